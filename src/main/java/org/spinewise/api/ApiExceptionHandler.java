@@ -1,0 +1,59 @@
+package org.spinewise.api;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every API failure as RFC 9457 {@code application/problem+json}:
+ * 400 with an {@code errors} list for bad input, 404 for unknown ids, and
+ * Spring's own problems for wrong methods, media types and paths. Anything
+ * unexpected is logged and answered 500 without internals.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.getMessage() + ": see errors.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.errors());
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected failure answering {}", request.getDescription(false), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Please try again.");
+        problem.setTitle("Server error");
+        return respond(problem, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, WebRequest request) {
+        try {
+            problem.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        } catch (IllegalArgumentException notAUri) {
+            // a path the client mangled: the problem stays useful without it
+        }
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,197 @@
+package org.spinewise.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Typed, strict reads from one JSON object of a request. Each problem is
+ * recorded with its dotted path from the request's root, so one answer can
+ * name every offending field; nothing is coerced (no "40" for 40, no 1 for
+ * true).
+ */
+public final class JsonFields {
+
+    private final JsonNode object;
+    private final String prefix;
+    private final List<FieldError> errors;
+
+    private JsonFields(JsonNode object, String prefix, List<FieldError> errors) {
+        this.object = object;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    static JsonFields root(JsonNode object) {
+        return new JsonFields(object, "", new ArrayList<>());
+    }
+
+    public String path(String name) {
+        return prefix + name;
+    }
+
+    public void error(String name, String message) {
+        errors.add(new FieldError(path(name), message));
+    }
+
+    /** Every field name outside {@code known} is an error. */
+    public void rejectUnknown(Collection<String> known) {
+        for (String name : object.propertyNames()) {
+            if (!known.contains(name)) {
+                error(name, "is not a known field");
+            }
+        }
+    }
+
+    public Set<String> names() {
+        return Set.copyOf(object.propertyNames());
+    }
+
+    /** A required nested object, or null (with the error recorded). */
+    public JsonFields object(String name) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            error(name, "must be a JSON object");
+            return null;
+        }
+        return new JsonFields(node, path(name) + ".", errors);
+    }
+
+    /** A required whole number in [min, max], or null. */
+    public Integer integer(String name, int min, int max) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            error(name, "must be a whole number from " + min + " to " + max);
+            return null;
+        }
+        if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            error(name, "must be from " + min + " to " + max + ", was " + node);
+            return null;
+        }
+        return node.intValue();
+    }
+
+    /** An optional number of at least {@code min}; absent or null reads as null. */
+    public Double optionalNumber(String name, double min) {
+        JsonNode node = object.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            error(name, "must be a number of at least " + min);
+            return null;
+        }
+        if (node.doubleValue() < min) {
+            error(name, "must be at least " + min + ", was " + node);
+            return null;
+        }
+        return node.doubleValue();
+    }
+
+    /** A required true or false, or null. */
+    public Boolean bool(String name) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            error(name, "must be true or false");
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** A required text, one of {@code allowed}, or null. */
+    public String oneOf(String name, Collection<String> allowed) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isString() || !allowed.contains(node.stringValue())) {
+            error(name, "must be one of " + allowed + ", was " + node);
+            return null;
+        }
+        return node.stringValue();
+    }
+
+    /**
+     * A required array whose elements are each one of {@code allowed}, or
+     * null. The error is reported on the array's own field.
+     */
+    public List<String> listOf(String name, Collection<String> allowed, boolean mayBeEmpty) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            error(name, "must be a list of values from " + allowed);
+            return null;
+        }
+        if (!mayBeEmpty && node.isEmpty()) {
+            error(name, "must list at least one of " + allowed);
+            return null;
+        }
+        List<String> values = new ArrayList<>(node.size());
+        int before = errors.size();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            if (element.isString() && allowed.contains(element.stringValue())) {
+                values.add(element.stringValue());
+            } else {
+                error(name, "item " + i + " (" + element + ") is not one of " + allowed);
+            }
+        }
+        return errors.size() == before ? values : null;
+    }
+
+    /**
+     * Reads every {@code ids} key as a required boolean and rejects any other
+     * key; returns the keys that are true, or null on any error.
+     */
+    public Set<String> requiredFlags(Collection<String> ids, String unknownMessage) {
+        int before = errors.size();
+        List<String> yes = new ArrayList<>();
+        for (String id : ids) {
+            if (Boolean.TRUE.equals(bool(id))) {
+                yes.add(id);
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!ids.contains(field.getKey())) {
+                error(field.getKey(), unknownMessage);
+            }
+        }
+        return errors.size() == before ? Set.copyOf(yes) : null;
+    }
+
+    /** Problems recorded so far in the whole request. */
+    public int errorCount() {
+        return errors.size();
+    }
+
+    /** @throws InvalidRequestException when any read of this request failed */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private JsonNode present(String name) {
+        JsonNode node = object.get(name);
+        if (node == null || node.isNull()) {
+            error(name, "is required");
+            return null;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,5 @@
+package org.spinewise.screening;
+
+/** A diagnosed spinal condition the person may list. */
+public record DiagnosedCondition(String id, String label) {
+}

@@ -1,0 +1,69 @@
+package org.spinewise.screening;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.spinewise.library.TherapyLimits;
+
+/**
+ * The versioned questionnaire and rules a screening is evaluated against.
+ * Rules are kept in the order results list them.
+ *
+ * @param coldBelowOnsetHours an episode younger than this gets cold first, else heat
+ */
+public record RuleBook(String version, String checksum, List<QuestionGroup> groups, List<Question> questions,
+                       List<DiagnosedCondition> conditions, List<Rule> rules, double coldBelowOnsetHours,
+                       TherapyLimits coldLimits, TherapyLimits heatLimits) {
+
+    /** One bit of a {@code long} per question or condition. */
+    public static final int MAX_IDS = Long.SIZE - 1;
+
+    static final Comparator<Rule> RESULT_ORDER = Comparator
+            .comparing(Rule::disposition, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Rule::id);
+
+    public RuleBook {
+        groups = List.copyOf(groups);
+        questions = List.copyOf(questions);
+        conditions = List.copyOf(conditions);
+        rules = rules.stream().sorted(RESULT_ORDER).toList();
+        if (questions.size() > MAX_IDS || conditions.size() > MAX_IDS) {
+            throw new IllegalArgumentException("at most " + MAX_IDS + " questions and conditions");
+        }
+    }
+
+    /** Bit index of each question id, in questionnaire order. */
+    public Map<String, Integer> questionBits() {
+        return bitIndex(questions.stream().map(Question::id).toList());
+    }
+
+    /** Bit index of each condition id, in listing order. */
+    public Map<String, Integer> conditionBits() {
+        return bitIndex(conditions.stream().map(DiagnosedCondition::id).toList());
+    }
+
+    public Set<String> questionIds() {
+        return questionBits().keySet();
+    }
+
+    public Set<String> conditionIds() {
+        return conditionBits().keySet();
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    /** Bit index of each id by its position; a repeated id keeps its first place. */
+    public static Map<String, Integer> bitIndex(List<String> ids) {
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            bits.putIfAbsent(ids.get(i), i);
+        }
+        return Map.copyOf(bits);
+    }
+}

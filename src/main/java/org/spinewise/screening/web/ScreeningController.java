@@ -1,0 +1,63 @@
+package org.spinewise.screening.web;
+
+import java.util.List;
+
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.spinewise.screening.DiagnosedCondition;
+import org.spinewise.screening.QuestionGroup;
+import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.ScreeningEngine;
+import org.spinewise.screening.ScreeningInput;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The questionnaire and its evaluation. Stores nothing. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class ScreeningController {
+
+    private final ScreeningEngine engine;
+    private final ScreeningRequestReader reader;
+    private final Questionnaire questionnaire;
+
+    ScreeningController(ScreeningEngine engine, ScreeningRequestReader reader) {
+        this.engine = engine;
+        this.reader = reader;
+        this.questionnaire = Questionnaire.of(engine.ruleBook());
+    }
+
+    @GetMapping("/screening/questions")
+    Questionnaire questions() {
+        return questionnaire;
+    }
+
+    @PostMapping(path = "/screenings", consumes = "!application/x-www-form-urlencoded")
+    ScreeningResponse screen(@RequestBody(required = false) byte[] body) {
+        JsonFields fields = JsonBody.parseObject(body);
+        ScreeningInput input = reader.read(fields);
+        fields.throwIfInvalid();
+        return ScreeningResponse.of(engine.evaluate(input));
+    }
+
+    /**
+     * The question list of the contract, with the groups and the condition
+     * ids a client needs to build the form.
+     */
+    record Questionnaire(List<QuestionView> items, List<QuestionGroup> groups,
+                         List<DiagnosedCondition> conditions, String rulesVersion) {
+
+        static Questionnaire of(RuleBook book) {
+            return new Questionnaire(
+                    book.questions().stream().map(q -> new QuestionView(q.id(), q.text(), q.group())).toList(),
+                    book.groups(), book.conditions(), book.version());
+        }
+    }
+
+    record QuestionView(String id, String text, String group) {
+    }
+}

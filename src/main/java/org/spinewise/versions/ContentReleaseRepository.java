@@ -1,0 +1,51 @@
+package org.spinewise.versions;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code content_release} table. */
+@Repository
+public class ContentReleaseRepository {
+
+    private static final String COLUMNS = "kind, version, checksum, first_served_at";
+
+    private final JdbcClient jdbc;
+
+    public ContentReleaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ContentRelease> find(String kind, String version) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM content_release WHERE kind = ? AND version = ?")
+                .params(kind, version)
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    /** Newest first. */
+    public List<ContentRelease> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM content_release ORDER BY first_served_at DESC, kind, version")
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when the kind and version are already recorded */
+    public void insert(ContentRelease release) {
+        jdbc.sql("INSERT INTO content_release (" + COLUMNS + ") VALUES (?, ?, ?, ?)")
+                .params(release.kind(), release.version(), release.checksum(),
+                        OffsetDateTime.ofInstant(release.firstServedAt(), ZoneOffset.UTC))
+                .update();
+    }
+
+    private static ContentRelease map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Instant at = rs.getObject("first_served_at", OffsetDateTime.class).toInstant();
+        return new ContentRelease(rs.getString("kind"), rs.getString("version"),
+                rs.getString("checksum").trim(), at);
+    }
+}
