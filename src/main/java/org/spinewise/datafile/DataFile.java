@@ -2,6 +2,8 @@ package org.spinewise.datafile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,6 +29,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param content  the parsed content
  */
 public record DataFile<T>(String location, String sha256, T content) {
+
+    private static final String FILE_PREFIX = "file:";
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -66,7 +70,15 @@ public record DataFile<T>(String location, String sha256, T content) {
         return sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A class-path location, or a file-system path after {@code file:}. */
     private static byte[] readBytes(String location) {
+        if (location.startsWith(FILE_PREFIX)) {
+            try {
+                return Files.readAllBytes(Path.of(location.substring(FILE_PREFIX.length())));
+            } catch (IOException e) {
+                throw new DataFileException(location, List.of("cannot be read: " + e));
+            }
+        }
         try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {
                 throw new DataFileException(location, List.of("file not found on the class path"));

@@ -1,0 +1,113 @@
+package org.spinewise.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.spinewise.library.Movement;
+import org.spinewise.library.Position;
+
+/**
+ * The screening contract (shared/spec/screening-api.md) written out as
+ * straightforward code, independently of the rules file, so that property
+ * tests can hold the data-driven engine against it.
+ */
+final class ContractReference {
+
+    /** The contract's table: answer id, the rule it fires, its disposition (null: restrictions only). */
+    static final Map<String, String[]> ANSWER_RULES = new LinkedHashMap<>();
+
+    static {
+        answer("bowel_bladder_change", "R-CES-BLADDER", "EMERGENCY");
+        answer("saddle_numbness", "R-CES-SADDLE", "EMERGENCY");
+        answer("progressive_leg_weakness", "R-NEURO-PROGRESSIVE", "EMERGENCY");
+        answer("both_legs_affected", "R-CES-BILATERAL", "EMERGENCY");
+        answer("new_sexual_dysfunction", "R-CES-SEXUAL", "EMERGENCY");
+        answer("sudden_severe_pain_faint", "R-VASCULAR", "EMERGENCY");
+        answer("very_unwell", "R-SEPSIS", "EMERGENCY");
+        answer("fever", "R-INFECTION-FEVER", "URGENT");
+        answer("unexplained_weight_loss", "R-CANCER-WEIGHT", "URGENT");
+        answer("cancer_history", "R-CANCER-HISTORY", "URGENT");
+        answer("recent_trauma", "R-FRACTURE-TRAUMA", "URGENT");
+        answer("infection_risk", "R-INFECTION-RISK", "URGENT");
+        answer("constant_night_pain", "R-NIGHT-PAIN", "URGENT");
+        answer("leg_numbness_tingling_weakness", "R-NEURO-LEG", "URGENT");
+        answer("swelling_redness_warmth", "R-INFLAMMATION", "URGENT");
+        answer("pain_when_cracking", "R-CRACK-PAINFUL", "SEE_PROFESSIONAL");
+        answer("locked_back", "R-LOCKED", "SEE_PROFESSIONAL");
+        answer("stiffness_not_improving", "R-STIFF-PERSISTENT", "SEE_PROFESSIONAL");
+        answer("pain_below_knee", "R-SCIATICA", "SEE_PROFESSIONAL");
+        answer("recent_spine_surgery", "R-POST-SURGERY", "SEE_PROFESSIONAL");
+        answer("pregnant", "R-PREGNANCY", null);
+    }
+
+    static final List<String> CONDITIONS = List.of(
+            "spinal_stenosis", "herniated_disc", "osteoarthritis", "spondylolisthesis", "osteoporosis");
+    private static final Set<String> NERVE_SIGNS = Set.of(
+            "leg_numbness_tingling_weakness", "progressive_leg_weakness", "both_legs_affected");
+
+    private ContractReference() {
+    }
+
+    private static void answer(String id, String rule, String disposition) {
+        ANSWER_RULES.put(id, new String[] {rule, disposition});
+    }
+
+    record Expected(Disposition disposition, List<String> firedRuleIds, Restrictions restrictions,
+                    TherapyKind therapy) {
+    }
+
+    static Expected evaluate(ScreeningInput in) {
+        Map<String, Disposition> fired = new LinkedHashMap<>();
+        Set<String> yes = in.yesAnswers();
+        yes.forEach(answer -> {
+            String[] rule = ANSWER_RULES.get(answer);
+            fired.put(rule[0], rule[1] == null ? null : Disposition.valueOf(rule[1]));
+        });
+        boolean nerveSigns = yes.stream().anyMatch(NERVE_SIGNS::contains);
+        if (yes.contains("cancer_history") && nerveSigns) {
+            fired.put("R-MSCC", Disposition.EMERGENCY);
+        }
+        if ((yes.contains("fever") || yes.contains("infection_risk")) && nerveSigns) {
+            fired.put("R-INFECTION-NEURO", Disposition.EMERGENCY);
+        }
+        if (in.age() < 18) {
+            fired.put("R-AGE-MINOR", Disposition.SEE_PROFESSIONAL);
+        }
+        if (in.painLevel() >= 8) {
+            fired.put("R-PAIN-SEVERE", Disposition.SEE_PROFESSIONAL);
+        }
+        if (in.painLevel() >= 4) {
+            fired.put("R-CRACK-PAIN", null);
+        }
+        in.conditions().forEach(condition -> fired.put("R-CONDITION-" + condition.toUpperCase(), null));
+
+        Disposition disposition = fired.values().stream().filter(d -> d != null)
+                .min(Comparator.naturalOrder()).orElse(Disposition.SELF_CARE);
+        boolean pregnant = yes.contains("pregnant");
+        boolean cracking = disposition == Disposition.SELF_CARE && in.painLevel() <= 3
+                && in.conditions().isEmpty() && !pregnant;
+        Set<Movement> movements = EnumSet.noneOf(Movement.class);
+        if (in.conditions().contains("spinal_stenosis") || in.conditions().contains("spondylolisthesis")) {
+            movements.add(Movement.EXTENSION);
+        }
+        if (in.conditions().contains("osteoporosis")) {
+            movements.add(Movement.FLEXION);
+            movements.add(Movement.ROTATION);
+        }
+        Set<Position> positions = pregnant ? EnumSet.of(Position.LYING) : EnumSet.noneOf(Position.class);
+        boolean selfGuided = disposition != Disposition.EMERGENCY && disposition != Disposition.URGENT
+                && !yes.contains("recent_spine_surgery");
+        TherapyKind therapy = !selfGuided ? null
+                : in.onsetHours() != null && in.onsetHours() < 48 ? TherapyKind.COLD : TherapyKind.HEAT;
+
+        List<String> order = new ArrayList<>(fired.keySet());
+        order.sort(Comparator.<String, Disposition>comparing(fired::get, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder()));
+        return new Expected(disposition, order, new Restrictions(cracking, movements, positions, selfGuided), therapy);
+    }
+}
