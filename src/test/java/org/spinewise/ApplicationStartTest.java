@@ -1,0 +1,47 @@
+package org.spinewise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Spinewise as {@code java -jar} does, with the command-line options
+ * of the contract: the embedded database goes under the data dir, the port
+ * is the one asked for, and health answers UP.
+ */
+class ApplicationStartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsOnTheGivenPortWithItsDatabaseInTheDataDir() throws IOException, InterruptedException {
+        try (ConfigurableApplicationContext app = SpringApplication.run(SpinewiseApplication.class,
+                // only the main configuration, as in production: no test overrides
+                "--spring.config.location=classpath:/application.properties",
+                "--server.port=0", "--spinewise.data-dir=" + dataDir)) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(Files.list(dataDir)).anySatisfy(file ->
+                    assertThat(file.getFileName().toString()).startsWith("spinewise").endsWith(".mv.db"));
+        }
+    }
+}
