@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonFields {
 
+    private static final int MAX_ECHO = 40;
+
     private final JsonNode object;
     private final String prefix;
     private final List<FieldError> errors;
@@ -75,7 +77,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            error(name, "must be from " + min + " to " + max + ", was " + node);
+            error(name, "must be from " + min + " to " + max + ", was " + shown(node));
             return null;
         }
         return node.intValue();
@@ -92,7 +94,7 @@ public final class JsonFields {
             return null;
         }
         if (node.doubleValue() < min) {
-            error(name, "must be at least " + min + ", was " + node);
+            error(name, "must be at least " + min + ", was " + shown(node));
             return null;
         }
         return node.doubleValue();
@@ -118,7 +120,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isString() || !allowed.contains(node.stringValue())) {
-            error(name, "must be one of " + allowed + ", was " + node);
+            error(name, "must be one of " + allowed + ", was " + shown(node));
             return null;
         }
         return node.stringValue();
@@ -148,7 +150,7 @@ public final class JsonFields {
             if (element.isString() && allowed.contains(element.stringValue())) {
                 values.add(element.stringValue());
             } else {
-                error(name, "item " + i + " (" + element + ") is not one of " + allowed);
+                error(name, "item " + i + " (" + shown(element) + ") is not one of " + allowed);
             }
         }
         return errors.size() == before ? values : null;
@@ -184,6 +186,12 @@ public final class JsonFields {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    /** The offending value as the client sent it, cut short so an answer never echoes a huge input. */
+    private static String shown(JsonNode node) {
+        String text = node.toString();
+        return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "...";
     }
 
     private JsonNode present(String name) {
