@@ -141,6 +141,7 @@ public final class ApiRequests {
                 new BadInput("duplicate key " + firstName, duplicateFirst, body),
                 new BadInput("trailing garbage", validBody + " x", body),
                 new BadInput("second object after the first", validBody + "{}", body),
+                new BadInput("body over 64 KiB", "{\"age\": 40, \"padding\": \"" + "x".repeat(70_000) + "\"}", body),
                 new BadInput("nesting deeper than the parser allows",
                         "{\"age\":" + "[".repeat(2000) + "]".repeat(2000) + "}", body));
     }

@@ -17,6 +17,9 @@ public final class JsonBody {
     /** The field name that stands for the body as a whole. */
     public static final String BODY = "body";
 
+    /** Far above any real request (a full screening is under 1 KiB). */
+    static final int MAX_BYTES = 64 * 1024;
+
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -29,6 +32,9 @@ public final class JsonBody {
     public static JsonFields parseObject(byte[] body) {
         if (body == null || body.length == 0) {
             throw invalid("is required: send a JSON object");
+        }
+        if (body.length > MAX_BYTES) {
+            throw invalid("is larger than " + MAX_BYTES / 1024 + " KiB");
         }
         JsonNode root;
         try {
