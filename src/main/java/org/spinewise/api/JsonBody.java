@@ -1,5 +1,7 @@
 package org.spinewise.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -7,6 +9,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Parses a request body strictly: malformed JSON, a repeated key or trailing
@@ -28,6 +31,20 @@ public final class JsonBody {
     private JsonBody() {
     }
 
+    /**
+     * Reads at most {@link #MAX_BYTES} (and one more, to tell a larger body)
+     * from the request, so an oversized body never fills the memory.
+     *
+     * @throws InvalidRequestException unless the body is one JSON object
+     */
+    public static JsonFields parseObject(InputStream body) {
+        try {
+            return parseObject(body.readNBytes(MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw invalid("could not be read completely");
+        }
+    }
+
     /** @throws InvalidRequestException unless the body is one JSON object */
     public static JsonFields parseObject(byte[] body) {
         if (body == null || body.length == 0) {
@@ -40,12 +57,32 @@ public final class JsonBody {
         try {
             root = STRICT.readTree(body);
         } catch (JacksonException e) {
-            throw invalid("is not valid JSON: " + e.getOriginalMessage());
+            throw invalid("is not valid JSON: " + JsonFields.shorten(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw invalid("must be a JSON object");
         }
         return JsonFields.root(root);
+    }
+
+    /** Reads an object built by the server itself, such as one made from a submitted form. */
+    public static JsonFields fieldsOf(ObjectNode object) {
+        return JsonFields.root(object);
+    }
+
+    /** A new, empty object to build a request in. */
+    public static ObjectNode newObject() {
+        return STRICT.createObjectNode();
+    }
+
+    /** Parses text that must be one JSON object, such as a form's hidden field; null when it is not. */
+    public static ObjectNode parseObjectOrNull(String text) {
+        try {
+            JsonNode node = STRICT.readTree(text);
+            return node != null && node.isObject() ? (ObjectNode) node : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private static InvalidRequestException invalid(String message) {

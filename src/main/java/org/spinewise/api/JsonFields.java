@@ -176,6 +176,11 @@ public final class JsonFields {
         return errors.size() == before ? Set.copyOf(yes) : null;
     }
 
+    /** Every problem recorded so far in the whole request. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     /** Problems recorded so far in the whole request. */
     public int errorCount() {
         return errors.size();
@@ -190,7 +195,11 @@ public final class JsonFields {
 
     /** The offending value as the client sent it, cut short so an answer never echoes a huge input. */
     private static String shown(JsonNode node) {
-        String text = node.toString();
+        return shorten(node.toString());
+    }
+
+    /** Client text as an answer may repeat it: cut short, so a huge input is never echoed. */
+    static String shorten(String text) {
         return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "...";
     }
 

@@ -4,6 +4,6 @@ package org.spinewise.api;
 public class ResourceNotFoundException extends RuntimeException {
 
     public ResourceNotFoundException(String kind, String id) {
-        super("There is no " + kind + " with the id '" + id + "'.");
+        super("There is no " + kind + " with the id '" + JsonFields.shorten(id) + "'.");
     }
 }

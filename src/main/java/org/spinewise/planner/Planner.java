@@ -59,7 +59,28 @@ public final class Planner {
             items.add(item(crack, pain));
         }
         int total = items.stream().mapToInt(PlanItem::seconds).sum();
+        requireSafe(items, request);
         return new Plan(screening, items, total, excluded, leftOut);
+    }
+
+    /**
+     * A last guard, independent of how the plan was put together: an item the
+     * screening rules out must never reach a person, whatever a future change
+     * to the planning steps above does.
+     */
+    private void requireSafe(List<PlanItem> items, PlanRequest request) {
+        Restrictions restrictions = request.screening().restrictions();
+        for (PlanItem item : items) {
+            Exercise exercise = plannable.stream().filter(e -> e.id().equals(item.exerciseId())).findFirst().orElseThrow();
+            boolean unsafe = !restrictions.selfGuidedExercise()
+                    || restrictions.avoidMovements().contains(exercise.movement())
+                    || restrictions.avoidPositions().contains(exercise.position())
+                    || (exercise.category() == Category.CRACK && !restrictions.crackingAllowed());
+            if (unsafe) {
+                throw new IllegalStateException("Refusing an unsafe plan item " + exercise.id()
+                        + " for restrictions " + restrictions);
+            }
+        }
     }
 
     /** The first crack technique that fits; the others are left out. */

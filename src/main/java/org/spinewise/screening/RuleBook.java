@@ -5,19 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.spinewise.library.TherapyLimits;
+import org.spinewise.library.Exercise;
 
 /**
  * The versioned questionnaire and rules a screening is evaluated against.
  * Rules are kept in the order results list them.
  *
  * @param coldBelowOnsetHours an episode younger than this gets cold first, else heat
+ * @param coldTherapy         the library's cold therapy, whose limits the advice gives
+ * @param heatTherapy         the library's heat therapy, likewise
  */
 public record RuleBook(String version, String checksum, List<QuestionGroup> groups, List<Question> questions,
                        List<DiagnosedCondition> conditions, List<Rule> rules, double coldBelowOnsetHours,
-                       TherapyLimits coldLimits, TherapyLimits heatLimits) {
+                       Exercise coldTherapy, Exercise heatTherapy) {
 
     /** One bit of a {@code long} per question or condition. */
     public static final int MAX_IDS = Long.SIZE - 1;
@@ -44,14 +45,6 @@ public record RuleBook(String version, String checksum, List<QuestionGroup> grou
     /** Bit index of each condition id, in listing order. */
     public Map<String, Integer> conditionBits() {
         return bitIndex(conditions.stream().map(DiagnosedCondition::id).toList());
-    }
-
-    public Set<String> questionIds() {
-        return questionBits().keySet();
-    }
-
-    public Set<String> conditionIds() {
-        return conditionBits().keySet();
     }
 
     public Optional<Rule> rule(String id) {

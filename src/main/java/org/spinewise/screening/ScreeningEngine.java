@@ -54,14 +54,13 @@ public final class ScreeningEngine {
             if (rule.disposition() != null && rule.disposition().outranks(disposition)) {
                 disposition = rule.disposition();
             }
-            crackingForbidden |= rule.forbidsCracking();
-            selfGuidedStopped |= rule.stopsSelfGuidedExercise();
+            crackingForbidden |= rule.blocksCracking();
+            selfGuidedStopped |= rule.blocksSelfGuidedExercise();
             movements.addAll(rule.avoidsMovements());
             positions.addAll(rule.avoidsPositions());
         }
-        boolean selfGuided = !selfGuidedStopped && disposition.allowsSelfGuidedExercise();
-        var restrictions = new Restrictions(
-                !crackingForbidden && disposition.allowsCracking(),
+        boolean selfGuided = !selfGuidedStopped;
+        var restrictions = new Restrictions(!crackingForbidden,
                 Collections.unmodifiableSet(movements), Collections.unmodifiableSet(positions), selfGuided);
         TherapyAdvice therapy = selfGuided ? therapyFor(input.onsetHours()) : null;
         return new ScreeningResult(disposition, fired, restrictions, therapy, book.version());
@@ -69,7 +68,7 @@ public final class ScreeningEngine {
 
     private TherapyAdvice therapyFor(Double onsetHours) {
         boolean cold = onsetHours != null && onsetHours < book.coldBelowOnsetHours();
-        TherapyLimits limits = cold ? book.coldLimits() : book.heatLimits();
+        TherapyLimits limits = (cold ? book.coldTherapy() : book.heatTherapy()).therapy();
         return new TherapyAdvice(cold ? TherapyKind.COLD : TherapyKind.HEAT,
                 limits.defaultMinutes(), limits.maxMinutes());
     }

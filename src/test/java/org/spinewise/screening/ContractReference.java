@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +48,9 @@ final class ContractReference {
 
     static final List<String> CONDITIONS = List.of(
             "spinal_stenosis", "herniated_disc", "osteoarthritis", "spondylolisthesis", "osteoporosis");
+    /** The contract's precedence, written out rather than taken from the enum under test. */
+    private static final List<Disposition> PRECEDENCE = List.of(
+            Disposition.EMERGENCY, Disposition.URGENT, Disposition.SEE_PROFESSIONAL, Disposition.SELF_CARE);
     private static final Set<String> NERVE_SIGNS = Set.of(
             "leg_numbness_tingling_weakness", "progressive_leg_weakness", "both_legs_affected");
 
@@ -84,10 +88,10 @@ final class ContractReference {
         if (in.painLevel() >= 4) {
             fired.put("R-CRACK-PAIN", null);
         }
-        in.conditions().forEach(condition -> fired.put("R-CONDITION-" + condition.toUpperCase(), null));
+        in.conditions().forEach(condition -> fired.put("R-CONDITION-" + condition.toUpperCase(Locale.ROOT), null));
 
         Disposition disposition = fired.values().stream().filter(d -> d != null)
-                .min(Comparator.naturalOrder()).orElse(Disposition.SELF_CARE);
+                .min(Comparator.comparing(PRECEDENCE::indexOf)).orElse(Disposition.SELF_CARE);
         boolean pregnant = yes.contains("pregnant");
         boolean cracking = disposition == Disposition.SELF_CARE && in.painLevel() <= 3
                 && in.conditions().isEmpty() && !pregnant;
@@ -106,7 +110,8 @@ final class ContractReference {
                 : in.onsetHours() != null && in.onsetHours() < 48 ? TherapyKind.COLD : TherapyKind.HEAT;
 
         List<String> order = new ArrayList<>(fired.keySet());
-        order.sort(Comparator.<String, Disposition>comparing(fired::get, Comparator.nullsLast(Comparator.naturalOrder()))
+        order.sort(Comparator.<String, Disposition>comparing(fired::get,
+                        Comparator.nullsLast(Comparator.comparing(PRECEDENCE::indexOf)))
                 .thenComparing(Comparator.naturalOrder()));
         return new Expected(disposition, order, new Restrictions(cracking, movements, positions, selfGuided), therapy);
     }

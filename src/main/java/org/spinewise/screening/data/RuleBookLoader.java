@@ -16,7 +16,6 @@ import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
-import org.spinewise.library.TherapyLimits;
 import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.Question;
 import org.spinewise.screening.QuestionGroup;
@@ -60,9 +59,9 @@ public final class RuleBookLoader {
         var parser = new TriggerParser(questionBits, conditionBits);
         List<Rule> compiled = compileRules(rules.rules(), parser, library, check);
         checkEveryIdIsUsed(compiled, questionBits, conditionBits, check);
-        TherapyLimits cold = therapyLimits(library, rules.therapy() == null ? null : rules.therapy().cold(),
+        Exercise cold = therapy(library, rules.therapy() == null ? null : rules.therapy().cold(),
                 "therapy.cold", check);
-        TherapyLimits heat = therapyLimits(library, rules.therapy() == null ? null : rules.therapy().heat(),
+        Exercise heat = therapy(library, rules.therapy() == null ? null : rules.therapy().heat(),
                 "therapy.heat", check);
         if (check.required(rules.therapy(), "therapy")) {
             check.check(rules.therapy().coldBelowOnsetHours() > 0, "therapy.coldBelowOnsetHours", "must be above 0");
@@ -205,13 +204,13 @@ public final class RuleBookLoader {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
-    private static TherapyLimits therapyLimits(Library library, String exerciseId, String path, Violations check) {
+    private static Exercise therapy(Library library, String exerciseId, String path, Violations check) {
         if (!check.required(exerciseId, path)) {
             return null;
         }
         Exercise exercise = library.exercise(exerciseId).orElse(null);
         check.check(exercise != null && exercise.category() == Category.THERAPY, path,
                 "'" + exerciseId + "' is not a therapy of the library");
-        return exercise == null ? null : exercise.therapy();
+        return exercise;
     }
 }

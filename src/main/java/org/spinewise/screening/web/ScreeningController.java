@@ -1,5 +1,6 @@
 package org.spinewise.screening.web;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.spinewise.api.JsonBody;
@@ -12,7 +13,6 @@ import org.spinewise.screening.ScreeningInput;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,7 +37,7 @@ class ScreeningController {
     }
 
     @PostMapping(path = "/screenings", consumes = "!application/x-www-form-urlencoded")
-    ScreeningResponse screen(@RequestBody(required = false) byte[] body) {
+    ScreeningResponse screen(InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();

@@ -1,0 +1,114 @@
+package org.spinewise.planner.web;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.spinewise.api.FieldError;
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.spinewise.library.Exercise;
+import org.spinewise.library.Library;
+import org.spinewise.planner.Plan;
+import org.spinewise.planner.PlanRequest;
+import org.spinewise.planner.Planner;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The routine page: the plan for the person's screening and choices, and its guided player. */
+@Controller
+class PlanPageController {
+
+    private final PlanRequestReader reader;
+    private final Planner planner;
+    private final Library library;
+    private final ObjectMapper json;
+
+    PlanPageController(PlanRequestReader reader, Planner planner, Library library, ObjectMapper json) {
+        this.reader = reader;
+        this.planner = planner;
+        this.library = library;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/routine", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String routine(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        ObjectNode screening = JsonBody.parseObjectOrNull(params.getFirst(PlanRequestReader.SCREENING));
+        if (screening == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "planner/lost";
+        }
+        ObjectNode request = JsonBody.newObject();
+        request.set(PlanRequestReader.SCREENING, screening);
+        ArrayNode positions = request.putArray(PlanRequestReader.POSITIONS);
+        params.getOrDefault(PlanRequestReader.POSITIONS, List.of()).forEach(positions::add);
+        String minutes = params.getFirst(PlanRequestReader.MINUTES);
+        if (minutes != null && minutes.matches("\\d{1,3}")) {
+            request.put(PlanRequestReader.MINUTES, Integer.parseInt(minutes));
+        } else if (minutes != null) {
+            request.put(PlanRequestReader.MINUTES, minutes);
+        }
+        if (params.getFirst(PlanRequestReader.GOAL) != null) {
+            request.put(PlanRequestReader.GOAL, params.getFirst(PlanRequestReader.GOAL));
+        }
+        JsonFields fields = JsonBody.fieldsOf(request);
+        PlanRequest planRequest = reader.read(fields);
+        if (planRequest == null) {
+            return invalid(fields.errors(), screening, params, model, response);
+        }
+        Plan plan = planner.plan(planRequest);
+        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
+        return "planner/plan";
+    }
+
+    private String invalid(List<FieldError> errors, ObjectNode screening, MultiValueMap<String, String> params,
+                           Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (errors.stream().anyMatch(error -> error.field().startsWith(PlanRequestReader.SCREENING))) {
+            return "planner/lost";
+        }
+        Map<String, String> messages = new LinkedHashMap<>();
+        errors.forEach(error -> messages.putIfAbsent(error.field(), switch (error.field()) {
+            case PlanRequestReader.POSITIONS -> "Choose at least one place where you can exercise.";
+            case PlanRequestReader.MINUTES -> "Choose how many minutes you have.";
+            default -> "Choose what would help most.";
+        }));
+        model.addAttribute("screeningJson", screening.toString());
+        model.addAttribute("positions", new LinkedHashSet<>(params.getOrDefault(PlanRequestReader.POSITIONS, List.of())));
+        model.addAttribute("minutes", params.getFirst(PlanRequestReader.MINUTES));
+        model.addAttribute("goal", params.getFirst(PlanRequestReader.GOAL));
+        model.addAttribute("errors", messages);
+        return "planner/builder";
+    }
+
+    /** The routine with each exercise's instructions, for the player script. */
+    private String playerJson(Plan plan) {
+        ObjectNode root = json.createObjectNode();
+        root.put("totalSeconds", plan.totalSeconds());
+        root.put("disposition", plan.screening().disposition().name());
+        root.put("rulesVersion", plan.screening().rulesVersion());
+        ArrayNode items = root.putArray("items");
+        for (var item : plan.items()) {
+            Exercise exercise = library.exercise(item.exerciseId()).orElseThrow();
+            ObjectNode node = json.valueToTree(item);
+            node.put("name", exercise.name());
+            node.put("breathing", exercise.breathing());
+            node.put("image", "/img/exercises/" + exercise.id() + ".svg");
+            node.set("steps", json.valueToTree(exercise.steps()));
+            node.set("cautions", json.valueToTree(exercise.cautions()));
+            items.add(node);
+        }
+        return root.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.spinewise.screening.web;
+
+import java.util.Map;
+
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.ScreeningEngine;
+import org.spinewise.screening.ScreeningInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The screening form and its result page. Nothing is stored on the server. */
+@Controller
+class ScreeningPageController {
+
+    private final ScreeningEngine engine;
+    private final ScreeningRequestReader reader;
+    private final RuleBook book;
+
+    ScreeningPageController(ScreeningEngine engine, ScreeningRequestReader reader) {
+        this.engine = engine;
+        this.reader = reader;
+        this.book = engine.ruleBook();
+    }
+
+    /** Why a routine was stopped, when the player sends the person back here. */
+    private static final Map<String, String> STOPPED_BECAUSE = Map.of(
+            "sharp", "sharp pain", "numbness", "numbness or tingling", "leg", "pain spreading into a leg");
+
+    @GetMapping("/screening")
+    String form(@RequestParam(required = false) String after, Model model) {
+        model.addAttribute("form", ScreeningForm.blank(book));
+        model.addAttribute("stoppedBecause", after == null ? null : STOPPED_BECAUSE.get(after));
+        return "screening/form";
+    }
+
+    @PostMapping(path = "/screening", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String screen(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        ObjectNode request = ScreeningForm.toRequest(params, book);
+        JsonFields fields = JsonBody.fieldsOf(request);
+        ScreeningInput input = reader.read(fields);
+        if (input == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", ScreeningForm.filled(book, params, fields.errors()));
+            return "screening/form";
+        }
+        model.addAttribute("view", ScreeningResultView.of(engine.evaluate(input), request.toString()));
+        return "screening/result";
+    }
+}

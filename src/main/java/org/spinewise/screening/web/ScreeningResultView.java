@@ -1,0 +1,66 @@
+package org.spinewise.screening.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.spinewise.library.Movement;
+import org.spinewise.library.Position;
+import org.spinewise.screening.Disposition;
+import org.spinewise.screening.Rule;
+import org.spinewise.screening.ScreeningResult;
+
+/**
+ * What the result page shows: the disposition, why, what is still safe,
+ * and the screening request carried on to the routine builder.
+ *
+ * @param requestJson the screening request, for the routine form's hidden field
+ * @param summaryJson what the browser keeps of this screening (no answers, only the outcome)
+ */
+public record ScreeningResultView(ScreeningResult result, String requestJson, List<String> safeNow,
+                                  List<String> avoid, List<Rule> crackingBlockedBy, String summaryJson,
+                                  Map<String, String> routineErrors) {
+
+    private static final Map<Movement, String> MOVEMENT_WORDS = Map.of(
+            Movement.EXTENSION, "Avoid arching your back backwards.",
+            Movement.FLEXION, "Avoid bending forward.",
+            Movement.ROTATION, "Avoid twisting your spine.");
+    private static final Map<Position, String> POSITION_WORDS = Map.of(
+            Position.LYING, "Avoid exercises lying on your back.");
+
+    static ScreeningResultView of(ScreeningResult result, String requestJson) {
+        List<String> avoid = new ArrayList<>();
+        result.restrictions().avoidMovements().forEach(m -> avoid.add(MOVEMENT_WORDS.get(m)));
+        result.restrictions().avoidPositions().forEach(p -> avoid.add(POSITION_WORDS.get(p)));
+        List<String> safe = new ArrayList<>();
+        if (result.restrictions().selfGuidedExercise()) {
+            safe.add("Gentle stretches within the limits below, stopping if anything hurts.");
+        }
+        if (result.therapy() != null) {
+            safe.add(result.therapy().recommended().name().equals("COLD")
+                    ? "Cold packs, wrapped in a cloth, for up to " + result.therapy().maxMinutes() + " minutes."
+                    : "Heat, such as a warm pad or bath, for up to " + result.therapy().maxMinutes() + " minutes.");
+        }
+        if (result.restrictions().crackingAllowed()) {
+            safe.add("Gentle self-cracking, once, at the end of a stretching routine.");
+        }
+        List<Rule> blocking = result.firedRules().stream().filter(Rule::blocksCracking).toList();
+        String summary = "{\"disposition\":\"" + result.disposition() + "\",\"rulesVersion\":\""
+                + result.rulesVersion().replace("\"", "") + "\",\"firedRules\":["
+                + String.join(",", result.firedRules().stream().map(r -> "\"" + r.id() + "\"").toList()) + "]}";
+        return new ScreeningResultView(result, requestJson, safe, avoid, blocking, summary, Map.of());
+    }
+
+    public String headline() {
+        return switch (result.disposition()) {
+            case EMERGENCY -> "Get emergency help now";
+            case URGENT -> "See a doctor today or tomorrow";
+            case SEE_PROFESSIONAL -> "Book a visit with a professional";
+            case SELF_CARE -> "Gentle self-care is fine for you";
+        };
+    }
+
+    public boolean emergency() {
+        return result.disposition() == Disposition.EMERGENCY;
+    }
+}

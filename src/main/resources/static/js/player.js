@@ -1,0 +1,302 @@
+// The guided player: one hold at a time, with countdown, side, repetition and
+// set counters, a paced breathing cue, pause, resume, skip, back, keyboard
+// shortcuts, optional spoken cues, and a "This hurts, stop" path that sends
+// the person back to the safety check. Every timer is computed from the
+// clock's timestamps, never from counted ticks.
+import { createClock, secondsLeft } from './clock.js';
+import { createVoice, createWakeLock, chime } from './cues.js';
+import { store } from './storage.js';
+
+const BREATH_IN_MS = 4000;
+const BREATH_CYCLE_MS = 10000;
+const SIDES = ['right side', 'left side'];
+
+const root = document.getElementById('player');
+if (root) start(root);
+
+/** Every hold and rest of the routine, in order. */
+export function buildPhases(items) {
+  const phases = [];
+  items.forEach((item, itemIndex) => {
+    for (let set = 1; set <= item.sets; set++) {
+      for (let rep = 1; rep <= item.reps; rep++) {
+        for (let side = 1; side <= item.sides; side++) {
+          const where = { itemIndex, set, rep, side };
+          phases.push({ ...where, kind: 'hold', seconds: item.holdSeconds });
+          if (item.restSeconds > 0) phases.push({ ...where, kind: 'rest', seconds: item.restSeconds });
+        }
+      }
+    }
+  });
+  return phases;
+}
+
+function start(root) {
+  const plan = JSON.parse(root.dataset.plan);
+  const phases = buildPhases(plan.items);
+  const clock = createClock();
+  const voice = createVoice();
+  const wakeLock = createWakeLock();
+  const out = (name) => root.querySelector(`[data-out="${name}"]`);
+  const stages = [...root.querySelectorAll('[data-stage]')];
+  const stopRow = root.querySelector('[data-stop-row]');
+  const dialog = root.querySelector('[data-dialog="hurts"]');
+  const pauseButton = root.querySelector('[data-action="pause"]');
+
+  const state = {
+    index: 0, endsAt: 0, phaseStartedAt: 0, paused: false, remainingMs: 0,
+    startedAt: null, painBefore: null, painAfter: null, holdsDone: 0, timer: null, completed: false,
+  };
+
+  root.hidden = false;
+  show('before');
+
+  function show(stage) {
+    stages.forEach((element) => { element.hidden = element.dataset.stage !== stage; });
+    stopRow.hidden = stage !== 'playing';
+    root.dataset.state = stage === 'playing' && state.paused ? 'paused' : stage;
+  }
+
+  function checkedValue(name) {
+    const input = root.querySelector(`input[name="${name}"]:checked`);
+    return input ? Number(input.value) : null;
+  }
+
+  function begin() {
+    state.painBefore = checkedValue('pain-before');
+    voice.enabled = root.querySelector('[data-option="speech"]').checked;
+    state.startedAt = new Date();
+    wakeLock.hold();
+    show('playing');
+    enter(0, clock.now());
+    state.timer = setInterval(tick, 100);
+    document.addEventListener('visibilitychange', tick);
+    pauseButton.focus();
+  }
+
+  function enter(index, at) {
+    state.index = index;
+    state.phaseStartedAt = at;
+    state.endsAt = at + phases[index].seconds * 1000;
+    renderPhase();
+    announce();
+  }
+
+  /** Moves on by as many phases as the clock says have ended (several, after the tab slept). */
+  function tick() {
+    if (state.paused || root.dataset.state !== 'playing') return;
+    const now = clock.now();
+    while (now >= state.endsAt) {
+      if (phases[state.index].kind === 'hold') state.holdsDone++;
+      if (state.index + 1 >= phases.length) {
+        complete();
+        return;
+      }
+      const endedAt = state.endsAt;
+      state.index++;
+      state.phaseStartedAt = endedAt;
+      state.endsAt = endedAt + phases[state.index].seconds * 1000;
+      if (now < state.endsAt) {
+        renderPhase();
+        announce();
+      }
+    }
+    renderCount(now);
+  }
+
+  function renderPhase() {
+    const phase = phases[state.index];
+    const item = plan.items[phase.itemIndex];
+    out('progress').textContent = `Exercise ${phase.itemIndex + 1} of ${plan.items.length}`;
+    out('name').textContent = item.name;
+    const image = out('image');
+    if (image.getAttribute('src') !== item.image) image.setAttribute('src', item.image);
+    out('phase').textContent = phase.kind === 'hold'
+      ? (item.sides === 2 ? `Hold, ${SIDES[phase.side - 1]}` : 'Hold')
+      : 'Rest and breathe';
+    const counters = [];
+    if (item.reps > 1) counters.push(`Repetition ${phase.rep} of ${item.reps}`);
+    counters.push(`Set ${phase.set} of ${item.sets}`);
+    if (item.sides === 2) counters.push(`Side ${phase.side} of 2`);
+    out('counters').textContent = counters.join(' · ');
+    out('instruction').textContent = phase.kind === 'hold' ? item.breathing : 'Relax, then get ready for the next hold.';
+  }
+
+  function renderCount(now) {
+    const left = state.paused ? Math.ceil(state.remainingMs / 1000) : secondsLeft(state.endsAt, now);
+    const count = out('count');
+    if (count.textContent !== String(left)) count.textContent = String(left);
+    const inBreath = ((now - state.phaseStartedAt) % BREATH_CYCLE_MS) < BREATH_IN_MS;
+    out('breath').dataset.phase = inBreath ? 'in' : 'out';
+  }
+
+  function announce() {
+    const phase = phases[state.index];
+    const item = plan.items[phase.itemIndex];
+    const text = phase.kind === 'hold'
+      ? `${item.name}. ${item.sides === 2 ? SIDES[phase.side - 1] + '. ' : ''}Hold for ${phase.seconds} seconds.`
+      : `Rest for ${phase.seconds} seconds.`;
+    out('announce').textContent = text;
+    voice.say(text);
+  }
+
+  function togglePause() {
+    if (root.dataset.state !== 'playing' && root.dataset.state !== 'paused') return;
+    const now = clock.now();
+    if (state.paused) {
+      state.paused = false;
+      state.endsAt = now + state.remainingMs;
+      state.phaseStartedAt = state.endsAt - phases[state.index].seconds * 1000;
+      pauseButton.textContent = 'Pause';
+      root.dataset.state = 'playing';
+      voice.say('Resuming.');
+    } else {
+      state.paused = true;
+      state.remainingMs = Math.max(0, state.endsAt - now);
+      pauseButton.textContent = 'Resume';
+      root.dataset.state = 'paused';
+      out('announce').textContent = 'Paused.';
+      voice.say('Paused.');
+    }
+    renderCount(now);
+  }
+
+  /** The next hold (rests in between are skipped), or the end. */
+  function skip() {
+    let next = state.index + 1;
+    while (next < phases.length && phases[next].kind !== 'hold') next++;
+    if (next >= phases.length) {
+      complete();
+      return;
+    }
+    jump(next);
+  }
+
+  /** Back to the start of this hold, or to the previous hold when this one has barely begun. */
+  function back() {
+    const now = state.paused ? state.endsAt - state.remainingMs : clock.now();
+    let target = state.index;
+    while (target > 0 && phases[target].kind !== 'hold') target--;
+    if (target === state.index && now - state.phaseStartedAt < 2000 && target > 0) {
+      target--;
+      while (target > 0 && phases[target].kind !== 'hold') target--;
+    }
+    jump(target);
+  }
+
+  function jump(index) {
+    enter(index, clock.now());
+    if (state.paused) state.remainingMs = phases[index].seconds * 1000;
+    renderCount(clock.now());
+  }
+
+  function halt() {
+    clearInterval(state.timer);
+    document.removeEventListener('visibilitychange', tick);
+    wakeLock.release();
+    voice.enabled = false;
+  }
+
+  function complete() {
+    state.completed = true;
+    halt();
+    chime();
+    show('after');
+    root.querySelector('[data-pain="after"] input')?.focus();
+  }
+
+  function finish() {
+    state.painAfter = checkedValue('pain-after');
+    const session = record(null);
+    out('change').textContent = painChange(session.painBefore, session.painAfter);
+    out('summary').textContent =
+      `You did ${session.holdsDone} holds of ${plan.items.length} exercises in ${Math.round(session.seconds / 60)} minutes.`;
+    show('summary');
+    out('change').focus?.();
+  }
+
+  function hurts() {
+    if (!state.paused) togglePause();
+    halt();
+    show('stopped');
+    out('stopped-advice').textContent = 'Tell us what happened.';
+    dialog.showModal();
+  }
+
+  function afterHurt() {
+    const reason = dialog.querySelector('input[name="hurt"]:checked')?.value ?? 'sharp';
+    record(reason);
+    const title = out('stopped-title');
+    if (reason === 'uncomfortable') {
+      title.textContent = 'Routine stopped';
+      out('stopped-advice').textContent = 'Some discomfort while stretching can be normal. Rest, breathe, and only go on if it fades. '
+        + 'Next time, move less far and more slowly.';
+      out('stopped-actions').innerHTML = '<a href="/screening">New safety check</a> · <a href="/therapy">Heat or cold timer</a>';
+    } else {
+      title.textContent = 'Please answer the safety check again now';
+      out('stopped-advice').textContent = {
+        sharp: 'Sharp pain is a sign to stop. Do not go on with this routine.',
+        numbness: 'Numbness or tingling can mean a nerve is irritated. Do not go on with this routine.',
+        leg: 'Pain spreading into a leg can come from an irritated nerve. Do not go on with this routine.',
+      }[reason] + ' Answer the questions again with how you feel now, and follow the advice they give.';
+      out('stopped-actions').innerHTML = `<a class="button button-primary" href="/screening?after=${reason}">Answer the safety check again</a>`;
+    }
+    title.setAttribute('tabindex', '-1');
+    title.focus();
+  }
+
+  function record(stoppedBecause) {
+    const session = {
+      at: state.startedAt?.toISOString() ?? new Date().toISOString(),
+      seconds: Math.round(millisecondsDone() / 1000),
+      holdsDone: state.holdsDone,
+      items: plan.items.length,
+      painBefore: state.painBefore,
+      painAfter: state.painAfter,
+      stoppedBecause,
+      rulesVersion: plan.rulesVersion,
+    };
+    store.addSession(session);
+    return session;
+  }
+
+  function millisecondsDone() {
+    const before = phases.slice(0, state.index).reduce((sum, phase) => sum + phase.seconds * 1000, 0);
+    const length = phases[state.index].seconds * 1000;
+    if (state.completed) return before + length;
+    const inPhase = state.paused ? length - state.remainingMs : clock.now() - state.phaseStartedAt;
+    return before + Math.min(Math.max(inPhase, 0), length);
+  }
+
+  root.addEventListener('click', (event) => {
+    const action = event.target.closest('[data-action]')?.dataset.action;
+    const actions = { start: begin, pause: togglePause, skip, back, hurts, finish };
+    actions[action]?.();
+  });
+  dialog.addEventListener('close', afterHurt);
+
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target.closest('input, select, textarea, dialog');
+    const activating = event.key === ' ' && event.target.closest('button, a');
+    if (typing || activating || event.altKey || event.ctrlKey || event.metaKey) return;
+    const playing = root.dataset.state === 'playing' || root.dataset.state === 'paused';
+    if (!playing) return;
+    const keys = {
+      ' ': togglePause, ArrowRight: skip, ArrowLeft: back, h: hurts, H: hurts,
+      s: () => { voice.enabled = !voice.enabled; out('announce').textContent = voice.enabled ? 'Speech on.' : 'Speech off.'; },
+    };
+    keys.S = keys.s;
+    if (keys[event.key]) {
+      event.preventDefault();
+      keys[event.key]();
+    }
+  });
+}
+
+export function painChange(before, after) {
+  if (before === null || after === null) return 'Pain change not recorded.';
+  const change = after - before;
+  if (change < 0) return `Pain ${before} → ${after}: down ${-change} point${change === -1 ? '' : 's'}.`;
+  if (change > 0) return `Pain ${before} → ${after}: up ${change} point${change === 1 ? '' : 's'}. If pain keeps rising, take the safety check again.`;
+  return `Pain ${before} → ${after}: unchanged.`;
+}

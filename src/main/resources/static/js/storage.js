@@ -1,0 +1,34 @@
+// The browser-only memory of an anonymous person: the last screening and the
+// session history. Nothing here is sent to the server.
+const KEYS = {
+  lastScreening: 'spinewise.lastScreening',
+  sessions: 'spinewise.sessions',
+  therapy: 'spinewise.therapySessions',
+};
+const MAX_SESSIONS = 200;
+
+function read(key, fallback) {
+  try {
+    const text = localStorage.getItem(key);
+    return text ? JSON.parse(text) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function write(key, value) {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // storage full or disabled: the app still works, it just forgets
+  }
+}
+
+export const store = {
+  lastScreening: () => read(KEYS.lastScreening, null),
+  setLastScreening: (summary) => write(KEYS.lastScreening, summary),
+  sessions: () => read(KEYS.sessions, []),
+  addSession: (session) => write(KEYS.sessions, [...read(KEYS.sessions, []), session].slice(-MAX_SESSIONS)),
+  therapySessions: () => read(KEYS.therapy, []),
+  addTherapySession: (session) => write(KEYS.therapy, [...read(KEYS.therapy, []), session].slice(-MAX_SESSIONS)),
+};

@@ -1,0 +1,152 @@
+// The heat and cold timer: a checklist first, a session that can never run
+// past the maximum, ends by itself with a gentle alert, and at least an hour
+// of rest before the next cold session. Timed from timestamps.
+import { createClock, formatMinutes, secondsLeft } from './clock.js';
+import { chime, createWakeLock } from './cues.js';
+import { store } from './storage.js';
+
+const ALTERNATE_BLOCK_MINUTES = 5;
+const COLD_REST_MS = 60 * 60 * 1000;
+
+const coach = document.getElementById('coach');
+if (coach) start(coach);
+
+/** Minutes as asked, kept within 1 and the maximum whatever was typed. */
+export function clampMinutes(value, max, fallback) {
+  const minutes = Math.round(Number(value));
+  if (!Number.isFinite(minutes) || minutes < 1) return fallback;
+  return Math.min(minutes, max);
+}
+
+/** Which of heat or cold applies at a moment of an alternating session. */
+export function alternateKind(elapsedMs, first) {
+  const block = Math.floor(elapsedMs / (ALTERNATE_BLOCK_MINUTES * 60000));
+  const other = first === 'COLD' ? 'HEAT' : 'COLD';
+  return block % 2 === 0 ? first : other;
+}
+
+function start(coach) {
+  const clock = createClock();
+  const wakeLock = createWakeLock();
+  const max = Number(coach.dataset.maxMinutes);
+  const fallback = Number(coach.dataset.defaultMinutes);
+  const firstAlternate = coach.dataset.recommended === 'COLD' ? 'COLD' : 'HEAT';
+  const out = (name) => coach.querySelector(`[data-out="${name}"]`);
+  const startButton = coach.querySelector('[data-action="start"]');
+  const pauseButton = coach.querySelector('[data-action="pause"]');
+  const minutesInput = coach.querySelector('#minutes');
+  const session = { mode: null, endsAt: 0, startedAt: 0, paused: false, remainingMs: 0, timer: null, minutes: 0 };
+  coach.dataset.state = 'ready';
+
+  const mode = () => coach.querySelector('input[name="mode"]:checked').value;
+
+  function refresh() {
+    const current = mode();
+    coach.querySelectorAll('[data-for]').forEach((item) => { item.hidden = !item.dataset.for.split(' ').includes(current); });
+    const checks = [...coach.querySelectorAll('[data-check]')].filter((box) => !box.closest('[hidden]'));
+    const allChecked = checks.every((box) => box.checked);
+    const restUntil = coldRestUntil();
+    const resting = current !== 'HEAT' && restUntil > Date.now();
+    out('rest').hidden = !resting;
+    if (resting) {
+      out('rest').textContent = `Cold needs at least an hour of rest between sessions. Your next cold session can start at ${new Date(restUntil).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Heat is fine meanwhile.`;
+    }
+    startButton.disabled = !allChecked || resting || coach.dataset.state === 'running';
+    out('why-disabled').textContent = resting ? 'Cold is resting.' : allChecked ? '' : 'Tick every point to start.';
+  }
+
+  function coldRestUntil() {
+    const lastCold = store.therapySessions().filter((s) => s.kind !== 'HEAT').map((s) => Date.parse(s.endedAt)).sort().pop();
+    return lastCold ? lastCold + COLD_REST_MS : 0;
+  }
+
+  function begin() {
+    session.minutes = clampMinutes(minutesInput.value, max, fallback);
+    minutesInput.value = session.minutes;
+    session.mode = mode();
+    session.startedAt = clock.now();
+    session.endsAt = session.startedAt + session.minutes * 60000;
+    session.paused = false;
+    session.startedAtWall = new Date().toISOString();
+    coach.dataset.state = 'running';
+    out('running').hidden = false;
+    out('done').hidden = true;
+    startButton.disabled = true;
+    coach.querySelectorAll('input').forEach((input) => { input.disabled = true; });
+    wakeLock.hold();
+    session.timer = setInterval(tick, 200);
+    document.addEventListener('visibilitychange', tick);
+    out('announce').textContent = `${session.minutes} minute ${label(currentKind())} session started.`;
+    tick();
+    pauseButton.focus();
+  }
+
+  function currentKind() {
+    const elapsed = (session.paused ? session.endsAt - session.remainingMs : clock.now()) - session.startedAt;
+    return session.mode === 'ALTERNATE' ? alternateKind(elapsed, firstAlternate) : session.mode;
+  }
+
+  const label = (kind) => (kind === 'COLD' ? 'cold' : 'heat');
+
+  function tick() {
+    if (session.paused || coach.dataset.state !== 'running') return;
+    const now = clock.now();
+    if (now >= session.endsAt) {
+      end(true);
+      return;
+    }
+    const kind = currentKind();
+    const text = session.mode === 'ALTERNATE' ? `Alternating: now ${label(kind)}` : `${label(kind)[0].toUpperCase()}${label(kind).slice(1)} session`;
+    if (out('mode').textContent !== text) {
+      if (out('mode').textContent) out('announce').textContent = `Switch to ${label(kind)}.`;
+      out('mode').textContent = text;
+    }
+    out('time').textContent = formatMinutes(secondsLeft(session.endsAt, now));
+  }
+
+  function togglePause() {
+    const now = clock.now();
+    if (session.paused) {
+      session.paused = false;
+      const shift = now - (session.endsAt - session.remainingMs);
+      session.startedAt += shift;
+      session.endsAt = now + session.remainingMs;
+      pauseButton.textContent = 'Pause';
+      out('announce').textContent = 'Resumed.';
+    } else {
+      session.paused = true;
+      session.remainingMs = session.endsAt - now;
+      pauseButton.textContent = 'Resume';
+      out('announce').textContent = 'Paused.';
+    }
+  }
+
+  function end(finished) {
+    clearInterval(session.timer);
+    document.removeEventListener('visibilitychange', tick);
+    wakeLock.release();
+    coach.dataset.state = finished ? 'done' : 'stopped';
+    out('running').hidden = true;
+    coach.querySelectorAll('input').forEach((input) => { input.disabled = false; });
+    store.addTherapySession({ kind: session.mode, minutes: session.minutes, startedAt: session.startedAtWall,
+      endedAt: new Date().toISOString(), finished });
+    const done = out('done');
+    done.hidden = false;
+    done.textContent = finished
+      ? `Time is up: take the ${session.mode === 'COLD' ? 'ice pack' : session.mode === 'HEAT' ? 'heat' : 'heat or ice'} off now and let your skin rest.`
+      : 'Session ended. Let your skin rest.';
+    if (finished) chime();
+    done.focus();
+    refresh();
+  }
+
+  coach.addEventListener('change', refresh);
+  coach.addEventListener('click', (event) => {
+    const action = event.target.closest('[data-action]')?.dataset.action;
+    if (action === 'start') begin();
+    if (action === 'pause') togglePause();
+    if (action === 'stop') end(false);
+  });
+  minutesInput.addEventListener('change', () => { minutesInput.value = clampMinutes(minutesInput.value, max, fallback); });
+  refresh();
+}
