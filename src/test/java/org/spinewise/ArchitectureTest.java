@@ -32,6 +32,14 @@ class ArchitectureTest {
             .as("the library's model, which the planner reads, is plain Java");
 
     @ArchTest
+    static final ArchRule searchIsPlainJava = noClasses().that().resideInAPackage("org.spinewise.search")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson..",
+                    "org.spinewise..web..", "org.spinewise.api..")
+            .as("the library search is plain Java over Lucene; only search.web speaks HTTP");
+
+    @ArchTest
     static final ArchRule contentFilesAreReadThroughDataFile = noClasses()
             .that().resideOutsideOfPackage("org.spinewise.datafile")
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson.dataformat..")
