@@ -1,0 +1,61 @@
+package org.spinewise.library.web;
+
+import java.util.List;
+
+import org.spinewise.library.Category;
+import org.spinewise.library.EducationPage;
+import org.spinewise.library.Exercise;
+import org.spinewise.library.Library;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The exercise library and the education pages, as pages. */
+@Controller
+class LibraryPageController {
+
+    private final Library library;
+
+    LibraryPageController(Library library) {
+        this.library = library;
+    }
+
+    @GetMapping("/library")
+    String exercises(Model model) {
+        model.addAttribute("stretches", byCategory(Category.STRETCH));
+        model.addAttribute("cracks", byCategory(Category.CRACK));
+        model.addAttribute("therapies", byCategory(Category.THERAPY));
+        return "library/list";
+    }
+
+    @GetMapping("/library/{id}")
+    String exercise(@PathVariable String id, Model model) {
+        Exercise exercise = library.exercise(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("related", library.pages().stream()
+                .filter(page -> page.relatedExercises().contains(id)).toList());
+        return "library/exercise";
+    }
+
+    @GetMapping("/learn")
+    String pages(Model model) {
+        model.addAttribute("pages", library.pages());
+        return "library/learn";
+    }
+
+    @GetMapping("/learn/{id}")
+    String page(@PathVariable String id, Model model) {
+        EducationPage page = library.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", page);
+        model.addAttribute("related", page.relatedExercises().stream()
+                .map(exerciseId -> library.exercise(exerciseId).orElseThrow()).toList());
+        return "library/page";
+    }
+
+    private List<Exercise> byCategory(Category category) {
+        return library.exercises().stream().filter(exercise -> exercise.category() == category).toList();
+    }
+}

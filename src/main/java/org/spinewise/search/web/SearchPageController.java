@@ -1,0 +1,28 @@
+package org.spinewise.search.web;
+
+import org.spinewise.search.LibrarySearch;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page: a question in, the pages that answer it out. */
+@Controller
+class SearchPageController {
+
+    private static final int RESULTS = 10;
+
+    private final LibrarySearch search;
+
+    SearchPageController(LibrarySearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(defaultValue = "") String q, Model model) {
+        String query = q.length() > LibrarySearch.MAX_QUERY_LENGTH ? q.substring(0, LibrarySearch.MAX_QUERY_LENGTH) : q;
+        model.addAttribute("query", query);
+        model.addAttribute("hits", search.search(query, RESULTS));
+        return "search/results";
+    }
+}

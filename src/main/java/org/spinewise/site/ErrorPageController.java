@@ -1,0 +1,63 @@
+package org.spinewise.site;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Every error that leaves a handler (an unknown path, a wrong method, a
+ * failure in a filter): problem+json under {@code /api/}, a page elsewhere.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    private static final Map<Integer, String> PAGE_MESSAGES = Map.of(
+            404, "We could not find that page.",
+            405, "That page cannot be used this way.",
+            400, "Something in the request was not right.");
+
+    private final ObjectMapper json;
+
+    ErrorPageController(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpStatus status = status(request);
+        String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (path != null && path.startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatus(status);
+            problem.setDetail(status.is5xxServerError() ? "Something went wrong on our side. Please try again."
+                    : status.getReasonPhrase() + ".");
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+            return null;
+        }
+        String message = PAGE_MESSAGES.getOrDefault(status.value(),
+                status.is5xxServerError() ? "Something went wrong on our side. Please try again in a moment."
+                        : "That did not work.");
+        ModelAndView page = new ModelAndView("site/error",
+                Map.of("status", status.value(), "message", message), status);
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+}
