@@ -1,0 +1,96 @@
+package org.spinewise.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.spinewise.SpinewiseApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Server time of a page, measured from outside: Spinewise runs on a random
+ * loopback port with a throw-away database, and each call is a whole HTTP
+ * request (routing, the controller, the precompiled template, the response).
+ * Run with {@code ./mvnw -Pbench test-compile exec:exec -Dbench.args="PageRenderBenchmark"}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class PageRenderBenchmark {
+
+    private static final String ANSWERS = "&answers.bowel_bladder_change=no&answers.saddle_numbness=no"
+            + "&answers.progressive_leg_weakness=no&answers.both_legs_affected=no&answers.new_sexual_dysfunction=no"
+            + "&answers.sudden_severe_pain_faint=no&answers.very_unwell=no&answers.fever=no"
+            + "&answers.unexplained_weight_loss=no&answers.cancer_history=no&answers.recent_trauma=no"
+            + "&answers.infection_risk=no&answers.constant_night_pain=no&answers.leg_numbness_tingling_weakness=no"
+            + "&answers.swelling_redness_warmth=no&answers.pain_when_cracking=no&answers.locked_back=no"
+            + "&answers.stiffness_not_improving=no&answers.pain_below_knee=no&answers.recent_spine_surgery=no"
+            + "&answers.pregnant=no";
+
+    /** Spinewise on a random loopback port, once per run. */
+    @State(Scope.Benchmark)
+    public static class Server {
+
+        private ConfigurableApplicationContext app;
+        private final HttpClient http = HttpClient.newHttpClient();
+        private String base;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            app = SpringApplication.run(SpinewiseApplication.class, "--server.port=0",
+                    "--spinewise.data-dir=" + Files.createTempDirectory("spinewise-bench"),
+                    "--logging.level.root=WARN");
+            base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            app.close();
+        }
+    }
+
+    /** The pages a person opens by link. */
+    @State(Scope.Benchmark)
+    public static class Page {
+
+        @Param({"/", "/screening", "/library", "/library/knee-to-chest", "/learn/why-backs-pop",
+                "/search?q=why+does+my+back+pop", "/therapy"})
+        public String path;
+    }
+
+    @Benchmark
+    public String getPage(Server server, Page page) throws IOException, InterruptedException {
+        return send(server, HttpRequest.newBuilder(URI.create(server.base + page.path)).build());
+    }
+
+    /** The safety check's result page, which screens the submitted form first. */
+    @Benchmark
+    public String postScreeningResult(Server server) throws IOException, InterruptedException {
+        return send(server, HttpRequest.newBuilder(URI.create(server.base + "/screening"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("age=40&painLevel=2&onset=days" + ANSWERS)).build());
+    }
+
+    private static String send(Server server, HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = server.http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}
