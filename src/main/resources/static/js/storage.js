@@ -31,4 +31,7 @@ export const store = {
   addSession: (session) => write(KEYS.sessions, [...read(KEYS.sessions, []), session].slice(-MAX_SESSIONS)),
   therapySessions: () => read(KEYS.therapy, []),
   addTherapySession: (session) => write(KEYS.therapy, [...read(KEYS.therapy, []), session].slice(-MAX_SESSIONS)),
+  forgetAll: () => Object.values(KEYS).forEach((key) => {
+    try { localStorage.removeItem(key); } catch { /* nothing stored */ }
+  }),
 };

@@ -11,4 +11,10 @@ class SiteController {
     String home() {
         return "site/home";
     }
+
+    /** What this browser keeps of an anonymous person; the page fills itself from localStorage. */
+    @GetMapping("/history")
+    String history() {
+        return "site/history";
+    }
 }
