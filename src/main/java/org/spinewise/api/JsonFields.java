@@ -100,6 +100,29 @@ public final class JsonFields {
         return node.doubleValue();
     }
 
+    /** A required text of at most {@code maxLength} characters, or null. */
+    public String text(String name, int maxLength) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isString()) {
+            error(name, "must be a text");
+            return null;
+        }
+        if (node.stringValue().length() > maxLength) {
+            error(name, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return node.stringValue();
+    }
+
+    /** An optional text of at most {@code maxLength} characters; absent or null reads as null. */
+    public String optionalText(String name, int maxLength) {
+        JsonNode node = object.get(name);
+        return node == null || node.isNull() ? null : text(name, maxLength);
+    }
+
     /** A required true or false, or null. */
     public Boolean bool(String name) {
         JsonNode node = present(name);

@@ -33,7 +33,11 @@ class ErrorPageControllerTest {
     void wrongMethodIsA405Problem() throws Exception {
         assertProblem(send("GET", "/api/v1/screenings", null, null), 405);
         assertProblem(send("GET", "/api/v1/plans", null, null), 405);
-        assertProblem(send("DELETE", "/api/v1/exercises/pelvic-tilt", null, null), 405);
+    }
+
+    @Test
+    void changeWithoutCsrfTokenIsA403Problem() throws Exception {
+        assertProblem(send("DELETE", "/api/v1/exercises/pelvic-tilt", null, null), 403);
     }
 
     @Test

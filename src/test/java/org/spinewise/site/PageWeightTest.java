@@ -43,7 +43,9 @@ class PageWeightTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // Keeps the CSRF cookie, as a browser does; forms carry the token the page gave them.
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     static Stream<String> pages() {
         return Stream.of("/", "/screening", "/therapy", "/library", "/library/knee-to-chest", "/learn",
@@ -66,17 +68,23 @@ class PageWeightTest {
 
     private HttpResponse<byte[]> load(String page) throws IOException, InterruptedException {
         if (page.equals("POST /screening")) {
-            return post("/screening", HEALTHY);
+            return post("/screening", HEALTHY + csrfFrom(decoded(get("/screening"))));
         }
         if (page.equals("POST /routine")) {
-            String result = decoded(post("/screening", HEALTHY));
+            String result = decoded(post("/screening", HEALTHY + csrfFrom(decoded(get("/screening")))));
             Matcher screening = Pattern.compile("name=\"screening\" value=\"([^\"]+)\"").matcher(result);
             assertThat(screening.find()).as("the result page carries the screening to the routine form").isTrue();
             String json = screening.group(1).replace("&#34;", "\"").replace("&quot;", "\"");
             return post("/routine", "screening=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8)
-                    + "&positions=CHAIR&positions=FLOOR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
+                    + "&positions=CHAIR&positions=FLOOR&positions=LYING&minutes=10&goal=RELIEVE_TENSION" + csrfFrom(result));
         }
         return get(page);
+    }
+
+    private static String csrfFrom(String html) {
+        Matcher token = CSRF.matcher(html);
+        assertThat(token.find()).as("the form carries a CSRF token").isTrue();
+        return "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
 
     /** The assets a browser fetches for this page, with the modules each script imports. */

@@ -1,0 +1,67 @@
+package org.spinewise.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code account} and {@code account_role} tables. */
+@Repository
+public class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    public AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored account with its password hash, for signing in. */
+    public record Credentials(Account account, String passwordHash) {
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when the email is taken */
+    public void insert(Account account, String passwordHash) {
+        jdbc.sql("INSERT INTO account (id, email, email_key, password_hash, time_zone, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(account.id(), account.email(), EmailAddresses.key(account.email()), passwordHash,
+                        account.timeZone().getId(), OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+                .update();
+        for (Role role : account.roles()) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(account.id(), role.name()).update();
+        }
+    }
+
+    public Optional<Credentials> findByEmail(String email) {
+        return jdbc.sql("SELECT * FROM account WHERE email_key = ?").param(EmailAddresses.key(email))
+                .query((rs, row) -> new Credentials(map(rs), rs.getString("password_hash"))).optional();
+    }
+
+    public Optional<Account> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM account WHERE id = ?").param(id).query((rs, row) -> map(rs)).optional();
+    }
+
+    /** Deletes the account; every record of the person goes with it (ON DELETE CASCADE). */
+    public boolean delete(UUID id) {
+        return jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update() == 1;
+    }
+
+    private Account map(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new Account(id, rs.getString("email"), roles(id), ZoneId.of(rs.getString("time_zone")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private Set<Role> roles(UUID id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
+                .query((rs, row) -> Role.valueOf(rs.getString("role"))).list().forEach(roles::add);
+        return roles;
+    }
+}

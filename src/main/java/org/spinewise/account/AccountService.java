@@ -1,0 +1,154 @@
+package org.spinewise.account;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.spinewise.api.FieldError;
+import org.spinewise.api.InvalidRequestException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up, sign-in and account deletion. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
+    private final Clock clock;
+    // Compared against when the email is unknown, so both failures take as long (no account probing by timing).
+    private final String unknownAccountHash;
+
+    public AccountService(AccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.policy = new PasswordPolicy();
+        this.throttle = throttle;
+        this.clock = clock;
+        this.unknownAccountHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /** Another account already uses this email. */
+    public static class EmailTakenException extends RuntimeException {
+        public EmailTakenException() {
+            super("An account with this email already exists.");
+        }
+    }
+
+    /** Wrong email or password: one message for both. */
+    public static class BadCredentialsException extends RuntimeException {
+        public BadCredentialsException() {
+            super("The email or password is not right.");
+        }
+    }
+
+    /** Too many failed sign-ins: try again after {@code retryAfter}. */
+    public static class ThrottledException extends RuntimeException {
+        private final Duration retryAfter;
+
+        public ThrottledException(Duration retryAfter) {
+            super("Too many failed sign-ins. Please wait " + Math.max(1, retryAfter.toMinutes()) + " minute(s) and try again.");
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** The password given to confirm a deletion is wrong. */
+    public static class WrongPasswordException extends RuntimeException {
+        public WrongPasswordException() {
+            super("The password is not right.");
+        }
+    }
+
+    /**
+     * @param timeZone an IANA id, or null for UTC
+     * @throws InvalidRequestException naming each bad field
+     * @throws EmailTakenException     when the email is in use (case does not matter)
+     */
+    @Transactional
+    public Account signUp(String email, String password, String timeZone) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!EmailAddresses.isWellFormed(email)) {
+            errors.add(new FieldError("email", "must be an email address such as name@example.org"));
+        }
+        policy.problem(password, email).ifPresent(problem -> errors.add(new FieldError("password", problem)));
+        ZoneId zone = zone(timeZone, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        var account = new Account(UUID.randomUUID(), email.trim(), Set.of(Role.PATIENT), zone, clock.instant());
+        try {
+            accounts.insert(account, passwords.encode(password));
+        } catch (DuplicateKeyException taken) {
+            throw new EmailTakenException();
+        }
+        return account;
+    }
+
+    /**
+     * @param address the client's address, for throttling
+     * @throws ThrottledException      when this email or address must wait, even with the right password
+     * @throws BadCredentialsException for an unknown email or a wrong password alike
+     */
+    @Transactional
+    public Account signIn(String email, String password, String address) {
+        throttle.waitFor(email, address).ifPresent(wait -> {
+            throw new ThrottledException(wait);
+        });
+        var credentials = accounts.findByEmail(email);
+        boolean matches = passwords.matches(password, credentials.map(AccountRepository.Credentials::passwordHash)
+                .orElse(unknownAccountHash));
+        if (credentials.isEmpty() || !matches) {
+            throttle.recordFailure(email, address);
+            throw new BadCredentialsException();
+        }
+        throttle.clear(email);
+        return credentials.get().account();
+    }
+
+    public java.util.Optional<Account> find(UUID id) {
+        return accounts.findById(id);
+    }
+
+    /**
+     * Deletes the account and, through the database's cascades, every record of the person.
+     *
+     * @throws WrongPasswordException when the password does not match
+     */
+    @Transactional
+    public void delete(UUID accountId, String password) {
+        var account = accounts.findById(accountId).orElseThrow(BadCredentialsException::new);
+        String hash = accounts.findByEmail(account.email()).orElseThrow().passwordHash();
+        if (!passwords.matches(password, hash)) {
+            throw new WrongPasswordException();
+        }
+        accounts.delete(accountId);
+    }
+
+    private static ZoneId zone(String timeZone, List<FieldError> errors) {
+        if (timeZone == null) {
+            return ZoneId.of("UTC");
+        }
+        try {
+            if (!ZoneId.getAvailableZoneIds().contains(timeZone) && !timeZone.equals("UTC")) {
+                throw new DateTimeException(timeZone);
+            }
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            return null;
+        }
+    }
+}

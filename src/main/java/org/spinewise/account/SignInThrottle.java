@@ -1,0 +1,79 @@
+package org.spinewise.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down password guessing: after too many failed sign-ins for one email
+ * or from one client address within the window, further attempts are refused
+ * until the oldest counted failure leaves the window. Counts live in the
+ * database, so every app node sees them.
+ */
+@Component
+public class SignInThrottle {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int perEmail;
+    private final int perAddress;
+    private final Duration window;
+
+    public SignInThrottle(JdbcClient jdbc, Clock clock,
+                          @Value("${spinewise.sign-in.max-failures-per-email:5}") int perEmail,
+                          @Value("${spinewise.sign-in.max-failures-per-address:20}") int perAddress,
+                          @Value("${spinewise.sign-in.window:15m}") Duration window) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.perEmail = perEmail;
+        this.perAddress = perAddress;
+        this.window = window;
+    }
+
+    /** How long this email or address must wait, or empty when it may try. */
+    public Optional<Duration> waitFor(String email, String address) {
+        Instant now = clock.instant();
+        Optional<Duration> byEmail = waitFor("email_key", EmailAddresses.key(email), perEmail, now);
+        Optional<Duration> byAddress = waitFor("address", address, perAddress, now);
+        if (byEmail.isPresent() && byAddress.isPresent()) {
+            return Optional.of(byEmail.get().compareTo(byAddress.get()) >= 0 ? byEmail.get() : byAddress.get());
+        }
+        return byEmail.isPresent() ? byEmail : byAddress;
+    }
+
+    public void recordFailure(String email, String address) {
+        Instant now = clock.instant();
+        jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?").param(utc(now.minus(window))).update();
+        jdbc.sql("INSERT INTO sign_in_failure (email_key, address, at) VALUES (?, ?, ?)")
+                .params(EmailAddresses.key(email), address, utc(now)).update();
+    }
+
+    /** A successful sign-in clears its email's count. */
+    public void clear(String email) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?").param(EmailAddresses.key(email)).update();
+    }
+
+    private Optional<Duration> waitFor(String column, String key, int limit, Instant now) {
+        var since = utc(now.minus(window));
+        Integer count = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE " + column + " = ? AND at > ?")
+                .params(key, since).query(Integer.class).single();
+        if (count < limit) {
+            return Optional.empty();
+        }
+        OffsetDateTime oldest = jdbc.sql("SELECT MIN(at) FROM sign_in_failure WHERE " + column + " = ? AND at > ?")
+                .params(key, since).query(OffsetDateTime.class).single();
+        Duration left = Duration.between(now, oldest.toInstant().plus(window));
+        return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,120 @@
+package org.spinewise.account.web;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.spinewise.account.Account;
+import org.spinewise.account.AccountService;
+import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.EmailAddresses;
+import org.spinewise.account.PasswordPolicy;
+import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.FieldError;
+import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Sign-up, sign-in, sign-out, the signed-in person, and deleting an account (account-api.md). */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class AccountApiController {
+
+    private static final int MAX_PASSWORD_FIELD = 1024;
+    private static final int MAX_ZONE = 64;
+
+    private final AccountService accounts;
+    private final SignIns signIns;
+
+    AccountApiController(AccountService accounts, SignIns signIns) {
+        this.accounts = accounts;
+        this.signIns = signIns;
+    }
+
+    record CsrfAnswer(String headerName, String token) {
+    }
+
+    record AccountView(String email, List<String> roles, String timeZone) {
+        static AccountView of(Account account) {
+            return new AccountView(account.email(), account.roles().stream().map(Enum::name).sorted().toList(),
+                    account.timeZone().getId());
+        }
+    }
+
+    record Me(String email, List<String> roles, String timeZone, Instant createdAt) {
+    }
+
+    /** The raw token (the cookie's value), which the API takes back in the header as it is. */
+    @GetMapping("/csrf")
+    CsrfAnswer csrf(HttpServletRequest request) {
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new CsrfAnswer("X-XSRF-TOKEN", token.getToken());
+    }
+
+    @PostMapping("/account")
+    ResponseEntity<AccountView> signUp(InputStream body, HttpServletRequest request, HttpServletResponse response) {
+        JsonFields fields = JsonBody.parseObject(body);
+        fields.rejectUnknown(Set.of("email", "password", "timeZone"));
+        String email = fields.text("email", EmailAddresses.MAX_LENGTH + 1);
+        String password = fields.text("password", MAX_PASSWORD_FIELD);
+        String timeZone = fields.optionalText("timeZone", MAX_ZONE);
+        fields.throwIfInvalid();
+        Account account = accounts.signUp(email, password, timeZone);
+        signIns.establish(account, request, response);
+        return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(account));
+    }
+
+    @PostMapping("/session")
+    AccountView signIn(InputStream body, HttpServletRequest request, HttpServletResponse response) {
+        JsonFields fields = JsonBody.parseObject(body);
+        fields.rejectUnknown(Set.of("email", "password"));
+        String email = fields.text("email", EmailAddresses.MAX_LENGTH + 1);
+        String password = fields.text("password", MAX_PASSWORD_FIELD);
+        fields.throwIfInvalid();
+        Account account = accounts.signIn(email, password, request.getRemoteAddr());
+        signIns.establish(account, request, response);
+        return AccountView.of(account);
+    }
+
+    @DeleteMapping("/session")
+    ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
+        signIns.end(request, response);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me")
+    Me me() {
+        SignedInPerson person = CurrentPerson.require();
+        Account account = accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new);
+        AccountView view = AccountView.of(account);
+        return new Me(view.email(), view.roles(), view.timeZone(), account.createdAt());
+    }
+
+    @DeleteMapping("/account")
+    ResponseEntity<Void> delete(InputStream body, HttpServletRequest request, HttpServletResponse response) {
+        SignedInPerson person = CurrentPerson.require();
+        JsonFields fields = JsonBody.parseObject(body);
+        fields.rejectUnknown(Set.of("password"));
+        String password = fields.text("password", PasswordPolicy.MAX_LENGTH * 4);
+        fields.throwIfInvalid();
+        if (password.isEmpty()) {
+            throw new InvalidRequestException(List.of(new FieldError("password", "is required")));
+        }
+        accounts.delete(person.accountId(), password);
+        signIns.endEverywhere(person, request, response);
+        return ResponseEntity.noContent().build();
+    }
+}
