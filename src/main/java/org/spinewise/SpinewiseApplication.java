@@ -3,7 +3,8 @@ package org.spinewise;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-@SpringBootApplication
+// Sign-in is Spinewise's own (account module): no generated in-memory user.
+@SpringBootApplication(excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 public class SpinewiseApplication {
 
     public static void main(String[] args) {

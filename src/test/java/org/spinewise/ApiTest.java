@@ -67,6 +67,102 @@ public abstract class ApiTest {
         }
     }
 
+    /**
+     * A client that keeps its cookies (the session and the CSRF token) like a
+     * browser, and sends the CSRF header on every change, as the contract asks.
+     */
+    protected Visitor visitor(String address) {
+        return new Visitor(address);
+    }
+
+    protected class Visitor {
+
+        private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        private final String address;
+
+        Visitor(String address) {
+            this.address = address;
+        }
+
+        public Answer get(String path) {
+            return send(MockMvcRequestBuilders.get(path), false);
+        }
+
+        public Answer post(String path, String json) {
+            return send(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json), true);
+        }
+
+        public Answer put(String path, String json) {
+            return send(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(json), true);
+        }
+
+        public Answer delete(String path, String json) {
+            var request = MockMvcRequestBuilders.delete(path);
+            if (json != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(json);
+            }
+            return send(request, true);
+        }
+
+        /** Sends without the CSRF header, to prove it is required. */
+        public Answer postWithoutCsrf(String path, String json) {
+            return send(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json), false);
+        }
+
+        public Answer signUp(String email, String password) {
+            return post("/api/v1/account", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+        }
+
+        public Answer signIn(String email, String password) {
+            return post("/api/v1/session", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+        }
+
+        public String cookie(String name) {
+            return cookies.get(name);
+        }
+
+        /** The token as GET /api/v1/csrf gives it. */
+        public String csrfToken() {
+            return send(MockMvcRequestBuilders.get("/api/v1/csrf"), false).json().path("token").asString();
+        }
+
+        private Answer send(MockHttpServletRequestBuilder request, boolean withCsrf) {
+            if (withCsrf) {
+                request.header("X-XSRF-TOKEN", csrfToken());
+            }
+            request.with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            });
+            if (!cookies.isEmpty()) {
+                request.cookie(cookies.entrySet().stream()
+                        .map(c -> new jakarta.servlet.http.Cookie(c.getKey(), c.getValue()))
+                        .toArray(jakarta.servlet.http.Cookie[]::new));
+            }
+            try {
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                for (String header : response.getHeaders("Set-Cookie")) {
+                    keep(header);
+                }
+                return new Answer(response.getStatus(), response.getContentType(),
+                        response.getContentAsString(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new AssertionError("MockMvc failed to perform the request", e);
+            }
+        }
+
+        private void keep(String setCookie) {
+            String[] parts = setCookie.split(";");
+            String[] pair = parts[0].split("=", 2);
+            boolean expired = java.util.Arrays.stream(parts).anyMatch(p -> p.trim().equalsIgnoreCase("Max-Age=0"));
+            if (expired || pair.length < 2 || pair[1].isEmpty()) {
+                cookies.remove(pair[0].trim());
+            } else {
+                cookies.put(pair[0].trim(), pair[1].trim());
+            }
+        }
+    }
+
     /** A 200 with a JSON body. */
     protected static JsonNode assertOkJson(Answer answer) {
         assertThat(answer.status()).as("status; body: %s", answer.body()).isEqualTo(200);

@@ -102,7 +102,7 @@ public class AccountService {
      * @throws ThrottledException      when this email or address must wait, even with the right password
      * @throws BadCredentialsException for an unknown email or a wrong password alike
      */
-    @Transactional
+    // Not one transaction: a failed attempt must stay counted although the sign-in fails.
     public Account signIn(String email, String password, String address) {
         throttle.waitFor(email, address).ifPresent(wait -> {
             throw new ThrottledException(wait);

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -35,9 +36,16 @@ class SecurityConfiguration {
             "/api/v1/screening-history/**", "/api/v1/progress/**", "/api/v1/export/**"};
     static final String[] PAGES_FOR_SIGNED_IN = {"/me/**"};
 
+    /**
+     * Argon2id for new hashes (no 72-byte limit, unlike bcrypt, so every password the
+     * policy accepts is hashed whole); the delegating encoder still reads older formats.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders);
     }
 
     @Bean
