@@ -34,7 +34,7 @@ class SecurityConfiguration {
     static final String[] API_FOR_SIGNED_IN = {
             "/api/v1/me", "/api/v1/checkins/**", "/api/v1/cracks/**", "/api/v1/routine-runs/**",
             "/api/v1/screening-history/**", "/api/v1/progress/**", "/api/v1/export/**"};
-    static final String[] PAGES_FOR_SIGNED_IN = {"/me/**"};
+    static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**"};
 
     /**
      * Argon2id for new hashes (no 72-byte limit, unlike bcrypt, so every password the
