@@ -61,6 +61,7 @@ class PlayerJourneyTest {
 
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "after");
             PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Well done"))).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("[data-pain=after] input").first()).isFocused();
             PlaywrightAssertions.assertThat(page.locator("[data-stop-row]")).isHidden();
             tab.checkAccessibilityAndScreenshot("player-after");
 
@@ -68,6 +69,7 @@ class PlayerJourneyTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary")).click();
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "summary");
             PlaywrightAssertions.assertThat(page.locator("[data-out=change]")).hasText("Pain 5 → 3: down 2 points.");
+            PlaywrightAssertions.assertThat(page.locator("[data-out=change]")).isFocused();   // focus follows to the summary
             tab.checkAccessibilityAndScreenshot("player-summary");
 
             List<?> sessions = (List<?>) tab.stored("spinewise.sessions");
