@@ -1,0 +1,112 @@
+package org.spinewise.therapy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.spinewise.support.BrowserTab;
+import org.spinewise.support.Chromium;
+import org.spinewise.support.EnabledWithChromium;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The heat and cold coach in Debian's headless Chromium: the checklist gates
+ * the start, a session never runs past the 20-minute cap whatever is typed,
+ * and it ends by itself with an alert, on an accelerated clock ({@code ?speed=}).
+ */
+@EnabledWithChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TherapyCoachTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void fortyFiveMinutesIsCappedAtTwentyAndTheSessionEndsByItself() {
+        try (BrowserTab tab = chromium.open(port)) {
+            Page page = tab.go("/therapy?speed=1000");
+            Locator coach = page.locator("#coach");
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "ready");
+            Locator start = coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"));
+
+            page.getByLabel("Minutes (at most 20)").fill("45");
+            PlaywrightAssertions.assertThat(start).isDisabled();
+            tickEveryVisiblePoint(coach);
+            PlaywrightAssertions.assertThat(start).isEnabled();
+            start.click();
+
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "done");
+            PlaywrightAssertions.assertThat(page.getByLabel("Minutes (at most 20)")).hasValue("20");
+            Locator alert = coach.locator("[data-out=done]");
+            PlaywrightAssertions.assertThat(alert).isVisible();
+            PlaywrightAssertions.assertThat(alert).hasText("Time is up: take the heat off now and let your skin rest.");
+            PlaywrightAssertions.assertThat(alert).isFocused();
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=running]")).isHidden();
+            tab.checkAccessibilityAndScreenshot("therapy-done");
+
+            List<?> sessions = (List<?>) tab.stored("spinewise.therapySessions");
+            assertThat(sessions).hasSize(1);
+            Map<?, ?> session = (Map<?, ?>) sessions.get(0);
+            assertThat(session.get("minutes")).isEqualTo(20);
+            assertThat(session.get("kind")).isEqualTo("HEAT");
+            assertThat(session.get("finished")).isEqualTo(true);
+            tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
+        }
+    }
+
+    @Test
+    void aRunningSessionCanBeEndedEarly() {
+        try (BrowserTab tab = chromium.open(port)) {
+            Page page = tab.go("/therapy?kind=COLD");
+            Locator coach = page.locator("#coach");
+            PlaywrightAssertions.assertThat(coach.getByLabel("Cold", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+            tickEveryVisiblePoint(coach);
+            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
+
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "running");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=mode]")).hasText("Cold session");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=announce]")).hasText("15 minute cold session started.");
+            tab.checkAccessibilityAndScreenshot("therapy-running");
+
+            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End now")).click();
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "stopped");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=done]")).hasText("Session ended. Let your skin rest.");
+            // The next cold session has to wait an hour; heat is fine meanwhile.
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=rest]")).containsText("at least an hour of rest");
+            tab.checkAccessibilityAndScreenshot("therapy-cold-resting");
+            tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
+        }
+    }
+
+    private static void tickEveryVisiblePoint(Locator coach) {
+        Locator points = coach.locator("[data-check]:visible");
+        int count = points.count();
+        assertThat(count).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < count; i++) {
+            points.nth(i).check();
+        }
+    }
+}
