@@ -86,8 +86,10 @@ public final class BrowserTab implements AutoCloseable {
         return (String) page.evaluate("key => localStorage.getItem(key)", key);
     }
 
-    /** The JSON this site keeps under {@code key} in localStorage, parsed by the browser (maps, lists, numbers), or null. */
+    /** The JSON this site keeps under {@code key} in localStorage, parsed by the browser (maps, lists, numbers), once it is there. */
     public Object stored(String key) {
+        // The page's module scripts run after it is shown; wait for them to have stored the key.
+        page.waitForFunction("key => localStorage.getItem(key) !== null", key);
         return page.evaluate("key => JSON.parse(localStorage.getItem(key))", key);
     }
 
