@@ -20,6 +20,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. The API ({@code /api/**}) answers 401 and 403 as
@@ -65,10 +66,30 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * The same strict headers on every answer: scripts, styles and images only from
+     * Spinewise itself (no inline script or style anywhere), no framing, no referrer
+     * beyond the origin, and only the browser features the player uses.
+     */
+    static void secureHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(frame -> frame.deny()));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "screen-wake-lock=(self)";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, CookieCsrfTokenRepository csrf, SecurityContextRepository contexts,
                             ProblemResponses problems) throws Exception {
+        secureHeaders(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(pathPattern(DELETE, "/api/v1/account")).authenticated()
@@ -91,6 +112,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, CookieCsrfTokenRepository csrf, SecurityContextRepository contexts)
             throws Exception {
+        secureHeaders(http);
         return http
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PAGES_FOR_SIGNED_IN).authenticated()
