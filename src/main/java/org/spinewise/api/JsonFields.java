@@ -66,6 +66,12 @@ public final class JsonFields {
         return new JsonFields(node, path(name) + ".", errors);
     }
 
+    /** An optional nested object: absent or null reads as null; anything but an object is an error. */
+    public JsonFields optionalObject(String name) {
+        JsonNode node = object.get(name);
+        return node == null || node.isNull() ? null : object(name);
+    }
+
     /** A required whole number in [min, max], or null. */
     public Integer integer(String name, int min, int max) {
         JsonNode node = present(name);
@@ -81,6 +87,12 @@ public final class JsonFields {
             return null;
         }
         return node.intValue();
+    }
+
+    /** An optional whole number in [min, max]; absent or null reads as null. */
+    public Integer optionalInteger(String name, int min, int max) {
+        JsonNode node = object.get(name);
+        return node == null || node.isNull() ? null : integer(name, min, max);
     }
 
     /** An optional number of at least {@code min}; absent or null reads as null. */

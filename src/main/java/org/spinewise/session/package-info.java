@@ -1,0 +1,6 @@
+/**
+ * Guided routine runs a signed-in person keeps: {@link org.spinewise.session.RoutineRun}
+ * (plain Java) and {@link org.spinewise.session.RoutineRunRepository} over the
+ * {@code routine_run} tables. Its {@code web} package serves {@code /api/v1/routine-runs}.
+ */
+package org.spinewise.session;

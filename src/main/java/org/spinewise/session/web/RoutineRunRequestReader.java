@@ -1,0 +1,110 @@
+package org.spinewise.session.web;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.spinewise.api.JsonFields;
+import org.spinewise.library.Exercise;
+import org.spinewise.library.Library;
+import org.spinewise.session.RoutineRun;
+import org.spinewise.session.StopReason;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a new routine run (account-api.md, "Routine runs"), naming every
+ * offending field: times are ISO instants, neither in the future (with a
+ * little clock difference allowed), the end not before the start; completed
+ * items are library ids; pain is a whole number from 0 to 10.
+ */
+@Component
+class RoutineRunRequestReader {
+
+    static final String STARTED_AT = "startedAt";
+    static final String ENDED_AT = "endedAt";
+    static final String COMPLETED = "completed";
+    static final String PAIN_BEFORE = "painBefore";
+    static final String PAIN_AFTER = "painAfter";
+    static final String STOP = "stop";
+    static final String REASON = "reason";
+    private static final Set<String> FIELDS = Set.of(STARTED_AT, ENDED_AT, COMPLETED, PAIN_BEFORE, PAIN_AFTER, STOP);
+
+    /** How far a client's clock may run ahead of ours. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Far more items than any routine holds. */
+    static final int MAX_COMPLETED = 200;
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final int MAX_INSTANT_TEXT = 64;
+
+    private final List<String> exerciseIds;
+    private final List<String> reasons = Arrays.stream(StopReason.values()).map(Enum::name).toList();
+    private final Clock clock;
+
+    RoutineRunRequestReader(Library library, Clock clock) {
+        this.exerciseIds = library.exercises().stream().map(Exercise::id).toList();
+        this.clock = clock;
+    }
+
+    /** The run for this person; null when a field is invalid (the errors are recorded in {@code fields}). */
+    RoutineRun read(JsonFields fields, UUID accountId) {
+        int errorsBefore = fields.errorCount();
+        fields.rejectUnknown(FIELDS);
+        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        Instant startedAt = instant(fields, STARTED_AT, latest);
+        Instant endedAt = instant(fields, ENDED_AT, latest);
+        if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
+            fields.error(ENDED_AT, "must not be before startedAt (" + startedAt + "), was " + endedAt);
+        }
+        List<String> completed = fields.listOf(COMPLETED, exerciseIds, true);
+        if (completed != null && completed.size() > MAX_COMPLETED) {
+            fields.error(COMPLETED, "must list at most " + MAX_COMPLETED + " exercises, listed " + completed.size());
+        }
+        Integer painBefore = fields.integer(PAIN_BEFORE, RoutineRun.MIN_PAIN, RoutineRun.MAX_PAIN);
+        Integer painAfter = fields.optionalInteger(PAIN_AFTER, RoutineRun.MIN_PAIN, RoutineRun.MAX_PAIN);
+        StopReason reason = null;
+        JsonFields stop = fields.optionalObject(STOP);
+        if (stop != null) {
+            stop.rejectUnknown(Set.of(REASON));
+            String name = stop.oneOf(REASON, reasons);
+            reason = name == null ? null : StopReason.valueOf(name);
+        }
+        if (fields.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new RoutineRun(UUID.randomUUID(), accountId, startedAt, endedAt, completed, painBefore, painAfter,
+                reason);
+    }
+
+    /**
+     * A required ISO-8601 instant such as {@code 2026-11-25T08:30:00Z}, not after {@code latest}; kept to the
+     * microsecond, the precision both databases store.
+     */
+    private static Instant instant(JsonFields fields, String name, Instant latest) {
+        String text = fields.text(name, MAX_INSTANT_TEXT);
+        if (text == null) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(text);
+        } catch (DateTimeException e) {
+            fields.error(name, "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z, was \"" + text + "\"");
+            return null;
+        }
+        if (at.isAfter(latest)) {
+            fields.error(name, "must not be in the future, was " + text);
+            return null;
+        }
+        if (at.isBefore(EARLIEST)) {
+            fields.error(name, "must not be before " + EARLIEST + ", was " + text);
+            return null;
+        }
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+}

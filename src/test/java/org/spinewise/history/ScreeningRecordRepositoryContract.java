@@ -1,0 +1,152 @@
+package org.spinewise.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spinewise.account.Account;
+import org.spinewise.account.AccountRepository;
+import org.spinewise.account.Role;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The screening-history migration and data access, run unchanged against
+ * each database Spinewise supports.
+ */
+abstract class ScreeningRecordRepositoryContract {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
+
+    private ScreeningRecordRepository records;
+    private AccountRepository accounts;
+    private UUID ann;
+    private UUID bob;
+
+    /** An empty database (or schema) for this test. */
+    abstract DataSource dataSource();
+
+    /** The schema Flyway migrates, or null for the connection's default. */
+    abstract String schema();
+
+    @BeforeEach
+    void migrate() {
+        var flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false);
+        if (schema() != null) {
+            flyway.schemas(schema());
+        }
+        flyway.load().clean();
+        flyway.load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource());
+        records = new ScreeningRecordRepository(jdbc);
+        accounts = new AccountRepository(jdbc);
+        ann = account("ann@example.org");
+        bob = account("bob@example.org");
+    }
+
+    private UUID account(String email) {
+        var account = new Account(UUID.randomUUID(), email, Set.of(Role.PATIENT), ZoneId.of("UTC"), MONDAY);
+        accounts.insert(account, "{noop}not-a-real-hash");
+        return account.id();
+    }
+
+    private static ScreeningRecord record(UUID accountId, Instant at) {
+        return new ScreeningRecord(UUID.randomUUID(), accountId, at, "2026.11.25-1",
+                "{\"age\":40,\"painLevel\":2}", "{\"disposition\":\"SELF_CARE\",\"firedRules\":[]}");
+    }
+
+    @Test
+    void storesAndFindsARecord() {
+        var record = record(ann, MONDAY.plusNanos(123_000_000));
+
+        records.insert(record);
+
+        assertThat(records.find(ann, record.id())).contains(record);
+        assertThat(records.find(ann, UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void keepsLargeRequestsAndResultsWhole() {
+        String request = "{\"padding\":\"" + "é".repeat(70_000) + "\"}";
+        String result = "{\"firedRules\":[" + "{\"message\":\"ü\"},".repeat(10_000) + "{}]}";
+        var record = new ScreeningRecord(UUID.randomUUID(), ann, MONDAY, "v", request, result);
+
+        records.insert(record);
+
+        assertThat(records.find(ann, record.id())).contains(record);
+    }
+
+    @Test
+    void listsNewestFirstWithinAHalfOpenRange() {
+        var older = record(ann, MONDAY.minusNanos(1000));
+        var first = record(ann, MONDAY);
+        var sameInstantLater = record(ann, MONDAY);
+        var newer = record(ann, MONDAY.plus(20, ChronoUnit.HOURS));
+        var nextDay = record(ann, MONDAY.plus(1, ChronoUnit.DAYS));
+        records.insert(newer);
+        records.insert(older);
+        records.insert(first);
+        records.insert(sameInstantLater);
+        records.insert(nextDay);
+        records.insert(record(bob, MONDAY));
+
+        assertThat(records.list(ann, null, null)).containsExactly(nextDay, newer, sameInstantLater, first, older);
+        assertThat(records.list(ann, MONDAY, MONDAY.plus(1, ChronoUnit.DAYS)))
+                .containsExactly(newer, sameInstantLater, first);
+        assertThat(records.list(ann, null, MONDAY)).containsExactly(older);
+        assertThat(records.list(ann, MONDAY.plus(1, ChronoUnit.DAYS), null)).containsExactly(nextDay);
+    }
+
+    @Test
+    void anotherPersonsRecordIsNotThere() {
+        var record = record(ann, MONDAY);
+        records.insert(record);
+
+        assertThat(records.find(bob, record.id())).isEmpty();
+        assertThat(records.list(bob, null, null)).isEmpty();
+        assertThat(records.delete(bob, record.id())).isFalse();
+
+        assertThat(records.list(ann, null, null)).containsExactly(record);
+    }
+
+    @Test
+    void deletesARecord() {
+        var gone = record(ann, MONDAY);
+        var kept = record(ann, MONDAY);
+        records.insert(gone);
+        records.insert(kept);
+
+        assertThat(records.delete(ann, gone.id())).isTrue();
+
+        assertThat(records.delete(ann, gone.id())).isFalse();
+        assertThat(records.list(ann, null, null)).containsExactly(kept);
+    }
+
+    @Test
+    void deletingTheAccountDeletesItsRecords() {
+        records.insert(record(ann, MONDAY));
+        var bobs = record(bob, MONDAY);
+        records.insert(bobs);
+
+        accounts.delete(ann);
+
+        assertThat(records.list(ann, null, null)).isEmpty();
+        assertThat(records.list(bob, null, null)).containsExactly(bobs);
+    }
+
+    @Test
+    void aRecordNeedsAnAccount() {
+        assertThatThrownBy(() -> records.insert(record(UUID.randomUUID(), MONDAY)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
