@@ -8,11 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.EnabledWithPostgres;
+import org.spinewise.support.PostgresDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole application on PostgreSQL, chosen by configuration alone (the {@code postgres} profile). */
 @EnabledWithPostgres
@@ -29,6 +35,23 @@ class PostgresApplicationTest {
               "leg_numbness_tingling_weakness": false, "swelling_redness_warmth": false,
               "pain_when_cracking": false, "locked_back": false, "stiffness_not_improving": false,
               "pain_below_knee": false, "recent_spine_surgery": false, "pregnant": false}}""";
+
+    private static PostgresDatabase database;
+
+    /** A throw-away schema, so runs of different branches never meet in one schema history. */
+    @DynamicPropertySource
+    static void freshSchema(DynamicPropertyRegistry properties) throws SQLException {
+        database = PostgresDatabase.freshSchema();
+        properties.add("spring.datasource.url", database::url);
+        properties.add("spring.flyway.schemas", database::schema);
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        if (database != null) {
+            database.close();
+        }
+    }
 
     @LocalServerPort
     int port;

@@ -18,11 +18,13 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private final DataSource admin;
     private final String schema;
+    private final String url;
     private final DriverManagerDataSource dataSource;
 
-    private PostgresDatabase(DataSource admin, String schema, DriverManagerDataSource dataSource) {
+    private PostgresDatabase(DataSource admin, String schema, String url, DriverManagerDataSource dataSource) {
         this.admin = admin;
         this.schema = schema;
+        this.url = url;
         this.dataSource = dataSource;
     }
 
@@ -46,11 +48,16 @@ public final class PostgresDatabase implements AutoCloseable {
         execute(admin, "CREATE SCHEMA " + schema);
         String scopedUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         var dataSource = new DriverManagerDataSource(scopedUrl, System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
-        return new PostgresDatabase(admin, schema, dataSource);
+        return new PostgresDatabase(admin, schema, scopedUrl, dataSource);
     }
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The JDBC URL whose connections work in this schema. */
+    public String url() {
+        return url;
     }
 
     public String schema() {
