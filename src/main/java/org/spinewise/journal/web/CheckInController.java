@@ -1,0 +1,153 @@
+package org.spinewise.journal.web;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.FieldError;
+import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.Items;
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.journal.CheckIn;
+import org.spinewise.journal.CheckIns;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The daily check-in (account-api.md): one per day of the signed-in person, never anyone else's. */
+@RestController
+@RequestMapping(path = "/api/v1/checkins", produces = MediaType.APPLICATION_JSON_VALUE)
+class CheckInController {
+
+    private static final Set<String> FIELDS = Set.of("pain", "stiffness", "sittingHours", "note");
+
+    private final CheckIns checkIns;
+
+    CheckInController(CheckIns checkIns) {
+        this.checkIns = checkIns;
+    }
+
+    record CheckInView(LocalDate day, int pain, int stiffness, double sittingHours, String note) {
+        static CheckInView of(CheckIn checkIn) {
+            return new CheckInView(checkIn.day(), checkIn.pain(), checkIn.stiffness(),
+                    checkIn.sittingHours().doubleValue(), checkIn.note());
+        }
+    }
+
+    @PutMapping("/{day}")
+    ResponseEntity<CheckInView> put(@PathVariable("day") String dayText, InputStream body) {
+        SignedInPerson person = CurrentPerson.require();
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate day = Days.parse("day", dayText, errors);
+        if (day != null) {
+            checkIns.dayProblem(day, person.timeZone()).ifPresent(problem -> errors.add(new FieldError("day", problem)));
+        }
+        JsonFields fields;
+        try {
+            fields = JsonBody.parseObject(body);
+        } catch (InvalidRequestException badBody) {
+            errors.addAll(badBody.errors());
+            throw new InvalidRequestException(errors);
+        }
+        fields.rejectUnknown(FIELDS);
+        Integer pain = fields.integer("pain", 0, CheckIn.MAX_SCORE);
+        Integer stiffness = fields.integer("stiffness", 0, CheckIn.MAX_SCORE);
+        BigDecimal sittingHours = sittingHours(fields);
+        String note = note(fields);
+        errors.addAll(fields.errors());
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        CheckIns.Saved saved = checkIns.put(person.accountId(), person.timeZone(),
+                new CheckIn(day, pain, stiffness, sittingHours, note));
+        CheckInView view = CheckInView.of(saved.checkIn());
+        return saved.created()
+                ? ResponseEntity.created(URI.create("/api/v1/checkins/" + day)).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping
+    Items<CheckInView> list(@RequestParam(name = "from", required = false) String fromText,
+                            @RequestParam(name = "to", required = false) String toText) {
+        SignedInPerson person = CurrentPerson.require();
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate from = Days.optional("from", fromText, errors);
+        LocalDate to = Days.optional("to", toText, errors);
+        Days.checkRange(from, to, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Items<>(checkIns.list(person.accountId(), from, to).stream().map(CheckInView::of).toList());
+    }
+
+    @GetMapping("/{day}")
+    CheckInView get(@PathVariable("day") String dayText) {
+        SignedInPerson person = CurrentPerson.require();
+        LocalDate day = day(dayText);
+        return checkIns.find(person.accountId(), day).map(CheckInView::of)
+                .orElseThrow(() -> new ResourceNotFoundException("check-in", dayText));
+    }
+
+    @DeleteMapping("/{day}")
+    ResponseEntity<Void> delete(@PathVariable("day") String dayText) {
+        SignedInPerson person = CurrentPerson.require();
+        LocalDate day = day(dayText);
+        if (!checkIns.delete(person.accountId(), day)) {
+            throw new ResourceNotFoundException("check-in", dayText);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static LocalDate day(String text) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate day = Days.parse("day", text, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return day;
+    }
+
+    /** A required decimal from 0 to 24, kept to hundredths. */
+    private static BigDecimal sittingHours(JsonFields fields) {
+        int before = fields.errorCount();
+        Double hours = fields.optionalNumber("sittingHours", 0);
+        if (fields.errorCount() > before) {
+            return null;
+        }
+        if (hours == null) {
+            fields.error("sittingHours", "is required");
+            return null;
+        }
+        if (hours > CheckIn.MAX_SITTING_HOURS.doubleValue()) {
+            fields.error("sittingHours", "must be from 0 to 24 hours, was " + hours);
+            return null;
+        }
+        return BigDecimal.valueOf(hours);
+    }
+
+    /** An optional text of at most 2000 characters (code points, so an emoji counts once). */
+    private static String note(JsonFields fields) {
+        int before = fields.errorCount();
+        String note = fields.optionalText("note", Integer.MAX_VALUE);
+        if (note != null && fields.errorCount() == before
+                && note.codePointCount(0, note.length()) > CheckIn.MAX_NOTE) {
+            fields.error("note", "must be at most " + CheckIn.MAX_NOTE + " characters");
+            return null;
+        }
+        return note;
+    }
+}

@@ -1,0 +1,130 @@
+package org.spinewise.journal.web;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.FieldError;
+import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.Items;
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.journal.Advice;
+import org.spinewise.journal.Crack;
+import org.spinewise.journal.Cracks;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cracking log and its guardrails (account-api.md), for the signed-in person only. */
+@RestController
+@RequestMapping(path = "/api/v1/cracks", produces = MediaType.APPLICATION_JSON_VALUE)
+class CrackController {
+
+    private static final Set<String> FIELDS = Set.of("at", "technique", "forced", "painful");
+    /** Far longer than any ISO-8601 instant. */
+    private static final int MAX_INSTANT = 64;
+    private static final String INSTANT_MESSAGE = "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z";
+
+    private final Cracks cracks;
+
+    CrackController(Cracks cracks) {
+        this.cracks = cracks;
+    }
+
+    record CrackView(String id, Instant at, String technique, boolean forced, boolean painful) {
+        static CrackView of(Crack crack) {
+            return new CrackView(crack.id().toString(), crack.at(), crack.technique(), crack.forced(), crack.painful());
+        }
+    }
+
+    record LoggedCrackView(String id, Instant at, String technique, boolean forced, boolean painful,
+                           List<Advice> advice) {
+        static LoggedCrackView of(Cracks.Logged logged) {
+            Crack crack = logged.crack();
+            return new LoggedCrackView(crack.id().toString(), crack.at(), crack.technique(), crack.forced(),
+                    crack.painful(), logged.advice());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<LoggedCrackView> log(InputStream body) {
+        SignedInPerson person = CurrentPerson.require();
+        JsonFields fields = JsonBody.parseObject(body);
+        fields.rejectUnknown(FIELDS);
+        Instant at = at(fields);
+        String technique = fields.oneOf("technique", cracks.techniques());
+        Boolean forced = fields.bool("forced");
+        Boolean painful = fields.bool("painful");
+        fields.throwIfInvalid();
+        Cracks.Logged logged = cracks.log(person.accountId(), person.timeZone(), at, technique, forced, painful);
+        return ResponseEntity.created(URI.create("/api/v1/cracks/" + logged.crack().id()))
+                .body(LoggedCrackView.of(logged));
+    }
+
+    @GetMapping
+    Items<CrackView> list(@RequestParam(name = "from", required = false) String fromText,
+                          @RequestParam(name = "to", required = false) String toText) {
+        SignedInPerson person = CurrentPerson.require();
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate from = Days.optional("from", fromText, errors);
+        LocalDate to = Days.optional("to", toText, errors);
+        Days.checkRange(from, to, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Items<>(cracks.list(person.accountId(), person.timeZone(), from, to).stream()
+                .map(CrackView::of).toList());
+    }
+
+    @GetMapping("/{id}")
+    CrackView get(@PathVariable("id") String id) {
+        SignedInPerson person = CurrentPerson.require();
+        return cracks.find(person.accountId(), id).map(CrackView::of)
+                .orElseThrow(() -> new ResourceNotFoundException("crack", id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable("id") String id) {
+        SignedInPerson person = CurrentPerson.require();
+        if (!cracks.delete(person.accountId(), id)) {
+            throw new ResourceNotFoundException("crack", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The optional time: null when absent (now), and null with an error when it is not a fitting instant. */
+    private Instant at(JsonFields fields) {
+        int before = fields.errorCount();
+        String text = fields.optionalText("at", MAX_INSTANT);
+        if (fields.errorCount() > before) {
+            return null;
+        }
+        if (text == null) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(text);
+        } catch (DateTimeException e) {
+            fields.error("at", INSTANT_MESSAGE);
+            return null;
+        }
+        cracks.timeProblem(at).ifPresent(problem -> fields.error("at", problem));
+        return at;
+    }
+}
