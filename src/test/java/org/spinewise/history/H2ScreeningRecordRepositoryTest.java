@@ -1,16 +1,13 @@
 package org.spinewise.history;
 
-import java.util.UUID;
-
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.spinewise.support.TestDatabases;
 
 /** The data access on H2 in PostgreSQL mode, the default database. */
 class H2ScreeningRecordRepositoryTest extends ScreeningRecordRepositoryContract {
 
-    private final DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-            + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+    private final DataSource dataSource = TestDatabases.newH2();
 
     @Override
     DataSource dataSource() {

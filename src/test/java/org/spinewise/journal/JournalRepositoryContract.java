@@ -16,8 +16,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
+import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.spinewise.TestContent;
 import org.spinewise.account.Account;
@@ -55,12 +55,7 @@ abstract class JournalRepositoryContract {
 
     @BeforeEach
     void migrate() {
-        var flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false);
-        if (schema() != null) {
-            flyway.schemas(schema());
-        }
-        flyway.load().clean();
-        flyway.load().migrate();
+        TestDatabases.cleanAndMigrate(dataSource(), schema());
         jdbc = JdbcClient.create(dataSource());
         accounts = new AccountRepository(jdbc);
         checkIns = new CheckInRepository(jdbc);

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
+import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
@@ -43,12 +43,7 @@ abstract class RoutineRunRepositoryContract {
 
     @BeforeEach
     void migrate() {
-        var flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false);
-        if (schema() != null) {
-            flyway.schemas(schema());
-        }
-        flyway.load().clean();
-        flyway.load().migrate();
+        TestDatabases.cleanAndMigrate(dataSource(), schema());
         jdbc = JdbcClient.create(dataSource());
         runs = new RoutineRunRepository(jdbc);
         accounts = new AccountRepository(jdbc);

@@ -13,8 +13,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
+import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,12 +38,7 @@ abstract class ContentReleaseRepositoryContract {
 
     @BeforeEach
     void migrate() {
-        var flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false);
-        if (schema() != null) {
-            flyway.schemas(schema());
-        }
-        flyway.load().clean();
-        flyway.load().migrate();
+        TestDatabases.cleanAndMigrate(dataSource(), schema());
         jdbc = JdbcClient.create(dataSource());
         releases = new ContentReleaseRepository(jdbc);
     }
