@@ -34,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class AccountApiController {
 
     private static final int MAX_PASSWORD_FIELD = 1024;
+    private static final int MAX_DELETE_BODY = 4096;
     private static final int MAX_ZONE = 64;
 
     private final AccountService accounts;
@@ -106,7 +107,11 @@ class AccountApiController {
     @DeleteMapping("/account")
     ResponseEntity<Void> delete(InputStream body, HttpServletRequest request, HttpServletResponse response) {
         SignedInPerson person = CurrentPerson.require();
-        JsonFields fields = JsonBody.parseObject(body);
+        byte[] bytes = readAtMost(body);
+        if (bytes.length == 0) {
+            throw new InvalidRequestException(List.of(new FieldError("password", "is required to delete the account")));
+        }
+        JsonFields fields = JsonBody.parseObject(bytes);
         fields.rejectUnknown(Set.of("password"));
         String password = fields.text("password", PasswordPolicy.MAX_LENGTH * 4);
         fields.throwIfInvalid();
@@ -116,5 +121,13 @@ class AccountApiController {
         accounts.delete(person.accountId(), password);
         signIns.endEverywhere(person, request, response);
         return ResponseEntity.noContent().build();
+    }
+
+    private static byte[] readAtMost(InputStream body) {
+        try {
+            return body.readNBytes(MAX_DELETE_BODY);
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException(List.of(new FieldError("body", "could not be read completely")));
+        }
     }
 }

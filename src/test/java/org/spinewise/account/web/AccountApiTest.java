@@ -205,6 +205,7 @@ class AccountApiTest extends ApiTest {
         otherDevice.signIn(email, PASSWORD);
 
         assertBadRequest(visitor.delete("/api/v1/account", "{}"), Set.of("password"));
+        assertBadRequest(visitor.delete("/api/v1/account", null), Set.of("password"));
         assertProblem(visitor.delete("/api/v1/account", "{\"password\": \"not-it-at-all\"}"), 403);
         assertThat(visitor.delete("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}").status()).isEqualTo(204);
 
