@@ -27,6 +27,8 @@ async function reachRoutine(page, flow) {
   await flow.navigate(async () => {
     await Promise.all([page.waitForNavigation(), page.click('form[action="/routine"] button[type="submit"]')]);
   }, { name: 'player' });
+  const title = await page.title();
+  if (!title.startsWith('Your routine')) throw new Error(`the routine form led to "${title}", not the routine page`);
 }
 
 async function auditOnce(browser, name, target) {
