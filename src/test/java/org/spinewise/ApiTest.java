@@ -104,6 +104,15 @@ public abstract class ApiTest {
             return send(request, true);
         }
 
+        /** Submits a page's form with the CSRF field that page rendered, as a browser does. */
+        public Answer submitForm(String pagePath, String action, String form) {
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(get(pagePath).body());
+            assertThat(token.find()).as("%s renders a CSRF field", pagePath).isTrue();
+            return send(MockMvcRequestBuilders.post(action).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .content(form + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), false);
+        }
+
         /** Sends without the CSRF header, to prove it is required. */
         public Answer postWithoutCsrf(String path, String json) {
             return send(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json), false);

@@ -7,6 +7,8 @@ import org.spinewise.api.JsonFields;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
+import org.spinewise.screening.ScreeningResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -26,11 +28,13 @@ class ScreeningPageController {
     private final ScreeningEngine engine;
     private final ScreeningRequestReader reader;
     private final RuleBook book;
+    private final ApplicationEventPublisher events;
 
-    ScreeningPageController(ScreeningEngine engine, ScreeningRequestReader reader) {
+    ScreeningPageController(ScreeningEngine engine, ScreeningRequestReader reader, ApplicationEventPublisher events) {
         this.engine = engine;
         this.reader = reader;
         this.book = engine.ruleBook();
+        this.events = events;
     }
 
     /** Why a routine was stopped, when the player sends the person back here. */
@@ -54,7 +58,9 @@ class ScreeningPageController {
             model.addAttribute("form", ScreeningForm.filled(book, params, fields.errors()));
             return "screening/form";
         }
-        model.addAttribute("view", ScreeningResultView.of(engine.evaluate(input), request.toString()));
+        ScreeningResult result = engine.evaluate(input);
+        events.publishEvent(new ScreeningEvaluated(request.toString(), result));
+        model.addAttribute("view", ScreeningResultView.of(result, request.toString()));
         return "screening/result";
     }
 }

@@ -1,0 +1,55 @@
+package org.spinewise.history.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.spinewise.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** A safety check done on its page is kept for a signed-in person, and for nobody else. */
+class ScreeningPageHistoryTest extends ApiTest {
+
+    private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + Stream.of("bowel_bladder_change",
+            "saddle_numbness", "progressive_leg_weakness", "both_legs_affected", "new_sexual_dysfunction",
+            "sudden_severe_pain_faint", "very_unwell", "fever", "unexplained_weight_loss", "cancer_history",
+            "recent_trauma", "infection_risk", "constant_night_pain", "leg_numbness_tingling_weakness",
+            "swelling_redness_warmth", "pain_when_cracking", "locked_back", "stiffness_not_improving",
+            "pain_below_knee", "recent_spine_surgery", "pregnant").map(id -> "&answers." + id + "=no")
+            .collect(Collectors.joining());
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSignedInPersonsPageCheckIsKept() {
+        Visitor person = visitor("10.9.0.1");
+        assertThat(person.signUp("page-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42").status())
+                .isEqualTo(201);
+
+        assertThat(person.submitForm("/screening", "/screening", HEALTHY_FORM).status()).isEqualTo(200);
+
+        JsonNode history = assertOkJson(person.get("/api/v1/screening-history"));
+        assertThat(history.path("items")).hasSize(1);
+        assertThat(history.path("items").get(0).path("disposition").asString()).isEqualTo("SELF_CARE");
+    }
+
+    @Test
+    void anAnonymousPageCheckStoresNothing() {
+        long before = records();
+
+        assertThat(visitor("10.9.0.2").submitForm("/screening", "/screening", HEALTHY_FORM).status()).isEqualTo(200);
+
+        assertThat(records()).isEqualTo(before);
+    }
+
+    private long records() {
+        return jdbc.sql("SELECT COUNT(*) FROM screening_record").query(Long.class).single();
+    }
+}
