@@ -25,6 +25,21 @@ export function alternateKind(elapsedMs, first) {
   return block % 2 === 0 ? first : other;
 }
 
+/** A signed-in person's session is also kept in their account (anonymous ones stay in this browser). */
+async function keepOnServer(record) {
+  try {
+    const csrf = await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+    await fetch('/api/v1/therapy-sessions', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', [csrf.headerName]: csrf.token },
+      body: JSON.stringify(record),
+    });
+  } catch {
+    // offline or signed out meanwhile: the browser still has it
+  }
+}
+
 function start(coach) {
   const clock = createClock();
   const wakeLock = createWakeLock();
@@ -128,8 +143,10 @@ function start(coach) {
     coach.dataset.state = finished ? 'done' : 'stopped';
     out('running').hidden = true;
     coach.querySelectorAll('input').forEach((input) => { input.disabled = false; });
-    store.addTherapySession({ kind: session.mode, minutes: session.minutes, startedAt: session.startedAtWall,
-      endedAt: new Date().toISOString(), finished });
+    const record = { kind: session.mode, minutes: session.minutes, startedAt: session.startedAtWall,
+      endedAt: new Date().toISOString(), finished };
+    store.addTherapySession(record);
+    if (coach.dataset.signedIn === 'true') keepOnServer(record);
     const done = out('done');
     done.hidden = false;
     done.textContent = finished

@@ -1,5 +1,8 @@
 package org.spinewise.api;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -133,6 +136,37 @@ public final class JsonFields {
     public String optionalText(String name, int maxLength) {
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : text(name, maxLength);
+    }
+
+    /** Instants before this are typing mistakes, not records. */
+    public static final Instant EARLIEST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+    private static final int MAX_INSTANT_TEXT = 64;
+
+    /**
+     * A required ISO-8601 instant such as {@code 2026-11-25T08:30:00Z}, not after {@code latest}; kept to the
+     * microsecond, the precision both databases store. Null when absent or invalid.
+     */
+    public Instant instantNotAfter(String name, Instant latest) {
+        String text = text(name, MAX_INSTANT_TEXT);
+        if (text == null) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(text);
+        } catch (DateTimeException e) {
+            error(name, "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z, was \"" + shorten(text) + "\"");
+            return null;
+        }
+        if (at.isAfter(latest)) {
+            error(name, "must not be in the future, was " + text);
+            return null;
+        }
+        if (at.isBefore(EARLIEST_INSTANT)) {
+            error(name, "must not be before " + EARLIEST_INSTANT + ", was " + text);
+            return null;
+        }
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A required true or false, or null. */

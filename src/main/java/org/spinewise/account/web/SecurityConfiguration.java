@@ -34,7 +34,8 @@ class SecurityConfiguration {
     /** Paths under /api that need an account; every controller behind them checks the person again. */
     static final String[] API_FOR_SIGNED_IN = {
             "/api/v1/me", "/api/v1/checkins/**", "/api/v1/cracks/**", "/api/v1/routine-runs/**",
-            "/api/v1/screening-history/**", "/api/v1/progress/**", "/api/v1/export/**"};
+            "/api/v1/screening-history/**", "/api/v1/progress/**", "/api/v1/export/**",
+            "/api/v1/therapy-sessions/**"};
     static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**"};
 
     /**

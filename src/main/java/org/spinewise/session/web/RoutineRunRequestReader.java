@@ -1,10 +1,8 @@
 package org.spinewise.session.web;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +37,6 @@ class RoutineRunRequestReader {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** Far more items than any routine holds. */
     static final int MAX_COMPLETED = 200;
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final int MAX_INSTANT_TEXT = 64;
 
     private final List<String> exerciseIds;
     private final List<String> reasons = Arrays.stream(StopReason.values()).map(Enum::name).toList();
@@ -56,8 +52,8 @@ class RoutineRunRequestReader {
         int errorsBefore = fields.errorCount();
         fields.rejectUnknown(FIELDS);
         Instant latest = clock.instant().plus(CLOCK_SKEW);
-        Instant startedAt = instant(fields, STARTED_AT, latest);
-        Instant endedAt = instant(fields, ENDED_AT, latest);
+        Instant startedAt = fields.instantNotAfter(STARTED_AT, latest);
+        Instant endedAt = fields.instantNotAfter(ENDED_AT, latest);
         if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
             fields.error(ENDED_AT, "must not be before startedAt (" + startedAt + "), was " + endedAt);
         }
@@ -79,32 +75,5 @@ class RoutineRunRequestReader {
         }
         return new RoutineRun(UUID.randomUUID(), accountId, startedAt, endedAt, completed, painBefore, painAfter,
                 reason);
-    }
-
-    /**
-     * A required ISO-8601 instant such as {@code 2026-11-25T08:30:00Z}, not after {@code latest}; kept to the
-     * microsecond, the precision both databases store.
-     */
-    private static Instant instant(JsonFields fields, String name, Instant latest) {
-        String text = fields.text(name, MAX_INSTANT_TEXT);
-        if (text == null) {
-            return null;
-        }
-        Instant at;
-        try {
-            at = Instant.parse(text);
-        } catch (DateTimeException e) {
-            fields.error(name, "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z, was \"" + text + "\"");
-            return null;
-        }
-        if (at.isAfter(latest)) {
-            fields.error(name, "must not be in the future, was " + text);
-            return null;
-        }
-        if (at.isBefore(EARLIEST)) {
-            fields.error(name, "must not be before " + EARLIEST + ", was " + text);
-            return null;
-        }
-        return at.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,0 +1,6 @@
+package org.spinewise.therapy;
+
+/** Heat, cold, or both in turn. */
+public enum TherapyMode {
+    HEAT, COLD, ALTERNATE
+}
