@@ -77,6 +77,15 @@ public final class ApiPerson {
         return perform(withCsrf(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body)));
     }
 
+    public ApiTest.Answer putJson(String path, String body) {
+        return perform(withCsrf(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body)));
+    }
+
+    /** The CSRF token this client sends in X-XSRF-TOKEN. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     /** The same request, without the X-XSRF-TOKEN header (the cookie still goes). */
     public ApiTest.Answer postJsonWithoutCsrf(String path, String body) {
         return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -91,6 +100,17 @@ public final class ApiPerson {
     }
 
     public ApiTest.Answer perform(MockHttpServletRequestBuilder request) {
+        MockHttpServletResponse response = performRaw(request);
+        try {
+            return new ApiTest.Answer(response.getStatus(), response.getContentType(),
+                    response.getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The response itself, for answers that are not text (a zip). */
+    public MockHttpServletResponse performRaw(MockHttpServletRequestBuilder request) {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.values().toArray(Cookie[]::new));
         }
@@ -103,8 +123,7 @@ public final class ApiPerson {
                     cookies.put(cookie.getName(), new Cookie(cookie.getName(), cookie.getValue()));
                 }
             }
-            return new ApiTest.Answer(response.getStatus(), response.getContentType(),
-                    response.getContentAsString(StandardCharsets.UTF_8));
+            return response;
         } catch (Exception e) {
             throw new AssertionError("MockMvc failed to perform the request", e);
         }

@@ -123,7 +123,8 @@ public class AccountService {
     }
 
     /**
-     * Deletes the account and, through the database's cascades, every record of the person.
+     * Deletes the account and, through the database's cascades, every record of the person, and forgets
+     * the failed sign-ins counted for its email.
      *
      * @throws WrongPasswordException when the password does not match
      */
@@ -135,6 +136,7 @@ public class AccountService {
             throw new WrongPasswordException();
         }
         accounts.delete(accountId);
+        throttle.clear(account.email()); // failed sign-ins name the email: they go with the account
     }
 
     private static ZoneId zone(String timeZone, List<FieldError> errors) {

@@ -1,0 +1,70 @@
+package org.spinewise.account.web;
+
+import org.spinewise.account.Account;
+import org.spinewise.account.AccountService;
+import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedInPerson;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The signed-in person's data page: download everything ({@code GET /api/v1/export}), or delete the
+ * account with every record and every session, confirmed by the password (the same service as
+ * {@code DELETE /api/v1/account}).
+ */
+@Controller
+class AccountDataPageController {
+
+    static final String DELETED = "/account-deleted";
+
+    private final AccountService accounts;
+    private final SignIns signIns;
+
+    AccountDataPageController(AccountService accounts, SignIns signIns) {
+        this.accounts = accounts;
+        this.signIns = signIns;
+    }
+
+    @GetMapping("/me/data")
+    String data(Model model) {
+        return page(model, null);
+    }
+
+    @PostMapping("/me/data/delete")
+    String delete(@RequestParam(defaultValue = "") String password, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        SignedInPerson person = CurrentPerson.require();
+        if (password.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model, "Enter your password to delete your account.");
+        }
+        try {
+            accounts.delete(person.accountId(), password);
+        } catch (AccountService.WrongPasswordException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return page(model, "That password is not right. Your account is still here.");
+        }
+        signIns.endEverywhere(person, request, response);
+        return "redirect:" + DELETED;
+    }
+
+    @GetMapping(DELETED)
+    String deleted() {
+        return "account/deleted";
+    }
+
+    private String page(Model model, String error) {
+        SignedInPerson person = CurrentPerson.require();
+        Account account = accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new);
+        model.addAttribute("account", account);
+        model.addAttribute("error", error);
+        return "account/data";
+    }
+}

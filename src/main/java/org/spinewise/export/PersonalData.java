@@ -1,0 +1,61 @@
+package org.spinewise.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.spinewise.account.Account;
+import org.spinewise.account.AccountService;
+import org.spinewise.account.CurrentPerson;
+import org.spinewise.history.ScreeningRecord;
+import org.spinewise.history.ScreeningRecordRepository;
+import org.spinewise.journal.CheckIn;
+import org.spinewise.journal.CheckIns;
+import org.spinewise.journal.Crack;
+import org.spinewise.journal.Cracks;
+import org.spinewise.session.RoutineRun;
+import org.spinewise.session.RoutineRunRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every record of one person, read in one transaction so the parts agree; never anyone else's. */
+@Service
+public class PersonalData {
+
+    private final AccountService accounts;
+    private final CheckIns checkIns;
+    private final Cracks cracks;
+    private final RoutineRunRepository runs;
+    private final ScreeningRecordRepository screenings;
+    private final Clock clock;
+
+    public PersonalData(AccountService accounts, CheckIns checkIns, Cracks cracks, RoutineRunRepository runs,
+                        ScreeningRecordRepository screenings, Clock clock) {
+        this.accounts = accounts;
+        this.checkIns = checkIns;
+        this.cracks = cracks;
+        this.runs = runs;
+        this.screenings = screenings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param checkIns   in day order
+     * @param cracks     by time
+     * @param runs       by start
+     * @param screenings newest first
+     */
+    public record Everything(Instant exportedAt, Account account, List<CheckIn> checkIns, List<Crack> cracks,
+                             List<RoutineRun> runs, List<ScreeningRecord> screenings) {
+    }
+
+    /** @throws CurrentPerson.NotSignedInException when the account is gone */
+    @Transactional(readOnly = true)
+    public Everything of(UUID accountId) {
+        Account account = accounts.find(accountId).orElseThrow(CurrentPerson.NotSignedInException::new);
+        return new Everything(clock.instant(), account, checkIns.list(accountId, null, null),
+                cracks.list(accountId, account.timeZone(), null, null), runs.list(accountId, null, null),
+                screenings.list(accountId, null, null));
+    }
+}

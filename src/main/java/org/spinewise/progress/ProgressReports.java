@@ -1,0 +1,106 @@
+package org.spinewise.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.spinewise.journal.CheckIn;
+import org.spinewise.journal.CheckIns;
+import org.spinewise.library.Category;
+import org.spinewise.library.Exercise;
+import org.spinewise.library.Library;
+import org.spinewise.session.RoutineRun;
+import org.spinewise.session.RoutineRunRepository;
+import org.springframework.stereotype.Service;
+
+/** A person's progress, read from their check-ins and routine runs; nothing of anyone else's. */
+@Service
+public class ProgressReports {
+
+    static final String SEEK_HELP = "seek-help";
+
+    private final CheckIns checkIns;
+    private final RoutineRunRepository runs;
+    private final Library library;
+    private final Clock clock;
+    private final String seekHelpSource;
+
+    public ProgressReports(CheckIns checkIns, RoutineRunRepository runs, Library library, Clock clock) {
+        this.checkIns = checkIns;
+        this.runs = runs;
+        this.library = library;
+        this.clock = clock;
+        String heading = library.articleSection(SEEK_HELP).orElseThrow(() -> new IllegalStateException(
+                "library/article.yaml has no section '" + SEEK_HELP + "', which the progress advice cites")).heading();
+        this.seekHelpSource = "Spine clinic article, section \"" + heading + "\"";
+    }
+
+    /** The stiffness verdict with the figures behind it, and the advice it calls for. */
+    public record Report(StiffnessTrend.Assessment stiffness, List<ProgressAdvice> advice) {
+
+        public boolean stiffnessNotImproving() {
+            return stiffness.stiffnessNotImproving();
+        }
+    }
+
+    /** What the progress page draws: the check-ins and runs of the days {@code from} to {@code to}. */
+    public record History(LocalDate from, LocalDate to, List<CheckIn> checkIns, List<RoutineRun> runs) {
+    }
+
+    /** The person's calendar day now. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public Report report(UUID accountId, ZoneId zone) {
+        LocalDate today = today(zone);
+        LocalDate from = today.minusDays(StiffnessTrend.WINDOW_DAYS - 1);
+        List<StiffnessTrend.Score> scores = checkIns.list(accountId, from, today).stream()
+                .map(checkIn -> new StiffnessTrend.Score(checkIn.day(), checkIn.stiffness())).toList();
+        List<StiffnessTrend.Run> window = runs.list(accountId, from.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant()).stream().map(this::run).toList();
+        StiffnessTrend.Assessment assessment = StiffnessTrend.assess(today, zone, scores, window);
+        return new Report(assessment, assessment.stiffnessNotImproving() ? List.of(advice(assessment)) : List.of());
+    }
+
+    /** The person's check-ins and runs of the {@code days} days ending on their today. */
+    public History history(UUID accountId, ZoneId zone, int days) {
+        LocalDate today = today(zone);
+        LocalDate from = today.minusDays(days - 1L);
+        return new History(from, today, checkIns.list(accountId, from, today),
+                runs.list(accountId, from.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    /** Whether the library knows this id as a stretch. */
+    public boolean isStretch(String exerciseId) {
+        return library.exercise(exerciseId).map(exercise -> exercise.category() == Category.STRETCH).orElse(false);
+    }
+
+    /** The library's name for an exercise id, or the id itself when the library no longer has it. */
+    public String exerciseName(String exerciseId) {
+        return library.exercise(exerciseId).map(Exercise::name).orElse(exerciseId);
+    }
+
+    private StiffnessTrend.Run run(RoutineRun run) {
+        return new StiffnessTrend.Run(run.startedAt(), run.completed().stream().map(library::exercise)
+                .flatMap(Optional::stream).map(Exercise::category).toList());
+    }
+
+    private ProgressAdvice advice(StiffnessTrend.Assessment assessment) {
+        return new ProgressAdvice(ProgressAdvice.STIFFNESS_NOT_IMPROVING, "You stretched in "
+                + assessment.stretchRuns() + " routines over the last " + StiffnessTrend.WINDOW_DAYS
+                + " days, yet your stiffness has not eased: it averaged " + mean(assessment.lastHalf())
+                + " out of 10 in the last " + StiffnessTrend.HALF_DAYS + " days against "
+                + mean(assessment.firstHalf()) + " in the " + StiffnessTrend.HALF_DAYS + " days before. Stiffness "
+                + "that does not improve with stretching is a reason to see a professional: please talk to your "
+                + "doctor or a physical therapist before you go on.", seekHelpSource);
+    }
+
+    private static String mean(StiffnessTrend.Half half) {
+        return String.format(Locale.ROOT, "%.1f", half.meanStiffness());
+    }
+}

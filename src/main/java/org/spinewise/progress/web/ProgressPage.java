@@ -1,0 +1,201 @@
+package org.spinewise.progress.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+import org.spinewise.journal.CheckIn;
+import org.spinewise.progress.ProgressAdvice;
+import org.spinewise.progress.ProgressReports;
+import org.spinewise.progress.StiffnessTrend;
+import org.spinewise.session.RoutineRun;
+
+/**
+ * What the progress page shows: pain and stiffness by day and routine runs by
+ * week as charts whose geometry is computed here, so the template only writes
+ * SVG elements (no script, no inline style), each with the same figures as a table.
+ */
+public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessTrend.Assessment stiffness,
+                           List<ProgressAdvice> advice, LineChart symptoms, List<CheckIn> checkIns, BarChart sessions,
+                           List<WeekRow> weeks, int runCount) {
+
+    /** How many weeks the charts span, ending on the person's today. */
+    public static final int WEEKS = 8;
+    public static final int DAYS = WEEKS * 7;
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 260;
+    static final int LEFT = 44;
+    static final int RIGHT = 16;
+    static final int TOP = 16;
+    static final int BOTTOM = 44;
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    /** A label at a position along an axis. */
+    public record Tick(String at, String label) {
+    }
+
+    /** A point of a series, in SVG user units. */
+    public record Point(String x, String y) {
+    }
+
+    /** One line: its polyline's points, its markers, and the CSS class that colours it. */
+    public record Series(String name, String cssClass, String points, List<Point> markers) {
+    }
+
+    public record LineChart(int width, int height, String plotLeft, String plotRight, String plotBottom,
+                            List<Tick> yTicks, List<Tick> xTicks, List<Series> series) {
+    }
+
+    /** One part of a stacked bar. */
+    public record Segment(String y, String height, String cssClass) {
+    }
+
+    public record Bar(String x, String width, String labelX, String label, List<Segment> segments) {
+    }
+
+    public record BarChart(int width, int height, String plotLeft, String plotRight, String plotBottom,
+                           List<Tick> yTicks, List<Bar> bars) {
+    }
+
+    /**
+     * A week of routine runs, as the table writes it.
+     *
+     * @param meanPainBefore to one decimal, or "–" without runs
+     */
+    public record WeekRow(String label, int runs, int stoppedEarly, int withStretch, String meanPainBefore,
+                          String meanPainAfter) {
+    }
+
+    public boolean hasAdvice() {
+        return !advice.isEmpty();
+    }
+
+    public String shortDay(LocalDate day) {
+        return SHORT.format(day);
+    }
+
+    public String longDay(LocalDate day) {
+        return LONG.format(day);
+    }
+
+    /** The mean stiffness of a half of the window, to one decimal, or "no check-ins". */
+    public String mean(StiffnessTrend.Half half) {
+        Double mean = half.meanStiffness();
+        return mean == null ? "no check-ins" : String.format(Locale.ROOT, "%.1f", mean);
+    }
+
+    static ProgressPage of(ProgressReports.Report report, ProgressReports.History history, ZoneId zone,
+                           ProgressReports reports) {
+        List<Week> weeks = weeks(history, zone, reports);
+        return new ProgressPage(history.from(), history.to(), zone.getId(), report.stiffness(), report.advice(),
+                history.checkIns().isEmpty() ? null : symptoms(history), history.checkIns(),
+                sessions(weeks), weeks.stream().map(Week::row).toList(), history.runs().size());
+    }
+
+    private record Week(LocalDate from, LocalDate to, List<RoutineRun> runs, int withStretch) {
+        int stopped() {
+            return (int) runs.stream().filter(run -> run.stopReason() != null).count();
+        }
+
+        WeekRow row() {
+            return new WeekRow(SHORT.format(from) + " to " + SHORT.format(to), runs.size(), stopped(), withStretch,
+                    mean(runs.stream().mapToInt(RoutineRun::painBefore).average()),
+                    mean(runs.stream().filter(run -> run.painAfter() != null).mapToInt(RoutineRun::painAfter).average()));
+        }
+    }
+
+    private static List<Week> weeks(ProgressReports.History history, ZoneId zone, ProgressReports reports) {
+        List<Week> weeks = new ArrayList<>();
+        for (int week = 0; week < WEEKS; week++) {
+            LocalDate from = history.from().plusDays(7L * week);
+            LocalDate to = from.plusDays(6);
+            List<RoutineRun> runs = history.runs().stream().filter(run -> {
+                LocalDate day = LocalDate.ofInstant(run.startedAt(), zone);
+                return !day.isBefore(from) && !day.isAfter(to);
+            }).toList();
+            int withStretch = (int) runs.stream().filter(run -> run.completed().stream().anyMatch(reports::isStretch))
+                    .count();
+            weeks.add(new Week(from, to, runs, withStretch));
+        }
+        return weeks;
+    }
+
+    private static LineChart symptoms(ProgressReports.History history) {
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotHeight = HEIGHT - TOP - BOTTOM;
+        double step = plotWidth / (DAYS - 1);
+        List<Tick> yTicks = new ArrayList<>();
+        for (int value = 0; value <= CheckIn.MAX_SCORE; value += 2) {
+            yTicks.add(new Tick(n(TOP + plotHeight * (1 - value / (double) CheckIn.MAX_SCORE)), String.valueOf(value)));
+        }
+        List<Tick> xTicks = new ArrayList<>();
+        for (int day = 0; day < DAYS; day += 7) {
+            xTicks.add(new Tick(n(LEFT + day * step), SHORT.format(history.from().plusDays(day))));
+        }
+        List<Series> series = List.of(
+                series("Pain", "chart-pain", history, step, plotHeight, CheckIn::pain),
+                series("Stiffness", "chart-stiffness", history, step, plotHeight, CheckIn::stiffness));
+        return new LineChart(WIDTH, HEIGHT, n(LEFT), n(WIDTH - RIGHT), n(TOP + plotHeight), yTicks, xTicks, series);
+    }
+
+    private static Series series(String name, String cssClass, ProgressReports.History history, double step,
+                                 double plotHeight, java.util.function.ToIntFunction<CheckIn> value) {
+        List<Point> points = new ArrayList<>();
+        for (CheckIn checkIn : history.checkIns()) {
+            long day = ChronoUnit.DAYS.between(history.from(), checkIn.day());
+            points.add(new Point(n(LEFT + day * step),
+                    n(TOP + plotHeight * (1 - value.applyAsInt(checkIn) / (double) CheckIn.MAX_SCORE))));
+        }
+        StringBuilder line = new StringBuilder();
+        points.forEach(point -> line.append(line.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y()));
+        return new Series(name, cssClass, line.toString(), points);
+    }
+
+    private static BarChart sessions(List<Week> weeks) {
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotHeight = HEIGHT - TOP - BOTTOM;
+        int most = weeks.stream().mapToInt(week -> week.runs().size()).max().orElse(0);
+        int top = Math.max(4, most + (most % 2));           // an even top, so every tick is a whole number
+        List<Tick> yTicks = new ArrayList<>();
+        int tickStep = Math.max(1, top / 4);
+        for (int value = 0; value <= top; value += tickStep) {
+            yTicks.add(new Tick(n(TOP + plotHeight * (1 - value / (double) top)), String.valueOf(value)));
+        }
+        double slot = plotWidth / weeks.size();
+        double barWidth = slot * 0.6;
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            Week week = weeks.get(i);
+            double x = LEFT + i * slot + (slot - barWidth) / 2;
+            int finished = week.runs().size() - week.stopped();
+            double finishedHeight = plotHeight * finished / top;
+            double stoppedHeight = plotHeight * week.stopped() / top;
+            double base = TOP + plotHeight;
+            List<Segment> segments = new ArrayList<>();
+            if (finished > 0) {
+                segments.add(new Segment(n(base - finishedHeight), n(finishedHeight), "chart-run"));
+            }
+            if (week.stopped() > 0) {
+                segments.add(new Segment(n(base - finishedHeight - stoppedHeight), n(stoppedHeight), "chart-run-stopped"));
+            }
+            bars.add(new Bar(n(x), n(barWidth), n(x + barWidth / 2), SHORT.format(week.from()), segments));
+        }
+        return new BarChart(WIDTH, HEIGHT, n(LEFT), n(WIDTH - RIGHT), n(TOP + plotHeight), yTicks, bars);
+    }
+
+    private static String mean(OptionalDouble mean) {
+        return mean.isPresent() ? String.format(Locale.ROOT, "%.1f", mean.getAsDouble()) : "–";
+    }
+
+    /** A coordinate as SVG writes it, to a tenth of a unit. */
+    private static String n(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
