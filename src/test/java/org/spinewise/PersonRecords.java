@@ -76,6 +76,15 @@ public final class PersonRecords {
         return keep(answer.json().path("id").asString());
     }
 
+    /** A heat session on {@code day} at 01:00 in the person's time zone. */
+    public String therapySession(LocalDate day) {
+        Instant start = day.atTime(1, 0).atZone(zone).toInstant();
+        ApiTest.Answer answer = person.postJson("/api/v1/therapy-sessions", "{\"kind\": \"HEAT\", \"minutes\": 15, "
+                + "\"startedAt\": \"" + start + "\", \"endedAt\": \"" + start.plusSeconds(900) + "\", \"finished\": true}");
+        assertThat(answer.status()).as("therapy session: %s", answer.body()).isEqualTo(201);
+        return keep(answer.json().path("id").asString());
+    }
+
     /** At least one record of every kind. */
     public void everyKind() {
         checkIn(today().minusDays(1), 4, 5, "Stiff after a long drive, \"quite\" tight;\nbetter by evening");
@@ -85,6 +94,7 @@ public final class PersonRecords {
         run(today().minusDays(1), List.of("seated-trunk-rotation", "pelvic-tilt"), null);
         run(today().minusDays(2), List.of("seated-chair-extension"), "UNCOMFORTABLE");
         screening();
+        therapySession(today().minusDays(1));
     }
 
     private String keep(String id) {

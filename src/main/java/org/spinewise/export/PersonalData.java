@@ -16,6 +16,8 @@ import org.spinewise.journal.Crack;
 import org.spinewise.journal.Cracks;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
+import org.spinewise.therapy.TherapySession;
+import org.spinewise.therapy.TherapySessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +30,17 @@ public class PersonalData {
     private final Cracks cracks;
     private final RoutineRunRepository runs;
     private final ScreeningRecordRepository screenings;
+    private final TherapySessionRepository therapy;
     private final Clock clock;
 
     public PersonalData(AccountService accounts, CheckIns checkIns, Cracks cracks, RoutineRunRepository runs,
-                        ScreeningRecordRepository screenings, Clock clock) {
+                        ScreeningRecordRepository screenings, TherapySessionRepository therapy, Clock clock) {
         this.accounts = accounts;
         this.checkIns = checkIns;
         this.cracks = cracks;
         this.runs = runs;
         this.screenings = screenings;
+        this.therapy = therapy;
         this.clock = clock;
     }
 
@@ -45,9 +49,10 @@ public class PersonalData {
      * @param cracks     by time
      * @param runs       by start
      * @param screenings newest first
+     * @param therapy    heat and cold sessions by start
      */
     public record Everything(Instant exportedAt, Account account, List<CheckIn> checkIns, List<Crack> cracks,
-                             List<RoutineRun> runs, List<ScreeningRecord> screenings) {
+                             List<RoutineRun> runs, List<ScreeningRecord> screenings, List<TherapySession> therapy) {
     }
 
     /** @throws CurrentPerson.NotSignedInException when the account is gone */
@@ -56,6 +61,7 @@ public class PersonalData {
         Account account = accounts.find(accountId).orElseThrow(CurrentPerson.NotSignedInException::new);
         return new Everything(clock.instant(), account, checkIns.list(accountId, null, null),
                 cracks.list(accountId, account.timeZone(), null, null), runs.list(accountId, null, null),
-                screenings.list(accountId, null, null));
+                screenings.list(accountId, null, null),
+                therapy.list(accountId, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("9999-12-31T00:00:00Z")));
     }
 }

@@ -26,6 +26,7 @@ import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.Crack;
 import org.spinewise.session.RoutineRun;
+import org.spinewise.therapy.TherapySession;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -93,9 +94,16 @@ class ExportController {
     record ScreeningView(String id, Instant at, String rulesVersion, JsonNode request, JsonNode result) {
     }
 
+    record TherapyView(String id, String kind, int minutes, Instant startedAt, Instant endedAt, boolean finished) {
+        static TherapyView of(TherapySession session) {
+            return new TherapyView(session.id().toString(), session.kind().name(), session.minutes(),
+                    session.startedAt(), session.endedAt(), session.finished());
+        }
+    }
+
     /** The JSON document; new fields may join, none goes. */
     record Export(Instant exportedAt, AccountView account, List<CheckInView> checkins, List<CrackView> cracks,
-                  List<RunView> routineRuns, List<ScreeningView> screenings) {
+                  List<RunView> routineRuns, List<ScreeningView> screenings, List<TherapyView> therapySessions) {
     }
 
     @GetMapping("/api/v1/export")
@@ -119,7 +127,8 @@ class ExportController {
                         everything.checkIns().stream().map(CheckInView::of).toList(),
                         everything.cracks().stream().map(CrackView::of).toList(),
                         everything.runs().stream().map(RunView::of).toList(),
-                        everything.screenings().stream().map(this::screening).toList()));
+                        everything.screenings().stream().map(this::screening).toList(),
+                        everything.therapy().stream().map(TherapyView::of).toList()));
     }
 
     private ScreeningView screening(ScreeningRecord record) {
@@ -164,6 +173,13 @@ class ExportController {
                             record.result());
                 }
             });
+            write(zip, "therapy-sessions.csv", new String[] {"id", "kind", "minutes", "startedAt", "endedAt", "finished"},
+                    printer -> {
+                        for (TherapySession session : everything.therapy()) {
+                            printer.printRecord(session.id(), session.kind(), session.minutes(), session.startedAt(),
+                                    session.endedAt(), session.finished());
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("writing an export in memory", e);
         }

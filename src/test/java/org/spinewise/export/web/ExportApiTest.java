@@ -62,10 +62,11 @@ class ExportApiTest extends ApiTest {
         assertThat(export.path("cracks")).hasSize(2);
         assertThat(export.path("routineRuns")).hasSize(2);
         assertThat(export.path("screenings")).hasSize(1);
+        assertThat(export.path("therapySessions")).hasSize(1);
         assertThat(export.path("screenings").get(0).path("result").path("disposition").asString()).isEqualTo("SELF_CARE");
         assertThat(export.path("screenings").get(0).path("request").path("age").asInt()).isEqualTo(40);
         List<String> ids = new ArrayList<>();
-        for (String kind : List.of("cracks", "routineRuns", "screenings")) {
+        for (String kind : List.of("cracks", "routineRuns", "screenings", "therapySessions")) {
             export.path(kind).forEach(record -> ids.add(record.path("id").asString()));
         }
         assertThat(ids).containsExactlyInAnyOrderElementsOf(records.ids());
@@ -88,7 +89,8 @@ class ExportApiTest extends ApiTest {
         assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".zip");
 
         Map<String, List<CSVRecord>> files = unzip(response.getContentAsByteArray());
-        assertThat(files).containsOnlyKeys("account.csv", "checkins.csv", "cracks.csv", "routine-runs.csv", "screenings.csv");
+        assertThat(files).containsOnlyKeys("account.csv", "checkins.csv", "cracks.csv", "routine-runs.csv", "screenings.csv",
+                "therapy-sessions.csv");
         assertThat(files.get("account.csv")).singleElement()
                 .satisfies(row -> assertThat(row.get("email")).isEqualTo(person.email()));
         List<CSVRecord> checkIns = files.get("checkins.csv");
@@ -97,7 +99,7 @@ class ExportApiTest extends ApiTest {
         assertThat(checkIns.get(0).get("note")).as("a formula is not run by a spreadsheet").startsWith("'=HYPERLINK");
         assertThat(checkIns.get(0).get("sittingHours")).isEqualTo("6.50");
         List<String> ids = new ArrayList<>();
-        for (String file : List.of("cracks.csv", "routine-runs.csv", "screenings.csv")) {
+        for (String file : List.of("cracks.csv", "routine-runs.csv", "screenings.csv", "therapy-sessions.csv")) {
             files.get(file).forEach(row -> ids.add(row.get("id")));
         }
         assertThat(ids).containsExactlyInAnyOrderElementsOf(records.ids());
