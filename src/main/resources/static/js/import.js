@@ -3,10 +3,12 @@
 import { store } from './storage.js';
 import { runOf, saveRun } from './account.js';
 
+function routines(n) {
+  return `${n} routine${n === 1 ? '' : 's'}`;
+}
+
 const root = document.getElementById('import');
 if (root) offer(root);
-
-const routines = (n) => `${n} routine${n === 1 ? '' : 's'}`;
 
 function offer(root) {
   const candidates = store.sessions().filter((session) => !session.savedToAccount && !session.imported && runOf(session));

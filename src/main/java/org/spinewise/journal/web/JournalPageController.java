@@ -232,6 +232,7 @@ class JournalPageController {
 
     @PostMapping("/cracks")
     String logCrack(@RequestParam(name = "at", defaultValue = "") String atText,
+                    @RequestParam(name = "shownAt", defaultValue = "") String shownAt,
                     @RequestParam(name = "technique", defaultValue = "") String technique,
                     @RequestParam(name = "forced", defaultValue = "") String forced,
                     @RequestParam(name = "painful", defaultValue = "") String painful,
@@ -240,7 +241,8 @@ class JournalPageController {
         Map<String, String> errors = new LinkedHashMap<>();
         Instant at = null;
         String when = atText.trim();
-        if (!when.isEmpty()) {
+        // The time the form was shown with, left as it was, means "just now": the exact moment, not that minute.
+        if (!when.isEmpty() && !when.equals(shownAt.trim())) {
             at = instant(when, person.timeZone());
             if (at == null) {
                 errors.put("at", "Enter the date and time it happened, such as 2026-11-25 08:30.");
@@ -272,7 +274,8 @@ class JournalPageController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("page", cracksPage(person, crackValues(person, atText, technique, forced, painful), errors,
+        String shownAgain = when.equals(shownAt.trim()) ? "" : atText;
+        model.addAttribute("page", cracksPage(person, crackValues(person, shownAgain, technique, forced, painful), errors,
                 List.of(), null, null));
         return "journal/cracks";
     }
