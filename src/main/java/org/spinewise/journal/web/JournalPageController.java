@@ -22,7 +22,6 @@ import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.Advice;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.CheckIns;
@@ -45,6 +44,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -283,7 +283,7 @@ class JournalPageController {
     @PostMapping("/cracks/{id}/delete")
     String deleteCrack(@PathVariable("id") String id, RedirectAttributes redirect) {
         SignedInPerson person = CurrentPerson.require();
-        Crack crack = cracks.find(person.accountId(), id).orElseThrow(() -> new ResourceNotFoundException("crack", id));
+        Crack crack = cracks.find(person.accountId(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));  // another person's: as missing
         cracks.delete(person.accountId(), id);
         redirect.addFlashAttribute("removed", label(crack.at(), person.timeZone()));
         return "redirect:/me/cracks";

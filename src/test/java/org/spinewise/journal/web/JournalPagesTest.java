@@ -229,6 +229,14 @@ class JournalPagesTest {
             PlaywrightAssertions.assertThat(page.getByLabel("When")).hasAttribute("aria-invalid", "true");
             assertThat(items(tab, "/api/v1/cracks")).as("nothing logged").hasSize(6);
             tab.checkAccessibilityAndScreenshot("cracks-error");
+
+            Response missing = page.waitForResponse(r -> r.url().contains("/delete") && "POST".equals(r.request().method()),
+                    () -> page.evaluate("() => { const form = document.querySelector('form.inline-form').cloneNode(true);"
+                            + " form.action = '/me/cracks/' + crypto.randomUUID() + '/delete'; document.body.append(form); form.submit(); }"));
+            assertThat(missing.status()).as("a crack that is not theirs is missing").isEqualTo(404);
+            page.waitForURL("**/delete");
+            PlaywrightAssertions.assertThat(page.locator("h1")).isVisible();
+            assertThat(items(tab, "/api/v1/cracks")).hasSize(6);
         }
     }
 
