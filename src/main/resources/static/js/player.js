@@ -2,10 +2,13 @@
 // set counters, a paced breathing cue, pause, resume, skip, back, keyboard
 // shortcuts, optional spoken cues, and a "This hurts, stop" path that sends
 // the person back to the safety check. Every timer is computed from the
-// clock's timestamps, never from counted ticks.
+// clock's timestamps, never from counted ticks. When the page says a person
+// is signed in (data-signed-in), each finished or stopped run is also kept in
+// their account; an anonymous visitor's runs stay in this browser only.
 import { createClock, secondsLeft } from './clock.js';
 import { createVoice, createWakeLock, chime } from './cues.js';
 import { store } from './storage.js';
+import { saveRun, runOf } from './account.js';
 
 const BREATH_IN_MS = 4000;
 const BREATH_CYCLE_MS = 10000;
@@ -42,6 +45,7 @@ function start(root) {
   const stopRow = root.querySelector('[data-stop-row]');
   const dialog = root.querySelector('[data-dialog="hurts"]');
   const pauseButton = root.querySelector('[data-action="pause"]');
+  const signedIn = root.dataset.signedIn === 'true';
 
   const state = {
     index: 0, endsAt: 0, phaseStartedAt: 0, paused: false, remainingMs: 0,
@@ -208,6 +212,7 @@ function start(root) {
   function finish() {
     state.painAfter = checkedValue('pain-after');
     const session = record(null);
+    keepInAccount(session);
     out('change').textContent = painChange(session.painBefore, session.painAfter);
     out('summary').textContent =
       `You did ${session.holdsDone} holds of ${plan.items.length} exercises in ${Math.round(session.seconds / 60)} minutes.`;
@@ -225,7 +230,7 @@ function start(root) {
 
   function afterHurt() {
     const reason = dialog.querySelector('input[name="hurt"]:checked')?.value ?? 'sharp';
-    record(reason);
+    keepInAccount(record(reason));
     const title = out('stopped-title');
     if (reason === 'uncomfortable') {
       title.textContent = 'Routine stopped';
@@ -255,9 +260,40 @@ function start(root) {
       painAfter: state.painAfter,
       stoppedBecause,
       rulesVersion: plan.rulesVersion,
+      endedAt: new Date().toISOString(),
+      completed: completedIds(),
     };
     store.addSession(session);
     return session;
+  }
+
+  /** The library ids of the exercises whose every hold has ended (skipped ones too), in routine order. */
+  function completedIds() {
+    const done = state.completed ? plan.items.length : phases[state.index].itemIndex;
+    return [...new Set(plan.items.slice(0, done).map((item) => item.exerciseId))];
+  }
+
+  /** Signed in: keeps the run in the person's account too, and says whether that worked. */
+  async function keepInAccount(session) {
+    if (!signedIn) return;
+    const status = out('account');
+    status.hidden = false;
+    const run = runOf(session);
+    if (!run) {
+      status.textContent = 'Not kept in your account: choose your pain before you start, so your routines can be compared. It is kept in this browser.';
+      root.dataset.saved = 'skipped';
+      return;
+    }
+    status.textContent = 'Keeping this routine in your account…';
+    try {
+      const stored = await saveRun(run);
+      store.updateSessions((sessions) => sessions.map((kept) => (kept.at === session.at ? { ...kept, savedToAccount: true } : kept)));
+      status.textContent = 'Kept in your account.';
+      root.dataset.saved = stored.id;
+    } catch (error) {
+      status.textContent = `Could not keep this routine in your account (${error.message}). It is kept in this browser.`;
+      root.dataset.saved = 'failed';
+    }
   }
 
   function millisecondsDone() {

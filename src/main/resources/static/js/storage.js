@@ -1,5 +1,6 @@
 // The browser-only memory of an anonymous person: the last screening and the
-// session history. Nothing here is sent to the server.
+// session history. Nothing here is sent to the server by this module (a
+// signed-in person's player and the import after sign-up send runs themselves).
 const KEYS = {
   lastScreening: 'spinewise.lastScreening',
   sessions: 'spinewise.sessions',
@@ -29,6 +30,7 @@ export const store = {
   setLastScreening: (summary) => write(KEYS.lastScreening, summary),
   sessions: () => read(KEYS.sessions, []),
   addSession: (session) => write(KEYS.sessions, [...read(KEYS.sessions, []), session].slice(-MAX_SESSIONS)),
+  updateSessions: (change) => write(KEYS.sessions, change(read(KEYS.sessions, []))),
   therapySessions: () => read(KEYS.therapy, []),
   addTherapySession: (session) => write(KEYS.therapy, [...read(KEYS.therapy, []), session].slice(-MAX_SESSIONS)),
   forgetAll: () => Object.values(KEYS).forEach((key) => {

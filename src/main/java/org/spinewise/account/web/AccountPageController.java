@@ -81,8 +81,9 @@ class AccountPageController {
     }
 
     @GetMapping("/me")
-    String me(Model model) {
+    String me(@RequestParam(name = "welcome", required = false) String welcome, Model model) {
         SignedInPerson person = CurrentPerson.require();
+        model.addAttribute("welcome", welcome != null);
         model.addAttribute("account", accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new));
         return "account/me";
     }

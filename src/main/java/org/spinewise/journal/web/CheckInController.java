@@ -1,12 +1,10 @@
 package org.spinewise.journal.web;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.SignedInPerson;
@@ -32,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/checkins", produces = MediaType.APPLICATION_JSON_VALUE)
 class CheckInController {
-
-    private static final Set<String> FIELDS = Set.of("pain", "stiffness", "sittingHours", "note");
 
     private final CheckIns checkIns;
 
@@ -63,17 +59,13 @@ class CheckInController {
             errors.addAll(badBody.errors());
             throw new InvalidRequestException(errors);
         }
-        fields.rejectUnknown(FIELDS);
-        Integer pain = fields.integer("pain", 0, CheckIn.MAX_SCORE);
-        Integer stiffness = fields.integer("stiffness", 0, CheckIn.MAX_SCORE);
-        BigDecimal sittingHours = sittingHours(fields);
-        String note = note(fields);
+        CheckInFields.Values values = CheckInFields.read(fields);
         errors.addAll(fields.errors());
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         CheckIns.Saved saved = checkIns.put(person.accountId(), person.timeZone(),
-                new CheckIn(day, pain, stiffness, sittingHours, note));
+                new CheckIn(day, values.pain(), values.stiffness(), values.sittingHours(), values.note()));
         CheckInView view = CheckInView.of(saved.checkIn());
         return saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/checkins/" + day)).body(view)
@@ -119,35 +111,5 @@ class CheckInController {
             throw new InvalidRequestException(errors);
         }
         return day;
-    }
-
-    /** A required decimal from 0 to 24, kept to hundredths. */
-    private static BigDecimal sittingHours(JsonFields fields) {
-        int before = fields.errorCount();
-        Double hours = fields.optionalNumber("sittingHours", 0);
-        if (fields.errorCount() > before) {
-            return null;
-        }
-        if (hours == null) {
-            fields.error("sittingHours", "is required");
-            return null;
-        }
-        if (hours > CheckIn.MAX_SITTING_HOURS.doubleValue()) {
-            fields.error("sittingHours", "must be from 0 to 24 hours, was " + hours);
-            return null;
-        }
-        return BigDecimal.valueOf(hours);
-    }
-
-    /** An optional text of at most 2000 characters (code points, so an emoji counts once). */
-    private static String note(JsonFields fields) {
-        int before = fields.errorCount();
-        String note = fields.optionalText("note", Integer.MAX_VALUE);
-        if (note != null && fields.errorCount() == before
-                && note.codePointCount(0, note.length()) > CheckIn.MAX_NOTE) {
-            fields.error("note", "must be at most " + CheckIn.MAX_NOTE + " characters");
-            return null;
-        }
-        return note;
     }
 }

@@ -1,7 +1,6 @@
 package org.spinewise.therapy.web;
 
 import org.spinewise.library.Exercise;
-import org.spinewise.account.CurrentPerson;
 import org.spinewise.screening.RuleBook;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,6 @@ class TherapyPageController {
         model.addAttribute("heat", heat);
         model.addAttribute("cold", cold);
         model.addAttribute("recommended", "COLD".equals(kind) ? "COLD" : "HEAT".equals(kind) ? "HEAT" : null);
-        model.addAttribute("signedIn", CurrentPerson.find().isPresent());
         return "therapy/coach";
     }
 }
