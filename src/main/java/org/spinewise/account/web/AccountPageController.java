@@ -1,11 +1,13 @@
 package org.spinewise.account.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.DashboardNotices;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.InvalidRequestException;
 import org.springframework.http.HttpStatus;
@@ -24,8 +26,10 @@ class AccountPageController {
 
     private final AccountService accounts;
     private final SignIns signIns;
+    private final List<DashboardNotices> notices;
 
-    AccountPageController(AccountService accounts, SignIns signIns) {
+    AccountPageController(AccountService accounts, SignIns signIns, List<DashboardNotices> notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.signIns = signIns;
     }
@@ -85,6 +89,7 @@ class AccountPageController {
         SignedInPerson person = CurrentPerson.require();
         model.addAttribute("welcome", welcome != null);
         model.addAttribute("account", accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new));
+        model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(person).stream()).toList());
         return "account/me";
     }
 

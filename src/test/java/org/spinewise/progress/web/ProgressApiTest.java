@@ -67,11 +67,21 @@ class ProgressApiTest extends ApiTest {
         assertThat(progress.path("lastWeek").path("meanStiffness").asDouble()).isEqualTo(5.0);
         assertThat(progress.path("lastWeek").path("from").asString()).isEqualTo(today.minusDays(6).toString());
 
+        // The person's page says it first, with its source.
+        String dashboard = person.get("/me").body();
+        assertThat(dashboard).contains(advice.path("message").asString())
+                .contains("When to Seek Professional Help for Back Cracking");
+
         // Another person sees none of it.
         JsonNode other = assertOkJson(ApiPerson.signUp(mvc, KIRITIMATI.getId()).get("/api/v1/progress"));
         assertThat(other.path("stiffnessNotImproving").booleanValue()).isFalse();
         assertThat(other.path("stretchRuns").asInt()).isZero();
         assertThat(other.path("lastWeek").path("checkIns").asInt()).isZero();
+        assertThat(aNewPersonsDashboard()).doesNotContain(advice.path("message").asString());
+    }
+
+    private String aNewPersonsDashboard() {
+        return ApiPerson.signUp(mvc, KIRITIMATI.getId()).get("/me").body();
     }
 
     @Test
