@@ -47,15 +47,18 @@ public class PageRenderBenchmark {
     public static class Server {
 
         private ConfigurableApplicationContext app;
-        private final HttpClient http = HttpClient.newHttpClient();
+        // Keeps the CSRF cookie as a browser does; the form carries the token its page gave.
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         private String base;
+        private String csrfField;
 
         @Setup(Level.Trial)
-        public void start() throws IOException {
+        public void start() throws IOException, InterruptedException {
             app = SpringApplication.run(SpinewiseApplication.class, "--server.port=0",
                     "--spinewise.data-dir=" + Files.createTempDirectory("spinewise-bench"),
                     "--logging.level.root=WARN");
             base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            csrfField = csrfFieldOf(send(this, HttpRequest.newBuilder(URI.create(base + "/screening")).build()));
         }
 
         @TearDown(Level.Trial)
@@ -83,7 +86,16 @@ public class PageRenderBenchmark {
     public String postScreeningResult(Server server) throws IOException, InterruptedException {
         return send(server, HttpRequest.newBuilder(URI.create(server.base + "/screening"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("age=40&painLevel=2&onset=days" + ANSWERS)).build());
+                .POST(HttpRequest.BodyPublishers.ofString("age=40&painLevel=2&onset=days" + ANSWERS + server.csrfField))
+                .build());
+    }
+
+    private static String csrfFieldOf(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!token.find()) {
+            throw new IllegalStateException("the safety check page has no CSRF field");
+        }
+        return "&_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String send(Server server, HttpRequest request) throws IOException, InterruptedException {
