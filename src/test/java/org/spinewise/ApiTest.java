@@ -113,6 +113,19 @@ public abstract class ApiTest {
                     .content(form + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), false);
         }
 
+        /** Submits the routine form of a result page, with the screening and CSRF fields it carries. */
+        public Answer submitRoutine(String resultPage, String choices) {
+            java.util.regex.Matcher screening = java.util.regex.Pattern.compile("name=\"screening\" value=\"([^\"]+)\"")
+                    .matcher(resultPage);
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(resultPage);
+            assertThat(screening.find() && token.find()).as("the result page carries the routine form").isTrue();
+            String json = org.springframework.web.util.HtmlUtils.htmlUnescape(screening.group(1));
+            return send(MockMvcRequestBuilders.post("/routine").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .content(choices + "&screening=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8)
+                            + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), false);
+        }
+
         /** Sends without the CSRF header, to prove it is required. */
         public Answer postWithoutCsrf(String path, String json) {
             return send(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json), false);

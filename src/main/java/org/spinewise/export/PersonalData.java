@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
+import org.spinewise.history.RoutinePlanRecord;
+import org.spinewise.history.RoutinePlanRepository;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
 import org.spinewise.journal.CheckIn;
@@ -31,16 +33,19 @@ public class PersonalData {
     private final RoutineRunRepository runs;
     private final ScreeningRecordRepository screenings;
     private final TherapySessionRepository therapy;
+    private final RoutinePlanRepository routines;
     private final Clock clock;
 
     public PersonalData(AccountService accounts, CheckIns checkIns, Cracks cracks, RoutineRunRepository runs,
-                        ScreeningRecordRepository screenings, TherapySessionRepository therapy, Clock clock) {
+                        ScreeningRecordRepository screenings, TherapySessionRepository therapy,
+                        RoutinePlanRepository routines, Clock clock) {
         this.accounts = accounts;
         this.checkIns = checkIns;
         this.cracks = cracks;
         this.runs = runs;
         this.screenings = screenings;
         this.therapy = therapy;
+        this.routines = routines;
         this.clock = clock;
     }
 
@@ -50,9 +55,11 @@ public class PersonalData {
      * @param runs       by start
      * @param screenings newest first
      * @param therapy    heat and cold sessions by start
+     * @param routines   planned routines, newest first
      */
     public record Everything(Instant exportedAt, Account account, List<CheckIn> checkIns, List<Crack> cracks,
-                             List<RoutineRun> runs, List<ScreeningRecord> screenings, List<TherapySession> therapy) {
+                             List<RoutineRun> runs, List<ScreeningRecord> screenings, List<TherapySession> therapy,
+                             List<RoutinePlanRecord> routines) {
     }
 
     /** @throws CurrentPerson.NotSignedInException when the account is gone */
@@ -62,6 +69,7 @@ public class PersonalData {
         return new Everything(clock.instant(), account, checkIns.list(accountId, null, null),
                 cracks.list(accountId, account.timeZone(), null, null), runs.list(accountId, null, null),
                 screenings.list(accountId, null, null),
-                therapy.list(accountId, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("9999-12-31T00:00:00Z")));
+                therapy.list(accountId, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("9999-12-31T00:00:00Z")),
+                routines.list(accountId));
     }
 }

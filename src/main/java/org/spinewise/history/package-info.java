@@ -2,6 +2,9 @@
  * Screenings a signed-in person keeps: {@link org.spinewise.history.ScreeningRecord}
  * (the request and its result as JSON text, plain Java) and
  * {@link org.spinewise.history.ScreeningRecordRepository} over {@code screening_record}.
+ * It also keeps the routines a signed-in person plans on the routine page
+ * ({@link org.spinewise.history.RoutinePlanRecord}), reacting to the planner's
+ * {@code RoutinePlanned} and the screening page's {@code ScreeningEvaluated} events.
  * Its {@code web} package serves {@code /api/v1/screening-history}, evaluating
  * with the screening module's engine and request reader. The screening core
  * itself stays free of storage.

@@ -22,6 +22,7 @@ import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.export.PersonalData;
+import org.spinewise.history.RoutinePlanRecord;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.Crack;
@@ -101,9 +102,13 @@ class ExportController {
         }
     }
 
+    record RoutineView(String id, Instant at, JsonNode request, JsonNode plan) {
+    }
+
     /** The JSON document; new fields may join, none goes. */
     record Export(Instant exportedAt, AccountView account, List<CheckInView> checkins, List<CrackView> cracks,
-                  List<RunView> routineRuns, List<ScreeningView> screenings, List<TherapyView> therapySessions) {
+                  List<RunView> routineRuns, List<ScreeningView> screenings, List<TherapyView> therapySessions,
+                  List<RoutineView> routines) {
     }
 
     @GetMapping("/api/v1/export")
@@ -128,7 +133,9 @@ class ExportController {
                         everything.cracks().stream().map(CrackView::of).toList(),
                         everything.runs().stream().map(RunView::of).toList(),
                         everything.screenings().stream().map(this::screening).toList(),
-                        everything.therapy().stream().map(TherapyView::of).toList()));
+                        everything.therapy().stream().map(TherapyView::of).toList(),
+                        everything.routines().stream().map(record -> new RoutineView(record.id().toString(), record.at(),
+                                json.readTree(record.request()), json.readTree(record.plan()))).toList()));
     }
 
     private ScreeningView screening(ScreeningRecord record) {
@@ -171,6 +178,11 @@ class ExportController {
                 for (ScreeningRecord record : everything.screenings()) {
                     printer.printRecord(record.id(), record.at(), record.rulesVersion(), record.request(),
                             record.result());
+                }
+            });
+            write(zip, "routines.csv", new String[] {"id", "at", "request", "plan"}, printer -> {
+                for (RoutinePlanRecord record : everything.routines()) {
+                    printer.printRecord(record.id(), record.at(), record.request(), record.plan());
                 }
             });
             write(zip, "therapy-sessions.csv", new String[] {"id", "kind", "minutes", "startedAt", "endedAt", "finished"},

@@ -13,6 +13,8 @@ import org.spinewise.library.Library;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanRequest;
 import org.spinewise.planner.Planner;
+import org.spinewise.planner.RoutinePlanned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -34,8 +36,10 @@ class PlanPageController {
     private final Planner planner;
     private final Library library;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    PlanPageController(PlanRequestReader reader, Planner planner, Library library, ObjectMapper json) {
+    PlanPageController(PlanRequestReader reader, Planner planner, Library library, ObjectMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.reader = reader;
         this.planner = planner;
         this.library = library;
@@ -68,6 +72,7 @@ class PlanPageController {
             return invalid(fields.errors(), screening, params, model, response);
         }
         Plan plan = planner.plan(planRequest);
+        events.publishEvent(new RoutinePlanned(request.toString(), plan));
         model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
         return "planner/plan";
     }

@@ -90,7 +90,7 @@ class ExportApiTest extends ApiTest {
 
         Map<String, List<CSVRecord>> files = unzip(response.getContentAsByteArray());
         assertThat(files).containsOnlyKeys("account.csv", "checkins.csv", "cracks.csv", "routine-runs.csv", "screenings.csv",
-                "therapy-sessions.csv");
+                "therapy-sessions.csv", "routines.csv");
         assertThat(files.get("account.csv")).singleElement()
                 .satisfies(row -> assertThat(row.get("email")).isEqualTo(person.email()));
         List<CSVRecord> checkIns = files.get("checkins.csv");

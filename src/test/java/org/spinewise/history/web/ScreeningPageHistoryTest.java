@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
-/** A safety check done on its page is kept for a signed-in person, and for nobody else. */
+/** A safety check and a routine done on their pages are kept for a signed-in person, and for nobody else. */
 class ScreeningPageHistoryTest extends ApiTest {
 
     private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + Stream.of("bowel_bladder_change",
@@ -47,6 +47,32 @@ class ScreeningPageHistoryTest extends ApiTest {
         assertThat(visitor("10.9.0.2").submitForm("/screening", "/screening", HEALTHY_FORM).status()).isEqualTo(200);
 
         assertThat(records()).isEqualTo(before);
+    }
+
+    @Test
+    void aSignedInPersonsPlannedRoutineIsKeptAndExported() {
+        Visitor person = visitor("10.9.0.3");
+        person.signUp("routine-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
+        String result = person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
+
+        var routine = person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
+
+        assertThat(routine.status()).isEqualTo(200);
+        JsonNode routines = assertOkJson(person.get("/api/v1/export")).path("routines");
+        assertThat(routines).hasSize(1);
+        assertThat(routines.get(0).path("plan").path("items")).isNotEmpty();
+        assertThat(routines.get(0).path("request").path("minutes").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void anAnonymousRoutineStoresNothing() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single();
+        Visitor visitor = visitor("10.9.0.4");
+        String result = visitor.submitForm("/screening", "/screening", HEALTHY_FORM).body();
+
+        assertThat(visitor.submitRoutine(result, "positions=CHAIR&minutes=5&goal=DESK_BREAK").status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single()).isEqualTo(before);
     }
 
     private long records() {
