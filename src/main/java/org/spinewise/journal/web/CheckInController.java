@@ -76,14 +76,8 @@ class CheckInController {
     Items<CheckInView> list(@RequestParam(name = "from", required = false) String fromText,
                             @RequestParam(name = "to", required = false) String toText) {
         SignedInPerson person = CurrentPerson.require();
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate from = Days.optional("from", fromText, errors);
-        LocalDate to = Days.optional("to", toText, errors);
-        Days.checkRange(from, to, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return new Items<>(checkIns.list(person.accountId(), from, to).stream().map(CheckInView::of).toList());
+        Days.Range days = Days.range(fromText, toText);
+        return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream().map(CheckInView::of).toList());
     }
 
     @GetMapping("/{day}")

@@ -4,15 +4,11 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.SignedInPerson;
-import org.spinewise.api.FieldError;
-import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -80,14 +76,8 @@ class CrackController {
     Items<CrackView> list(@RequestParam(name = "from", required = false) String fromText,
                           @RequestParam(name = "to", required = false) String toText) {
         SignedInPerson person = CurrentPerson.require();
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate from = Days.optional("from", fromText, errors);
-        LocalDate to = Days.optional("to", toText, errors);
-        Days.checkRange(from, to, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return new Items<>(cracks.list(person.accountId(), person.timeZone(), from, to).stream()
+        Days.Range days = Days.range(fromText, toText);
+        return new Items<>(cracks.list(person.accountId(), person.timeZone(), days.from(), days.to()).stream()
                 .map(CrackView::of).toList());
     }
 

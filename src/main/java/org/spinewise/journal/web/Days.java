@@ -2,10 +2,12 @@ package org.spinewise.journal.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.spinewise.api.FieldError;
+import org.spinewise.api.InvalidRequestException;
 
 /** ISO days ({@code 2026-11-25}) from paths and query parameters, read strictly. */
 final class Days {
@@ -35,11 +37,24 @@ final class Days {
         return text == null ? null : parse(field, text, errors);
     }
 
-    /** The inclusive range of a list request; {@code to} before {@code from} is a mistake. */
-    static void checkRange(LocalDate from, LocalDate to, List<FieldError> errors) {
+    /** The inclusive days of a list request; either end may be open (null). */
+    record Range(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * @throws InvalidRequestException naming {@code from} or {@code to} when one is not a day, or {@code to}
+     *                                 when it is before {@code from}
+     */
+    static Range range(String fromText, String toText) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate from = optional("from", fromText, errors);
+        LocalDate to = optional("to", toText, errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(new FieldError("to", "must not be before from (" + from + ")"));
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Range(from, to);
     }
-
 }
