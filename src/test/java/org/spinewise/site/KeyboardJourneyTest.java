@@ -9,14 +9,9 @@ import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.spinewise.support.BrowserTest;
 
 /**
  * A keyboard-only walk in Debian's headless Chromium: Tab, Space, Enter and the
@@ -24,32 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * player's shortcuts (Space, →, ←, H) and the stop path back to the check.
  * No mouse click anywhere.
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyboardJourneyTest {
+class KeyboardJourneyTest extends BrowserTest {
 
     private static final int MAX_TABS = 80;
 
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void safetyCheckRoutineAndPlayerByKeyboardAlone() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.go("/screening");
             Keyboard keys = page.keyboard();
 

@@ -1,15 +1,10 @@
 package org.spinewise.site;
 
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.spinewise.support.BrowserTest;
 
 /**
  * The pages that need no answers, in Debian's headless Chromium: axe-core
@@ -17,26 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * under target/screenshots, and none asks the network for more than the page
  * and its static files.
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PagesAccessibilityTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PagesAccessibilityTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -55,7 +31,7 @@ class PagesAccessibilityTest {
             "/library/no-such-exercise,           not-found,                ''",
     })
     void pageIsAccessibleAndLoadsNothingElse(String path, String name, String heading) {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             tab.go(path);
             PlaywrightAssertions.assertThat(tab.page().locator("h1")).containsText(heading);
 

@@ -9,44 +9,20 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.spinewise.support.BrowserTest;
 
 /**
  * The heat and cold coach in Debian's headless Chromium: the checklist gates
  * the start, a session never runs past the 20-minute cap whatever is typed,
  * and it ends by itself with an alert, on an accelerated clock ({@code ?speed=}).
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TherapyCoachTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class TherapyCoachTest extends BrowserTest {
 
     @Test
     void fortyFiveMinutesIsCappedAtTwentyAndTheSessionEndsByItself() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.go("/therapy?speed=1000");
             Locator coach = page.locator("#coach");
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "ready");
@@ -79,7 +55,7 @@ class TherapyCoachTest {
 
     @Test
     void aRunningSessionCanBeEndedEarly() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.go("/therapy?kind=COLD");
             Locator coach = page.locator("#coach");
             PlaywrightAssertions.assertThat(coach.getByLabel("Cold", new Locator.GetByLabelOptions().setExact(true))).isChecked();

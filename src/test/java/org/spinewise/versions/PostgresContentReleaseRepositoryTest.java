@@ -1,31 +1,17 @@
 package org.spinewise.versions;
 
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spinewise.support.EnabledWithPostgres;
-import org.spinewise.support.PostgresDatabase;
+import org.spinewise.support.PostgresSchema;
 
 /** The same data access and migrations on PostgreSQL. */
 @EnabledWithPostgres
 class PostgresContentReleaseRepositoryTest extends ContentReleaseRepositoryContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createSchema() throws SQLException {
-        database = PostgresDatabase.freshSchema();
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresSchema database = new PostgresSchema();
 
     @Override
     DataSource dataSource() {

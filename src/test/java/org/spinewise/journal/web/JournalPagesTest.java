@@ -13,15 +13,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
+import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SignUpPage;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The signed-in person's pages in Debian's headless Chromium: sign-up through
@@ -29,30 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * nothing stored) and the cracking log with its advice; axe-core finds no
  * violation on any of them, and each is kept as a screenshot.
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JournalPagesTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class JournalPagesTest extends BrowserTest {
 
     @Test
     void signsUpThroughThePageAndFindsTheJournalFromTheirPage() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.go("/");
             Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
             PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in"))).hasAttribute("href", "/signin");
@@ -95,7 +71,7 @@ class JournalPagesTest {
 
     @Test
     void checkInNamesABadValueNextToItsFieldStoresNothingThenSavesAndEdits() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = tab.go("/me/checkin");
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Daily check-in");
@@ -170,7 +146,7 @@ class JournalPagesTest {
 
     @Test
     void crackingLogGivesTheAdviceForTooManyForcedAndPainfulCracksAndDeletes() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = tab.go("/me/cracks");
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Cracking log");

@@ -10,15 +10,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
+import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SafetyCheck;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The routine page and its guided player in Debian's headless Chromium: a
@@ -26,30 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * "This hurts, stop" path, the session history kept in localStorage only,
  * and axe-core in each of the player's states.
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlayerJourneyTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PlayerJourneyTest extends BrowserTest {
 
     @Test
     void playsAWholeRoutineOnAnAcceleratedClock() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = routine(tab, 1000);
             Locator player = page.locator("#player");
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "before");
@@ -88,7 +64,7 @@ class PlayerJourneyTest {
 
     @Test
     void thisHurtsWithNumbnessStopsAndSendsBackToTheSafetyCheck() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = routine(tab, 1);
             Locator player = page.locator("#player");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
@@ -132,7 +108,7 @@ class PlayerJourneyTest {
 
     @Test
     void justUncomfortableStopsWithoutForcingANewCheck() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = routine(tab, 1);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop")).click();

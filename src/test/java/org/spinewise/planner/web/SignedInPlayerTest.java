@@ -9,15 +9,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
+import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SignUpPage;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The guided player of a signed-in person keeps each finished or stopped run
@@ -26,30 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * only on the person's click. Anonymous use sends nothing of this
  * ({@link PlayerJourneyTest}).
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignedInPlayerTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SignedInPlayerTest extends BrowserTest {
 
     @Test
     void aFinishedAndAStoppedRunAreKeptInTheAccount() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = PlayerJourneyTest.routine(tab, 1000);
             Locator player = page.locator("#player");
@@ -98,7 +74,7 @@ class SignedInPlayerTest {
 
     @Test
     void withoutAPainScoreBeforeTheRunStaysInTheBrowserAndSaysSo() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = PlayerJourneyTest.routine(tab, 1000);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
@@ -110,7 +86,7 @@ class SignedInPlayerTest {
 
     @Test
     void afterSignUpTheRoutinesThisBrowserKeptAreOfferedAndSentOnlyOnClick() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = PlayerJourneyTest.routine(tab, 1000);
             page.locator("[data-pain=before] input[value='6']").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();

@@ -11,14 +11,9 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.spinewise.support.BrowserTest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,31 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * their tables, the data page and the privacy page (axe-core finds no violation on any of them), and
  * deletes the account through the data page's form.
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProgressPagesBrowserTest {
+class ProgressPagesBrowserTest extends BrowserTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void progressChartsDataPageAndDeletion() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.page();
             String password = "spine-" + UUID.randomUUID();
             signUp(tab, "progress-" + UUID.randomUUID() + "@example.org", password);

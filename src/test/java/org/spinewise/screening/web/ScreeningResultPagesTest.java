@@ -10,17 +10,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.support.BrowserTab;
-import org.spinewise.support.Chromium;
-import org.spinewise.support.EnabledWithChromium;
+import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SafetyCheck;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The safety check in Debian's headless Chromium, once for each disposition:
@@ -29,26 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * at phone and desktop width, and is kept as a screenshot. Forms sent with
  * missing answers come back with their errors, just as accessible.
  */
-@EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScreeningResultPagesTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ScreeningResultPagesTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -60,7 +36,7 @@ class ScreeningResultPagesTest {
     @SuppressWarnings("unchecked")
     void resultPageForEachDisposition(String disposition, String yes, int age, int pain, String headline, String advice,
                                       boolean routineOffered, String firedRule) {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             tab.go("/screening");
             SafetyCheck.answer(tab.page(), age, pain, "weeks", yes.isEmpty() ? Set.of() : Set.of(yes));
 
@@ -83,7 +59,7 @@ class ScreeningResultPagesTest {
 
     @Test
     void missingAnswersComeBackWithAnAccessibleErrorSummary() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.go("/screening");
             page.getByLabel("Your age in years").fill("40");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my result")).click();
@@ -105,7 +81,7 @@ class ScreeningResultPagesTest {
 
     @Test
     void routineFormWithNoPlaceComesBackWithItsError() {
-        try (BrowserTab tab = chromium.open(port)) {
+        try (BrowserTab tab = open()) {
             Page page = tab.go("/screening");
             SafetyCheck.answer(page, 40, 2, "weeks", Set.of());
             Locator form = page.locator("form[action='/routine']");

@@ -1,0 +1,38 @@
+package org.spinewise.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser test: Spinewise on a random port (one Spring context shared by
+ * every browser test class) and one Debian Chromium per class.
+ */
+@EnabledWithChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    private static Chromium browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        browser = Chromium.launch();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** A new tab on this test's server. */
+    protected BrowserTab open() {
+        return browser.open(port);
+    }
+}
