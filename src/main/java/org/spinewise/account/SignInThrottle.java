@@ -40,8 +40,8 @@ public class SignInThrottle {
     /** How long this email or address must wait, or empty when it may try. */
     public Optional<Duration> waitFor(String email, String address) {
         Instant now = clock.instant();
-        Optional<Duration> byEmail = waitFor("email_key", EmailAddresses.key(email), perEmail, now);
-        Optional<Duration> byAddress = waitFor("address", address, perAddress, now);
+        Optional<Duration> byEmail = waitFor("email_key = ? AND NOT email_cleared", EmailAddresses.key(email), perEmail, now);
+        Optional<Duration> byAddress = waitFor("address = ?", address, perAddress, now);
         if (byEmail.isPresent() && byAddress.isPresent()) {
             return Optional.of(byEmail.get().compareTo(byAddress.get()) >= 0 ? byEmail.get() : byAddress.get());
         }
@@ -55,19 +55,21 @@ public class SignInThrottle {
                 .params(EmailAddresses.key(email), address, utc(now)).update();
     }
 
-    /** A successful sign-in clears its email's count. */
+    /** A successful sign-in clears its email's count; the address still counts those failures. */
     public void clear(String email) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?").param(EmailAddresses.key(email)).update();
+        jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE WHERE email_key = ?")
+                .param(EmailAddresses.key(email)).update();
     }
 
-    private Optional<Duration> waitFor(String column, String key, int limit, Instant now) {
+    /** @param condition which failures count, with one {@code ?} for {@code key} */
+    private Optional<Duration> waitFor(String condition, String key, int limit, Instant now) {
         var since = utc(now.minus(window));
-        Integer count = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE " + column + " = ? AND at > ?")
+        Integer count = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE " + condition + " AND at > ?")
                 .params(key, since).query(Integer.class).single();
         if (count < limit) {
             return Optional.empty();
         }
-        OffsetDateTime oldest = jdbc.sql("SELECT MIN(at) FROM sign_in_failure WHERE " + column + " = ? AND at > ?")
+        OffsetDateTime oldest = jdbc.sql("SELECT MIN(at) FROM sign_in_failure WHERE " + condition + " AND at > ?")
                 .params(key, since).query(OffsetDateTime.class).single();
         Duration left = Duration.between(now, oldest.toInstant().plus(window));
         return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);

@@ -30,7 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Sign-up, sign-in, sign-out, the signed-in person, and deleting an account (account-api.md). */
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class AccountApiController {
 
     private static final int MAX_PASSWORD_FIELD = 1024;

@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * plus {@code id} and {@code at}. Nobody else's records are ever found.
  */
 @RestController
-@RequestMapping(path = "/api/v1/screening-history", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/screening-history", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class ScreeningHistoryController {
 
     private static final String KIND = "screening record";

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The daily check-in (account-api.md): one per day of the signed-in person, never anyone else's. */
 @RestController
-@RequestMapping(path = "/api/v1/checkins", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/checkins", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class CheckInController {
 
     private final CheckIns checkIns;

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The cracking log and its guardrails (account-api.md), for the signed-in person only. */
 @RestController
-@RequestMapping(path = "/api/v1/cracks", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/cracks", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class CrackController {
 
     private static final Set<String> FIELDS = Set.of("at", "technique", "forced", "painful");

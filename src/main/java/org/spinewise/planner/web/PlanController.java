@@ -22,7 +22,7 @@ class PlanController {
     }
 
     @PostMapping(path = "/api/v1/plans", consumes = "!application/x-www-form-urlencoded",
-            produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     PlanResponse plan(InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         PlanRequest request = reader.read(fields);

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code stiffnessNotImproving} and {@code advice}, plus the figures behind them.
  */
 @RestController
-@RequestMapping(path = "/api/v1/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/progress", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class ProgressController {
 
     private final ProgressReports reports;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The questionnaire and its evaluation. Stores nothing. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class ScreeningController {
 
     private final ScreeningEngine engine;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Full-text search over the exercises and education pages. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class SearchController {
 
     static final int DEFAULT_LIMIT = 10;

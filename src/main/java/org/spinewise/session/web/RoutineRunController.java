@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in person's routine runs (account-api.md, "Routine runs"). Nobody else's are ever found. */
 @RestController
-@RequestMapping(path = "/api/v1/routine-runs", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/routine-runs", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class RoutineRunController {
 
     private static final String KIND = "routine run";

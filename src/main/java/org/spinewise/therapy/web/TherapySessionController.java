@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a session ends. Another person's session answers 404 like a missing one.
  */
 @RestController
-@RequestMapping(path = "/api/v1/therapy-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/therapy-sessions", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class TherapySessionController {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);

@@ -197,6 +197,35 @@ class AccountApiTest extends ApiTest {
     }
 
     @Test
+    void aSuccessfulSignInClearsOnlyTheEmailsCountNotTheAddresss() {
+        String email = email();
+        newVisitor().signUp(email, PASSWORD);
+        Visitor sameAddress = newVisitor();
+        for (int i = 0; i < 10; i++) {
+            sameAddress.signIn(email(), PASSWORD);
+        }
+        for (int i = 0; i < 4; i++) {
+            sameAddress.signIn(email, "wrong-password-" + i);
+        }
+        assertThat(sameAddress.signIn(email, PASSWORD).status()).isEqualTo(200);
+        for (int i = 0; i < 6; i++) {
+            assertProblem(sameAddress.signIn(email(), PASSWORD), 401);
+        }
+
+        assertProblem(sameAddress.signIn(email, PASSWORD), 429);
+    }
+
+    @Test
+    void aClientThatAcceptsOnlyProblemsStillGetsTheRealStatus() {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me")
+                .accept(PROBLEM_JSON);
+        assertProblem(perform(request), 401);
+        var bad = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/screenings")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).accept(PROBLEM_JSON).content("{}");
+        assertThat(assertProblem(perform(bad), 400).path("errors")).isNotEmpty();
+    }
+
+    @Test
     void deletingTheAccountNeedsThePasswordAndEndsEverything() {
         String email = email();
         Visitor visitor = newVisitor();
