@@ -136,7 +136,7 @@ public class AccountService {
             throw new WrongPasswordException();
         }
         accounts.delete(accountId);
-        throttle.clear(account.email()); // failed sign-ins name the email: they go with the account
+        throttle.forget(account.email()); // failed sign-ins name the email: they go with the account
     }
 
     private static ZoneId zone(String timeZone, List<FieldError> errors) {

@@ -61,6 +61,11 @@ public class SignInThrottle {
                 .param(EmailAddresses.key(email)).update();
     }
 
+    /** Removes every failure that names this email, as deleting its account must. */
+    public void forget(String email) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?").param(EmailAddresses.key(email)).update();
+    }
+
     /** @param condition which failures count, with one {@code ?} for {@code key} */
     private Optional<Duration> waitFor(String condition, String key, int limit, Instant now) {
         var since = utc(now.minus(window));
