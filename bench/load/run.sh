@@ -15,7 +15,7 @@ connections=${CONNECTIONS:-"16 64"}
 if ! command -v wrk > /dev/null || ! command -v nginx > /dev/null; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light
 fi
-java=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java /usr/lib/jvm/java-2[1-9]*/bin/java 2>/dev/null | sort -V | tail -n 1)}
+java=${JAVA:-$( (ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/java-2[1-9]*/bin/java 2>/dev/null || true) | sort -V | tail -n 1)}
 java=${java:-java}
 java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xmx256m"}
 [ -f "$root/target/spinewise.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
@@ -47,7 +47,9 @@ f:close()
 LUA
 done
 mkdir -p "$work/www"
+chmod 755 "$work" "$work/www"   # nginx workers run as an unprivileged user
 curl -sf -H 'Content-Type: application/json' --data-binary @"$work/screening.json" "localhost:$port/api/v1/screenings" > "$work/www/screening.json"
+chmod 644 "$work/www/screening.json"
 cat > "$work/nginx.conf" << CONF
 worker_processes auto;
 pid $work/nginx.pid;
