@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,11 +46,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        if (DatabaseOutage.caused(e)) {
+            return databaseUnavailable(e, request);
+        }
         log.error("Unexpected failure answering {}", request.getDescription(false), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Please try again.");
         problem.setTitle("Server error");
         return respond(problem, request);
+    }
+
+    /**
+     * The database cannot be reached: nothing was written, and the client may
+     * simply try again shortly. The connection pool reconnects by itself once
+     * the database is back.
+     */
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, WebRequest request) {
+        log.warn("Database unavailable answering {}: {}", request.getDescription(false), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Spinewise cannot reach its database right now. Nothing was saved; please try again in a moment.");
+        problem.setTitle("Temporarily unavailable");
+        ResponseEntity<ProblemDetail> answer = respond(problem, request);
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(answer.getBody());
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, WebRequest request) {

@@ -3,7 +3,11 @@ package org.spinewise.site;
 import java.io.IOException;
 import java.util.Map;
 
+import org.spinewise.api.DatabaseOutage;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,9 +33,11 @@ class ErrorPageController implements ErrorController {
             400, "Something in the request was not right.");
 
     private final ObjectMapper json;
+    private final ErrorAttributes errors;
 
-    ErrorPageController(ObjectMapper json) {
+    ErrorPageController(ObjectMapper json, ErrorAttributes errors) {
         this.json = json;
+        this.errors = errors;
     }
 
     @RequestMapping("/error")
@@ -43,6 +49,9 @@ class ErrorPageController implements ErrorController {
             problem.setDetail(status.is5xxServerError() ? "Something went wrong on our side. Please try again."
                     : status.getReasonPhrase() + ".");
             response.setStatus(status.value());
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+            }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
             return null;
@@ -55,7 +64,11 @@ class ErrorPageController implements ErrorController {
         return page;
     }
 
-    private static HttpStatus status(HttpServletRequest request) {
+    /** A database outage met outside a controller (the session store, for one) is a 503, not a failure of ours. */
+    private HttpStatus status(HttpServletRequest request) {
+        if (DatabaseOutage.caused(errors.getError(new ServletWebRequest(request)))) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
