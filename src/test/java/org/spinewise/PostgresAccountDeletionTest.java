@@ -4,10 +4,10 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spinewise.support.EnabledWithPostgres;
-import org.spinewise.support.PostgresDatabase;
+import org.spinewise.support.PostgresSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,20 +23,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PostgresAccountDeletionTest {
 
-    private static PostgresDatabase database;
+    /** A throw-away schema, so runs of different branches never meet in one schema history. */
+    @RegisterExtension
+    static final PostgresSchema database = new PostgresSchema();
 
     @DynamicPropertySource
-    static void freshSchema(DynamicPropertyRegistry properties) throws SQLException {
-        database = PostgresDatabase.freshSchema();
-        properties.add("spring.datasource.url", database::url);
-        properties.add("spring.flyway.schemas", database::schema);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        if (database != null) {
-            database.close();
-        }
+    static void freshSchema(DynamicPropertyRegistry properties) {
+        database.useForApplication(properties);
     }
 
     @Autowired

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** A safety check and a routine done on their pages are kept for a signed-in person, and for nobody else. */
-class ScreeningPageHistoryTest extends ApiTest {
+class PageHistoryTest extends ApiTest {
 
     private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + Stream.of("bowel_bladder_change",
             "saddle_numbness", "progressive_leg_weakness", "both_legs_affected", "new_sexual_dysfunction",

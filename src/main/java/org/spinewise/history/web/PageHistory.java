@@ -1,39 +1,60 @@
 package org.spinewise.history.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.history.RoutinePlanRecord;
 import org.spinewise.history.RoutinePlanRepository;
+import org.spinewise.history.ScreeningRecord;
+import org.spinewise.history.ScreeningRecordRepository;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.RoutinePlanned;
+import org.spinewise.screening.web.ScreeningEvaluated;
+import org.spinewise.screening.web.ScreeningResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Keeps the routines a signed-in person plans on the routine page; anonymous plans stay unsaved. */
+/**
+ * Keeps what a signed-in person does on the pages: each safety check (as the
+ * API's screening history keeps those posted to it) and each planned routine.
+ * Anonymous use stays unsaved.
+ */
 @Component
-class RoutinePageHistory {
+class PageHistory {
 
+    private final ScreeningRecordRepository screenings;
     private final RoutinePlanRepository plans;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RoutinePageHistory(RoutinePlanRepository plans, ObjectMapper json, Clock clock) {
+    PageHistory(ScreeningRecordRepository screenings, RoutinePlanRepository plans, ObjectMapper json, Clock clock) {
+        this.screenings = screenings;
         this.plans = plans;
         this.json = json;
         this.clock = clock;
     }
 
     @EventListener
+    void keep(ScreeningEvaluated screening) {
+        CurrentPerson.find().ifPresent(person -> screenings.insert(new ScreeningRecord(UUID.randomUUID(),
+                person.accountId(), now(), screening.result().rulesVersion(), screening.requestJson(),
+                json.writeValueAsString(ScreeningResponse.of(screening.result())))));
+    }
+
+    @EventListener
     void keep(RoutinePlanned planned) {
         CurrentPerson.find().ifPresent(person -> plans.insert(new RoutinePlanRecord(UUID.randomUUID(),
-                person.accountId(), clock.instant().truncatedTo(ChronoUnit.MILLIS), planned.requestJson(),
-                summary(planned.plan()))));
+                person.accountId(), now(), planned.requestJson(), summary(planned.plan()))));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private String summary(Plan plan) {
