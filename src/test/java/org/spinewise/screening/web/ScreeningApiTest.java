@@ -18,6 +18,7 @@ import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import tools.jackson.databind.JsonNode;
@@ -125,6 +126,18 @@ class ScreeningApiTest extends ApiTest {
     @MethodSource("badInputs")
     void rejectsBadInputNamingTheField(BadInput bad) {
         assertBadRequest(postJson(SCREENINGS, bad.body()), bad.fields());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void keepsNothingAboutAnAnonymousScreeningNotEvenACookie(JsonNode example) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post(SCREENINGS)
+                .contentType(MediaType.APPLICATION_JSON).content(ApiRequests.write(example.path("request"))))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getCookies()).as("cookies set by a screening answer").isEmpty();
+        assertThat(response.getHeader("Set-Cookie")).isNull();
     }
 
     @Test
