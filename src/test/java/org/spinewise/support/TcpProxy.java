@@ -19,7 +19,7 @@ public final class TcpProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final ServerSocket listener;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Link> links = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
     private TcpProxy(InetSocketAddress target, ServerSocket listener) {
@@ -40,10 +40,19 @@ public final class TcpProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** One relayed connection: the client's socket and ours to the target. */
+    private record Link(Socket client, Socket server) {
+
+        void close() {
+            closeQuietly(client);
+            closeQuietly(server);
+        }
+    }
+
     /** Closes every live connection, and every new one on arrival, until {@link #restore()}. */
     public void cut() {
         cut = true;
-        open.forEach(TcpProxy::closeQuietly);
+        links.forEach(Link::close);
     }
 
     public void restore() {
@@ -52,7 +61,7 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Connections being relayed now. */
     public int liveConnections() {
-        return open.size() / 2;
+        return links.size();
     }
 
     @Override
@@ -85,33 +94,32 @@ public final class TcpProxy implements AutoCloseable {
             closeQuietly(client);
             return;
         }
-        open.add(client);
-        open.add(server);
-        pump(client, server);
-        pump(server, client);
-        // A cut() racing with this accept may have missed the pair just added.
+        Link link = new Link(client, server);
+        links.add(link);
+        pump(client, server, link);
+        pump(server, client, link);
+        // A cut() racing with this accept may have missed the link just added.
         if (cut) {
-            closeQuietly(client);
-            closeQuietly(server);
+            link.close();
         }
     }
 
     /** Copies one direction until either side closes, then closes both, as a dropped link would. */
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, Link link) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
                 for (int read; (read = in.read(buffer)) != -1; ) {
                     out.write(buffer, 0, read);
                     out.flush();
                 }
             } catch (IOException closed) {
-                // Either side went away: close both below.
+                // Either side went away, or cut(): close both below.
             } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
+                link.close();
+                links.remove(link);
             }
         }, "tcp-proxy-" + from.getPort() + "-" + to.getPort());
         thread.setDaemon(true);
