@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spinewise.support.ApiClient;
@@ -26,7 +27,7 @@ final class RoutineRunWriter {
     private final AtomicInteger runs = new AtomicInteger();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicInteger outageAnswers = new AtomicInteger();
-    private final List<String> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> unexpected = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
 
     /** What the writer saw: ids of runs answered 201, how many answers were 503, and anything else. */

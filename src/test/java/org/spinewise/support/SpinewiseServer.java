@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class SpinewiseServer implements AutoCloseable {
         command.addAll(arguments);
         Files.createDirectories(log.getParent());
         Files.writeString(log, "\n=== " + Instant.now() + " " + String.join(" ", command) + "\n",
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -70,20 +71,12 @@ public final class SpinewiseServer implements AutoCloseable {
         return URI.create("http://localhost:" + port + "/");
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     /** SIGKILL (what {@link Process#destroyForcibly()} sends on Linux): no shutdown hook, no flush, no goodbye. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("process " + process.pid() + " survived SIGKILL for 30 s");
         }
-    }
-
-    public boolean alive() {
-        return process.isAlive();
     }
 
     @Override
