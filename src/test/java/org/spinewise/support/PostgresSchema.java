@@ -1,6 +1,10 @@
 package org.spinewise.support;
 
+import java.net.InetSocketAddress;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -16,6 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code @DynamicPropertySource}.
  */
 public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Pattern SERVER_IN_URL = Pattern.compile("^jdbc:postgresql://([^/:?]+)(?::(\\d+))?/");
+    private static final int DEFAULT_PORT = 5432;
 
     private PostgresDatabase database;
 
@@ -38,6 +45,40 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
 
     public String schema() {
         return database.schema();
+    }
+
+    /** The JDBC URL whose connections work in this schema. */
+    public String url() {
+        return database.url();
+    }
+
+    /** The server's address, from PG_URL: where a proxy in front of it relays to. */
+    public InetSocketAddress serverAddress() {
+        Matcher url = serverInUrl(database.url());
+        return new InetSocketAddress(url.group(1), url.group(2) == null ? DEFAULT_PORT : Integer.parseInt(url.group(2)));
+    }
+
+    /** This schema's JDBC URL with the server's address replaced by a local port, to reach it through a proxy. */
+    public String urlVia(int localPort) {
+        Matcher url = serverInUrl(database.url());
+        return url.replaceFirst("jdbc:postgresql://localhost:" + localPort + "/");
+    }
+
+    private static Matcher serverInUrl(String url) {
+        Matcher matcher = SERVER_IN_URL.matcher(url);
+        if (!matcher.find()) {
+            throw new IllegalStateException("PG_URL is not jdbc:postgresql://host[:port]/database: " + url);
+        }
+        return matcher;
+    }
+
+    /**
+     * The application arguments that run the packaged jar ({@code --spring.profiles.active=postgres}) in this
+     * schema, for a server in its own process; credentials come from PG_USER and PG_PASSWORD, which it inherits.
+     */
+    public List<String> applicationArguments() {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database.url(),
+                "--spring.flyway.schemas=" + database.schema());
     }
 
     /**
