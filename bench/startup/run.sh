@@ -2,31 +2,36 @@
 # Start and memory: median of RUNS starts of Spinewise and of a one-endpoint Spring Boot app, each
 # launched the same way in the same run, in several ways: the packaged jar; extracted with a class
 # archive (CDS on Java 17-23, the AOT cache on 24+: what ./spinewise does); the same with lazy
-# initialisation; and, when built with -Paot, with Spring AOT. Wall and CPU seconds from launch to
+# initialisation; and a Spring AOT build (-Paot) with the archive. Wall and CPU seconds from launch to
 # /actuator/health UP and resident memory then. Spinewise starts on a fresh data dir (migrations
 # included) and once more on the data dir it already made (a restart). Writes docs/startup.md.
-# Environment: JAVA (default: java on the PATH), JAVA_OPTS (default: ./spinewise's), RUNS (default 5).
+# Environment: JAVAS (default: java on the PATH and the newest JDK under /usr/lib/jvm), JAVA_OPTS
+# (default: ./spinewise's), RUNS (default 5).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-java=${JAVA:-java}
-java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xmx256m"}
+newest=$( (ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/java-2[1-9]*/bin/java 2>/dev/null || true) | sort -V | tail -n 1)
+javas=${JAVAS:-"$(command -v java) $newest"}
+base_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xms32m -Xmx256m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 runs=${RUNS:-5}
 port=18085
 ticks=$(getconf CLK_TCK)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-[ -f "$root/target/spinewise.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+# The same build with Spring AOT processing (-Paot), kept aside, then the plain jar again.
+(cd "$root" && ./mvnw -B -q -Paot -DskipTests package && cp target/spinewise.jar "$work/spinewise-aot.jar" \
+  && ./mvnw -B -q -DskipTests package)
 [ -f "$here/baseline/target/baseline.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests -f bench/startup/baseline/pom.xml package)
-feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 
 prepare() { # name jar -> extracts the jar into $work/name and records its class archive there
   local dir="$work/$1" data; data=$(mktemp -d)
+  rm -rf "$dir"
   "$java" -Djarmode=tools -jar "$2" extract --destination "$dir" > /dev/null
   # shellcheck disable=SC2086
   "$java" $java_opts $(record "$dir/app") $3 -Dspring.context.exit=onRefresh -jar "$dir/$(basename "$2")" \
-    --server.port=0 --spinewise.data-dir="$data" > "$dir/training.log" 2>&1
+    --server.port=0 --spinewise.data-dir="$data" --spring.main.lazy-initialization=false > "$dir/training.log" 2>&1
   rm -rf "$data"
 }
 record() { if [ "${feature%%.*}" -ge 24 ]; then echo "-XX:AOTCacheOutput=$1.aot"; else echo "-XX:ArchiveClassesAtExit=$1.jsa"; fi; }
@@ -72,34 +77,53 @@ row() { # way baseline-result spinewise-result restart-result
 
 baseline_jar="$here/baseline/target/baseline.jar"
 spinewise_jar="$root/target/spinewise.jar"
-prepare baseline "$baseline_jar" ""
-prepare spinewise "$spinewise_jar" ""
 
-report="$root/docs/startup.md"
-{
-  echo "# Start and memory"
+table() { # one section of the report for $java
+  feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  java_opts=$base_opts
+  [ "${feature%%.*}" -ge 25 ] && [ -z "${JAVA_OPTS:-}" ] && java_opts="$java_opts -XX:+UseCompactObjectHeaders"
+  prepare baseline "$baseline_jar" ""
+  prepare spinewise "$spinewise_jar" ""
+  echo "## $("$java" -version 2>&1 | head -n 1)"
   echo
-  echo "Command: \`bench/startup/run.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d), $("$java" -version 2>&1 | head -n 1),"
-  echo "options \`$java_opts\`; median of $runs starts each, from launch to \`/actuator/health\` UP."
-  echo "Each cell: wall seconds / CPU seconds / resident MB at healthy. Spinewise starts on a fresh data dir"
-  echo "(all migrations run); \"restart\" starts it again on the data dir a first start made."
+  echo "Options \`$java_opts\`."
   echo
   echo "| launch | one-endpoint Boot app | Spinewise, fresh | Spinewise, restart | wall ratio (fresh) |"
   echo "|---|---|---|---|---|"
-  row "\`java -jar\`" "$(measure fresh -jar "$baseline_jar" --)" \
-    "$(measure fresh -jar "$spinewise_jar" --)" "$(measure reuse -jar "$spinewise_jar" --)"
+  local eager=--spring.main.lazy-initialization=false lazy=--spring.main.lazy-initialization=true
+  row "\`java -jar\`" "$(measure fresh -jar "$baseline_jar" -- $eager)" \
+    "$(measure fresh -jar "$spinewise_jar" -- $eager)" "$(measure reuse -jar "$spinewise_jar" -- $eager)"
+  local b s a
   b=$(use "$work/baseline/app"); s=$(use "$work/spinewise/app")
-  row "extracted + class archive (\`./spinewise\`)" "$(measure fresh "$b" -jar "$work/baseline/baseline.jar" --)" \
-    "$(measure fresh "$s" -jar "$work/spinewise/spinewise.jar" --)" "$(measure reuse "$s" -jar "$work/spinewise/spinewise.jar" --)"
-  lazy=--spring.main.lazy-initialization=true
-  row "extracted + class archive + lazy initialisation" "$(measure fresh "$b" -jar "$work/baseline/baseline.jar" -- $lazy)" \
-    "$(measure fresh "$s" -jar "$work/spinewise/spinewise.jar" -- $lazy)" "$(measure reuse "$s" -jar "$work/spinewise/spinewise.jar" -- $lazy)"
-  if [ -f "$root/target/aot/spinewise.jar" ]; then
-    prepare spinewise-aot "$root/target/aot/spinewise.jar" "-Dspring.aot.enabled=true"
-    a=$(use "$work/spinewise-aot/app")
-    row "extracted + class archive + Spring AOT (\`-Paot\`)" "$(measure fresh "$b" -jar "$work/baseline/baseline.jar" --)" \
-      "$(measure fresh "$a" -Dspring.aot.enabled=true -jar "$work/spinewise-aot/spinewise.jar" --)" \
-      "$(measure reuse "$a" -Dspring.aot.enabled=true -jar "$work/spinewise-aot/spinewise.jar" --)"
-  fi
-} > "$report"
+  row "extracted + class archive" "$(measure fresh "$b" -jar "$work/baseline/baseline.jar" -- $eager)" \
+    "$(measure fresh "$s" -jar "$work/spinewise/spinewise.jar" -- $eager)" \
+    "$(measure reuse "$s" -jar "$work/spinewise/spinewise.jar" -- $eager)"
+  row "extracted + class archive + lazy initialisation (\`./spinewise\`)" \
+    "$(measure fresh "$b" -jar "$work/baseline/baseline.jar" -- $lazy)" \
+    "$(measure fresh "$s" -jar "$work/spinewise/spinewise.jar" -- $lazy)" \
+    "$(measure reuse "$s" -jar "$work/spinewise/spinewise.jar" -- $lazy)"
+  prepare spinewise-aot "$work/spinewise-aot.jar" "-Dspring.aot.enabled=true"
+  a=$(use "$work/spinewise-aot/app")
+  row "the same + Spring AOT (Spinewise only)" "$(measure fresh "$b" -jar "$work/baseline/baseline.jar" -- $lazy)" \
+    "$(measure fresh "$a" -Dspring.aot.enabled=true -jar "$work/spinewise-aot/spinewise-aot.jar" -- $lazy)" \
+    "$(measure reuse "$a" -Dspring.aot.enabled=true -jar "$work/spinewise-aot/spinewise-aot.jar" -- $lazy)"
+  echo
+}
+
+# The hand-written part of the report above the marker stays; the figures below it are replaced.
+report="$root/docs/startup.md"
+marker="<!-- Figures below: written by bench/startup/run.sh -->"
+[ -f "$report" ] && grep -qF "$marker" "$report" || printf '# Start and memory\n\n%s\n' "$marker" > "$report"
+kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
+{
+  echo "$kept"
+  echo
+  echo "Command: \`bench/startup/run.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d); median of $runs starts each, from"
+  echo "launch to \`/actuator/health\` UP. Each cell: wall seconds / CPU seconds / resident MB at healthy."
+  echo "Spinewise starts on a fresh data dir (all migrations run); \"restart\" starts it again on the data dir"
+  echo "a first start made. The Spring AOT row runs a jar built with \`./mvnw -Paot -DskipTests package\`."
+  echo
+  for java in $javas; do table; done
+} > "$report.new"
+mv "$report.new" "$report"
 cat "$report"

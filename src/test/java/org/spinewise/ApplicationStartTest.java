@@ -1,6 +1,7 @@
 package org.spinewise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Starts Spinewise as {@code java -jar} does, with the command-line options
@@ -28,10 +30,7 @@ class ApplicationStartTest {
 
     @Test
     void startsOnTheGivenPortWithItsDatabaseInTheDataDir() throws IOException, InterruptedException {
-        try (ConfigurableApplicationContext app = SpringApplication.run(SpinewiseApplication.class,
-                // only the main configuration, as in production: no test overrides
-                "--spring.config.location=classpath:/application.properties",
-                "--server.port=0", "--spinewise.data-dir=" + dataDir)) {
+        try (ConfigurableApplicationContext app = start()) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
             HttpResponse<String> health = HttpClient.newHttpClient().send(
@@ -43,5 +42,24 @@ class ApplicationStartTest {
             assertThat(Files.list(dataDir)).anySatisfy(file ->
                     assertThat(file.getFileName().toString()).startsWith("spinewise").endsWith(".mv.db"));
         }
+    }
+
+    /** Beans are lazy, but the content check is not: content changed under a served version stops the start. */
+    @Test
+    void refusesToStartWhenServedContentChangedUnderItsVersion() {
+        start().close();
+        try (ConfigurableApplicationContext app = start()) {
+            app.getBean(JdbcClient.class).sql("UPDATE content_release SET checksum = 'changed-elsewhere'").update();
+        }
+
+        assertThatThrownBy(this::start).hasRootCauseInstanceOf(IllegalStateException.class)
+                .rootCause().hasMessageContaining("content changed but its version");
+    }
+
+    private ConfigurableApplicationContext start() {
+        return SpringApplication.run(SpinewiseApplication.class,
+                // only the main configuration, as in production: no test overrides
+                "--spring.config.location=classpath:/application.properties",
+                "--server.port=0", "--spinewise.data-dir=" + dataDir);
     }
 }
