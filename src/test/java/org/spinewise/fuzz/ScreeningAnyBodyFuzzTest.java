@@ -1,0 +1,23 @@
+package org.spinewise.fuzz;
+
+import static org.spinewise.fuzz.EntryPointContract.checkScreening;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * {@code POST /api/v1/screenings} answers any body at all by the contract: 200
+ * with a coherent result, or 400 problem+json naming the fields. One fuzz test
+ * per class, as Jazzer fuzzes one per JVM. See docs/fuzzing.md.
+ */
+class ScreeningAnyBodyFuzzTest extends EntryPointFuzzTest {
+
+    /** Seeds and findings: ScreeningAnyBodyFuzzTestInputs/anyBody. */
+    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"\"age\"", "\"painLevel\"", "\"conditions\"", "\"onsetHours\"", "\"answers\"",
+            "\"fever\"", "\"pregnant\"", "\"recent_spine_surgery\"", "\"spinal_stenosis\"", "\"osteoporosis\"",
+            "true", "false", "null", "1e400", "-0", "120", "2147483648"})
+    void anyBody(byte[] body) {
+        checkScreening(body, post(SCREENINGS, body), null);
+    }
+}
