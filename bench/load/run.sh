@@ -17,7 +17,11 @@ if ! command -v wrk > /dev/null || ! command -v nginx > /dev/null; then
 fi
 java=${JAVA:-$( (ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/java-2[1-9]*/bin/java 2>/dev/null || true) | sort -V | tail -n 1)}
 java=${java:-java}
-java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xmx256m"}
+# ./spinewise's options, with compact object headers where the JDK has them (25+).
+java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xms32m -Xmx128m"}
+feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+[ "${feature%%.*}" -ge 25 ] && [ -z "${JAVA_OPTS:-}" ] && java_opts="$java_opts -XX:+UseCompactObjectHeaders"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 [ -f "$root/target/spinewise.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 
 work=$(mktemp -d)
@@ -80,9 +84,13 @@ echo "Warming up (20 s)..." >&2
 wrk -t2 -c16 -d10s -s "$work/screening.lua" "http://127.0.0.1:$port/api/v1/screenings" > /dev/null
 wrk -t2 -c16 -d10s -s "$work/plan.lua" "http://127.0.0.1:$port/api/v1/plans" > /dev/null
 
+# The hand-written part of the report above the marker stays; the figures below it are replaced.
 report="$root/docs/load.md"
+marker="<!-- Figures below: written by bench/load/run.sh -->"
+[ -f "$report" ] && grep -qF "$marker" "$report" || printf '# Load on loopback\n\n%s\n' "$marker" > "$report"
+kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
 {
-  echo "# Load on loopback"
+  echo "$kept"
   echo
   echo "Command: \`bench/load/run.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d), $("$java" -version 2>&1 | head -n 1), options \`$java_opts\`,"
   echo "wrk 2 threads, ${duration} s a measurement after 20 s of warm-up. nginx serves the screening answer as a static file in the same run."
@@ -102,12 +110,20 @@ for c in $connections; do
     echo "| $name | $c | $rps | $p50 | $p99 | $share |" >> "$report"
   done
 done
-# wrk cannot hold a fixed rate: half the peak is approached with 2 connections, and the rate it reached is shown.
-read -r half_rps half_p50 half_p99 <<< "$(measure screenings "http://127.0.0.1:$port/api/v1/screenings" "$work/screening.lua" 2)"
+# Half the peak: Debian's wrk cannot hold a rate (no -R), but its Lua delay() can. Each connection waits
+# 1 ms before each request, so N connections ask for up to N * 1000 requests/s; N starts at half the
+# screening peak / 1000 and is corrected once by the rate actually reached.
+peak=$(awk -F'|' '$2 ~ /screenings/ {gsub(/ /, "", $4); if ($4 + 0 > m + 0) m = $4 + 0} END {print m}' "$report")
+half=$(python3 -c "print(round($peak / 2))")
+sed 's/^wrk.body = f:read("\*a")$/&\nfunction delay() return 1 end/' "$work/screening.lua" > "$work/paced.lua"
+paced=$(python3 -c "print(max(2, round($half / 1000)))")
+read -r half_rps half_p50 half_p99 <<< "$(measure paced "http://127.0.0.1:$port/api/v1/screenings" "$work/paced.lua" "$paced")"
+paced=$(python3 -c "print(max(2, round($paced * $half / $half_rps)))")
+read -r half_rps half_p50 half_p99 <<< "$(measure paced "http://127.0.0.1:$port/api/v1/screenings" "$work/paced.lua" "$paced")"
 {
   echo
-  echo "At a lower load (2 connections, $half_rps requests/s) \`POST /api/v1/screenings\` answers with p50 $half_p50 and p99 $half_p99."
-  echo "wrk cannot hold a fixed rate, so this approaches \"half the peak\" with fewer connections rather than pacing."
+  echo "At half the peak: the screening's peak here was $peak requests/s; paced at $half_rps requests/s"
+  echo "($paced connections, each waiting 1 ms between requests), \`POST /api/v1/screenings\` answers with p50 $half_p50 and p99 $half_p99."
   echo
   echo "Resident memory of the server after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 )) MB."
 } >> "$report"
