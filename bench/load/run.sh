@@ -22,7 +22,10 @@ java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xms32m -Xmx128m"}
 feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 [ "${feature%%.*}" -ge 25 ] && [ -z "${JAVA_OPTS:-}" ] && java_opts="$java_opts -XX:+UseCompactObjectHeaders"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-[ -f "$root/target/spinewise.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+jar="$root/target/spinewise.jar"
+if [ ! -f "$jar" ] || [ -n "$(cd "$root" && find pom.xml src/main -newer "$jar" -print -quit)" ]; then
+  (cd "$root" && ./mvnw -B -q -DskipTests package)
+fi
 
 work=$(mktemp -d)
 cleanup() {
@@ -76,7 +79,8 @@ measure() { # name url [lua] connections -> "rps p50 p99"
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   local non2xx
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  [ -z "$non2xx" ] || { echo "$1 answered $non2xx non-2xx responses" >&2; exit 1; }
+  # measure runs in $(...), where exit ends only the subshell: the failure is left as a file for check_measured.
+  [ -z "$non2xx" ] && [ -n "$rps" ] || { echo "$1 failed: ${non2xx:-no} non-2xx responses, ${rps:-no} requests/s" >&2; touch "$work/failed"; }
   echo "$rps $p50 $p99"
 }
 
@@ -89,6 +93,9 @@ report="$root/docs/load.md"
 marker="<!-- Figures below: written by bench/load/run.sh -->"
 [ -f "$report" ] && grep -qF "$marker" "$report" || printf '# Load on loopback\n\n%s\n' "$marker" > "$report"
 kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
+check_measured() { [ ! -f "$work/failed" ] || { echo "A measurement failed; $report is left as it was." >&2; exit 1; }; }
+# Figures go to a new file that replaces the report only when every measurement worked.
+report_new="$work/load.md"
 {
   echo "$kept"
   echo
@@ -97,23 +104,25 @@ kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
   echo
   echo "| target | connections | requests/s | p50 | p99 | share of nginx |"
   echo "|---|---|---|---|---|---|"
-} > "$report"
+} > "$report_new"
 for c in $connections; do
   read -r nginx_rps nginx_p50 nginx_p99 <<< "$(measure nginx "http://127.0.0.1:$nginx_port/screening.json" "" "$c")"
-  echo "| nginx, static answer | $c | $nginx_rps | $nginx_p50 | $nginx_p99 | 1.00 |" >> "$report"
+  echo "| nginx, static answer | $c | $nginx_rps | $nginx_p50 | $nginx_p99 | 1.00 |" >> "$report_new"
   for target in "POST /api/v1/screenings|/api/v1/screenings|$work/screening.lua" \
                 "POST /api/v1/plans|/api/v1/plans|$work/plan.lua" \
                 "GET /library (page)|/library|"; do
     IFS='|' read -r name path lua <<< "$target"
     read -r rps p50 p99 <<< "$(measure "$name" "http://127.0.0.1:$port$path" "$lua" "$c")"
     share=$(python3 -c "print(f'{$rps / $nginx_rps:.2f}')")
-    echo "| $name | $c | $rps | $p50 | $p99 | $share |" >> "$report"
+    echo "| $name | $c | $rps | $p50 | $p99 | $share |" >> "$report_new"
   done
 done
 # Half the peak: Debian's wrk cannot hold a rate (no -R), but its Lua delay() can. Each connection waits
 # 1 ms before each request, so N connections ask for up to N * 1000 requests/s; N starts at half the
 # screening peak / 1000 and is corrected once by the rate actually reached.
-peak=$(awk -F'|' '$2 ~ /screenings/ {gsub(/ /, "", $4); if ($4 + 0 > m + 0) m = $4 + 0} END {print m}' "$report")
+check_measured
+peak=$(awk -F'|' -v marker="$marker" '$0 == marker {figures = 1}
+  figures && $2 ~ /screenings/ {gsub(/ /, "", $4); if ($4 + 0 > m + 0) m = $4 + 0} END {print m}' "$report_new")
 half=$(python3 -c "print(round($peak / 2))")
 sed 's/^wrk.body = f:read("\*a")$/&\nfunction delay() return 1 end/' "$work/screening.lua" > "$work/paced.lua"
 paced=$(python3 -c "print(max(2, round($half / 1000)))")
@@ -126,5 +135,7 @@ read -r half_rps half_p50 half_p99 <<< "$(measure paced "http://127.0.0.1:$port/
   echo "($paced connections, each waiting 1 ms between requests), \`POST /api/v1/screenings\` answers with p50 $half_p50 and p99 $half_p99."
   echo
   echo "Resident memory of the server after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 )) MB."
-} >> "$report"
+} >> "$report_new"
+check_measured
+mv "$report_new" "$report"
 cat "$report"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start and memory: median of RUNS starts of Spinewise and of a one-endpoint Spring Boot app, each
 # launched the same way in the same run, in several ways: the packaged jar; extracted with a class
-# archive (CDS on Java 17-23, the AOT cache on 24+: what ./spinewise does); the same with lazy
+# archive (CDS on Java 17-24, the AOT cache on 25+: what ./spinewise does); the same with lazy
 # initialisation; and a Spring AOT build (-Paot) with the archive. Wall and CPU seconds from launch to
 # /actuator/health UP and resident memory then. Spinewise starts on a fresh data dir (migrations
 # included) and once more on the data dir it already made (a restart). Writes docs/startup.md.
@@ -34,8 +34,8 @@ prepare() { # name jar -> extracts the jar into $work/name and records its class
     --server.port=0 --spinewise.data-dir="$data" --spring.main.lazy-initialization=false > "$dir/training.log" 2>&1
   rm -rf "$data"
 }
-record() { if [ "${feature%%.*}" -ge 24 ]; then echo "-XX:AOTCacheOutput=$1.aot"; else echo "-XX:ArchiveClassesAtExit=$1.jsa"; fi; }
-use() { if [ "${feature%%.*}" -ge 24 ]; then echo "-XX:AOTCache=$1.aot"; else echo "-XX:SharedArchiveFile=$1.jsa"; fi; }
+record() { if [ "${feature%%.*}" -ge 25 ]; then echo "-XX:AOTCacheOutput=$1.aot"; else echo "-XX:ArchiveClassesAtExit=$1.jsa"; fi; }
+use() { if [ "${feature%%.*}" -ge 25 ]; then echo "-XX:AOTCache=$1.aot"; else echo "-XX:SharedArchiveFile=$1.jsa"; fi; }
 
 once() { # data-dir jvm-options... -- app-arguments... -> "wall cpu rss_mb"
   local data=$1; shift
@@ -45,7 +45,8 @@ once() { # data-dir jvm-options... -- app-arguments... -> "wall cpu rss_mb"
   "$java" $java_opts "${options[@]}" --server.port=$port --spinewise.data-dir="$data" "$@" > "$work/last.log" 2>&1 &
   local pid=$!
   until curl -sf "localhost:$port/actuator/health" > /dev/null 2>&1; do
-    kill -0 "$pid" 2> /dev/null || { cat "$work/last.log" >&2; exit 1; }
+    # once runs in $(...), where exit ends only the subshell: the failure is left as a file for the end.
+    kill -0 "$pid" 2> /dev/null || { cat "$work/last.log" >&2; touch "$work/failed"; exit 1; }
     sleep 0.05
   done
   local ended; ended=$(date +%s%N)
@@ -124,6 +125,7 @@ kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
   echo "a first start made. The Spring AOT row runs a jar built with \`./mvnw -Paot -DskipTests package\`."
   echo
   for java in $javas; do table; done
-} > "$report.new"
-mv "$report.new" "$report"
+} > "$work/startup.md"
+[ ! -f "$work/failed" ] || { echo "A start failed; $report is left as it was." >&2; exit 1; }
+mv "$work/startup.md" "$report"
 cat "$report"

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spinewise.support.ApiClient;
 
+import tools.jackson.core.JacksonException;
+
 /**
  * A client storing routine runs, each several rows written in one transaction (the run and its items),
  * one after another until stopped, so that some are in flight when the database goes away.
@@ -28,10 +30,17 @@ final class RoutineRunWriter {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicInteger outageAnswers = new AtomicInteger();
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
+    private final List<Instant> damagedAcknowledgements = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
 
-    /** What the writer saw: ids of runs answered 201, how many answers were 503, and anything else. */
-    record Outcome(Set<String> acknowledged, int outageAnswers, List<String> unexpected) {
+    /**
+     * What the writer saw: ids of runs answered 201, how many answers were 503, anything else, and
+     * the start times of runs answered 201 whose body was not one JSON object: when the database
+     * goes away after the run's own commit but before Spring Session saves the session's last
+     * access, the answer is sent as 201 with a problem appended (a known defect, docs/outage.md).
+     */
+    record Outcome(Set<String> acknowledged, int outageAnswers, List<String> unexpected,
+                   List<Instant> damagedAcknowledgements) {
     }
 
     private RoutineRunWriter(ApiClient client, Instant firstStart) {
@@ -72,7 +81,8 @@ final class RoutineRunWriter {
         if (thread.isAlive()) {
             throw new AssertionError("the routine run writer did not stop within 30 s");
         }
-        return new Outcome(Set.copyOf(acknowledged), outageAnswers.get(), List.copyOf(unexpected));
+        return new Outcome(Set.copyOf(acknowledged), outageAnswers.get(), List.copyOf(unexpected),
+                List.copyOf(damagedAcknowledgements));
     }
 
     private void write() {
@@ -81,18 +91,26 @@ final class RoutineRunWriter {
             try {
                 ApiClient.Answer answer = client.post("/api/v1/routine-runs", run(startedAt));
                 if (answer.status() == 201) {
-                    acknowledged.add(answer.json().path("id").asString());
+                    acknowledge(answer, startedAt);
                 } else if (answer.status() == 503) {
                     outageAnswers.incrementAndGet();
                 } else {
                     unexpected.add(answer.status() + " " + answer.body());
                 }
-            } catch (IOException e) {
-                unexpected.add(e.toString());
+            } catch (IOException | RuntimeException e) {
+                unexpected.add(e.toString()); // recorded, so the test fails with it instead of the thread dying
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private void acknowledge(ApiClient.Answer answer, Instant startedAt) {
+        try {
+            acknowledged.add(answer.json().path("id").asString());
+        } catch (JacksonException damagedBody) {
+            damagedAcknowledgements.add(startedAt);
         }
     }
 }
