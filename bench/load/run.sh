@@ -15,17 +15,13 @@ connections=${CONNECTIONS:-"16 64"}
 if ! command -v wrk > /dev/null || ! command -v nginx > /dev/null; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light
 fi
-java=${JAVA:-$( (ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/java-2[1-9]*/bin/java 2>/dev/null || true) | sort -V | tail -n 1)}
+# shellcheck source=../../scripts/jvm.sh
+. "$root/scripts/jvm.sh"
+java=${JAVA:-$(jvm_newest)}
 java=${java:-java}
-# ./spinewise's options, with compact object headers where the JDK has them (25+).
-java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xms32m -Xmx128m"}
-feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-[ "${feature%%.*}" -ge 25 ] && [ -z "${JAVA_OPTS:-}" ] && java_opts="$java_opts -XX:+UseCompactObjectHeaders"
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-jar="$root/target/spinewise.jar"
-if [ ! -f "$jar" ] || [ -n "$(cd "$root" && find pom.xml src/main -newer "$jar" -print -quit)" ]; then
-  (cd "$root" && ./mvnw -B -q -DskipTests package)
-fi
+# ./spinewise's options for this Java.
+java_opts=${JAVA_OPTS:-$(jvm_options "$(jvm_feature "$(jvm_runtime "$java")")")}
+spinewise_jar_built "$root"
 
 work=$(mktemp -d)
 cleanup() {
@@ -79,7 +75,6 @@ measure() { # name url [lua] connections -> "rps p50 p99"
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   local non2xx
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  # measure runs in $(...), where exit ends only the subshell: the failure is left as a file for check_measured.
   [ -z "$non2xx" ] && [ -n "$rps" ] || { echo "$1 failed: ${non2xx:-no} non-2xx responses, ${rps:-no} requests/s" >&2; touch "$work/failed"; }
   echo "$rps $p50 $p99"
 }
@@ -88,13 +83,11 @@ echo "Warming up (20 s)..." >&2
 wrk -t2 -c16 -d10s -s "$work/screening.lua" "http://127.0.0.1:$port/api/v1/screenings" > /dev/null
 wrk -t2 -c16 -d10s -s "$work/plan.lua" "http://127.0.0.1:$port/api/v1/plans" > /dev/null
 
-# The hand-written part of the report above the marker stays; the figures below it are replaced.
+# shellcheck source=../report.sh
+. "$here/../report.sh"
 report="$root/docs/load.md"
 marker="<!-- Figures below: written by bench/load/run.sh -->"
-[ -f "$report" ] && grep -qF "$marker" "$report" || printf '# Load on loopback\n\n%s\n' "$marker" > "$report"
-kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
-check_measured() { [ ! -f "$work/failed" ] || { echo "A measurement failed; $report is left as it was." >&2; exit 1; }; }
-# Figures go to a new file that replaces the report only when every measurement worked.
+kept=$(report_kept "$report" "$marker" "Load on loopback")
 report_new="$work/load.md"
 {
   echo "$kept"
@@ -120,7 +113,7 @@ done
 # Half the peak: Debian's wrk cannot hold a rate (no -R), but its Lua delay() can. Each connection waits
 # 1 ms before each request, so N connections ask for up to N * 1000 requests/s; N starts at half the
 # screening peak / 1000 and is corrected once by the rate actually reached.
-check_measured
+report_check_measured "$report" "$work"
 peak=$(awk -F'|' -v marker="$marker" '$0 == marker {figures = 1}
   figures && $2 ~ /screenings/ {gsub(/ /, "", $4); if ($4 + 0 > m + 0) m = $4 + 0} END {print m}' "$report_new")
 half=$(python3 -c "print(round($peak / 2))")
@@ -136,6 +129,4 @@ read -r half_rps half_p50 half_p99 <<< "$(measure paced "http://127.0.0.1:$port/
   echo
   echo "Resident memory of the server after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 )) MB."
 } >> "$report_new"
-check_measured
-mv "$report_new" "$report"
-cat "$report"
+report_replace "$report" "$report_new" "$work"

@@ -10,10 +10,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-newest=$( (ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/java-2[1-9]*/bin/java 2>/dev/null || true) | sort -V | tail -n 1)
-javas=${JAVAS:-"$(command -v java) $newest"}
-base_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss256k -Xms32m -Xmx128m"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# shellcheck source=../../scripts/jvm.sh
+. "$root/scripts/jvm.sh"
+javas=${JAVAS:-"$(command -v java) $(jvm_newest)"}
 runs=${RUNS:-5}
 port=18085
 ticks=$(getconf CLK_TCK)
@@ -34,8 +33,8 @@ prepare() { # name jar -> extracts the jar into $work/name and records its class
     --server.port=0 --spinewise.data-dir="$data" --spring.main.lazy-initialization=false > "$dir/training.log" 2>&1
   rm -rf "$data"
 }
-record() { if [ "${feature%%.*}" -ge 25 ]; then echo "-XX:AOTCacheOutput=$1.aot"; else echo "-XX:ArchiveClassesAtExit=$1.jsa"; fi; }
-use() { if [ "${feature%%.*}" -ge 25 ]; then echo "-XX:AOTCache=$1.aot"; else echo "-XX:SharedArchiveFile=$1.jsa"; fi; }
+record() { jvm_record_archive "$feature" "$(jvm_archive "$feature" "$1")"; }
+use() { jvm_use_archive "$feature" "$(jvm_archive "$feature" "$1")"; }
 
 once() { # data-dir jvm-options... -- app-arguments... -> "wall cpu rss_mb"
   local data=$1; shift
@@ -45,7 +44,7 @@ once() { # data-dir jvm-options... -- app-arguments... -> "wall cpu rss_mb"
   "$java" $java_opts "${options[@]}" --server.port=$port --spinewise.data-dir="$data" "$@" > "$work/last.log" 2>&1 &
   local pid=$!
   until curl -sf "localhost:$port/actuator/health" > /dev/null 2>&1; do
-    # once runs in $(...), where exit ends only the subshell: the failure is left as a file for the end.
+    # once runs in $(...), where exit ends only the subshell: the failure is left for report_replace.
     kill -0 "$pid" 2> /dev/null || { cat "$work/last.log" >&2; touch "$work/failed"; exit 1; }
     sleep 0.05
   done
@@ -80,9 +79,8 @@ baseline_jar="$here/baseline/target/baseline.jar"
 spinewise_jar="$root/target/spinewise.jar"
 
 table() { # one section of the report for $java
-  feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-  java_opts=$base_opts
-  [ "${feature%%.*}" -ge 25 ] && [ -z "${JAVA_OPTS:-}" ] && java_opts="$java_opts -XX:+UseCompactObjectHeaders"
+  feature=$(jvm_feature "$(jvm_runtime "$java")")
+  java_opts=${JAVA_OPTS:-$(jvm_options "$feature")}
   prepare baseline "$baseline_jar" ""
   prepare spinewise "$spinewise_jar" ""
   echo "## $("$java" -version 2>&1 | head -n 1)"
@@ -111,11 +109,11 @@ table() { # one section of the report for $java
   echo
 }
 
-# The hand-written part of the report above the marker stays; the figures below it are replaced.
+# shellcheck source=../report.sh
+. "$here/../report.sh"
 report="$root/docs/startup.md"
 marker="<!-- Figures below: written by bench/startup/run.sh -->"
-[ -f "$report" ] && grep -qF "$marker" "$report" || printf '# Start and memory\n\n%s\n' "$marker" > "$report"
-kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
+kept=$(report_kept "$report" "$marker" "Start and memory")
 {
   echo "$kept"
   echo
@@ -126,6 +124,4 @@ kept=$(awk -v m="$marker" '{print} $0 == m {exit}' "$report")
   echo
   for java in $javas; do table; done
 } > "$work/startup.md"
-[ ! -f "$work/failed" ] || { echo "A start failed; $report is left as it was." >&2; exit 1; }
-mv "$work/startup.md" "$report"
-cat "$report"
+report_replace "$report" "$work/startup.md" "$work"
