@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +18,9 @@ import org.spinewise.support.ApiClient;
 
 /**
  * Clients writing check-ins on distinct days as fast as the server answers, each keeping what was
- * acknowledged (answered 2xx). A writer stops at its first failed connection: the server is gone.
+ * acknowledged (answered 2xx). A writer stops at its first failed connection: the server is gone. A writer
+ * that stops any other way (a failed connection before the kill, an exception) is recorded as a failure,
+ * never silently dropped.
  */
 final class CheckInWriters {
 
@@ -26,13 +31,20 @@ final class CheckInWriters {
     private final Map<LocalDate, CheckIn> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger rejected = new AtomicInteger();
     private final AtomicInteger inFlightAtKill = new AtomicInteger();
+    private final AtomicInteger stoppedByKill = new AtomicInteger();
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private volatile long killedAt = Long.MAX_VALUE;
+    private volatile long lastAcknowledgedAt;
 
     /**
-     * What the writers saw in {@code writtenFor}: {@code inFlightAtKill} writes were sent before the kill and
-     * cut off by it.
+     * What the writers saw in {@code writtenFor}: {@code stoppedByKill} of them were still writing when the
+     * kill came and stopped on the failed connection after it; {@code inFlightAtKill} writes were sent before
+     * the kill and cut off by it (how many depends on where each writer was at that instant, so it is
+     * reported, not required); {@code failures} says how any other writer stopped;
+     * {@code lastAcknowledgedBeforeKill} is how long before the kill the last write was acknowledged.
      */
-    record Outcome(Map<LocalDate, CheckIn> acknowledged, int rejected, int inFlightAtKill, Duration writtenFor) {
+    record Outcome(Map<LocalDate, CheckIn> acknowledged, int rejected, int stoppedByKill, int inFlightAtKill,
+            List<String> failures, Duration writtenFor, Duration lastAcknowledgedBeforeKill) {
     }
 
     private CheckInWriters(ApiClient client, int writers) {
@@ -65,7 +77,19 @@ final class CheckInWriters {
             threads.shutdownNow();
             throw new AssertionError("writers still running " + deadline + " after the kill");
         }
-        return new Outcome(Map.copyOf(acknowledged), rejected.get(), inFlightAtKill.get(), writtenFor);
+        return new Outcome(Map.copyOf(acknowledged), rejected.get(), stoppedByKill.get(), inFlightAtKill.get(),
+                List.copyOf(failures), writtenFor, Duration.ofNanos(Math.max(0, killedAt - lastAcknowledgedAt)));
+    }
+
+    private void stopped(IOException serverGone, long sentAt) {
+        if (System.nanoTime() < killedAt) {
+            failures.add("connection failed before the kill: " + serverGone);
+            return;
+        }
+        stoppedByKill.incrementAndGet();
+        if (sentAt < killedAt) {
+            inFlightAtKill.incrementAndGet();
+        }
     }
 
     private void write() {
@@ -76,16 +100,19 @@ final class CheckInWriters {
                 ApiClient.Answer answer = client.put(checkIn.path(), checkIn.json());
                 if (answer.successful()) {
                     acknowledged.put(checkIn.day(), checkIn);
+                    lastAcknowledgedAt = System.nanoTime();
                 } else if (answer.status() / 100 == 4) {
                     rejected.incrementAndGet();
                 }
             } catch (IOException serverGone) {
-                if (sentAt < killedAt && System.nanoTime() > killedAt) {
-                    inFlightAtKill.incrementAndGet();
-                }
+                stopped(serverGone, sentAt);
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                failures.add("interrupted while writing " + checkIn.day());
+                return;
+            } catch (RuntimeException e) {
+                failures.add("writing " + checkIn.day() + ": " + e);
                 return;
             }
         }

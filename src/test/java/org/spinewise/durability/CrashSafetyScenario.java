@@ -57,14 +57,18 @@ final class CrashSafetyScenario {
         }
         assertThat(outcome.rejected()).as("check-ins answered 4xx: the writes must be valid").isZero();
         assertThat(outcome.acknowledged().size()).as("check-ins acknowledged before the kill").isGreaterThanOrEqualTo(MIN_ACKNOWLEDGED);
-        assertThat(outcome.inFlightAtKill()).as("writes sent before the kill and cut off by it").isPositive();
+        assertThat(outcome.failures()).as("writers that stopped other than by the kill").isEmpty();
+        // Every writer still looping at full speed when the kill came is what makes it land mid-write; how
+        // many had a request on the wire at that instant is up to the scheduler, so it is reported below.
+        assertThat(outcome.stoppedByKill()).as("writers still writing when the kill came").isEqualTo(WRITERS);
 
         Map<LocalDate, CheckIn> stored;
         try (var restarted = SpinewiseServer.start(applicationArguments, log)) {
             stored = storedCheckIns(new ApiClient(restarted.uri()), email);
         }
-        System.out.printf("crash safety (%s): %d check-ins acknowledged in %d ms before SIGKILL, %d cut off in flight, "
-                + "%d stored after restart%n", name, outcome.acknowledged().size(), outcome.writtenFor().toMillis(),
+        System.out.printf("crash safety (%s): %d check-ins acknowledged in %d ms before SIGKILL, the last %d µs before it, "
+                + "%d cut off in flight, %d stored after restart%n", name, outcome.acknowledged().size(),
+                outcome.writtenFor().toMillis(), outcome.lastAcknowledgedBeforeKill().toNanos() / 1000,
                 outcome.inFlightAtKill(), stored.size());
         assertThat(lost(outcome.acknowledged(), stored))
                 .as("of %d acknowledged check-ins, those missing or changed after SIGKILL and restart",
