@@ -1,5 +1,7 @@
 package org.spinewise.planner;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.spinewise.library.Position;
@@ -18,7 +20,9 @@ public record PlanRequest(ScreeningResult screening, int painLevel, Set<Position
     public static final int MAX_MINUTES = 60;
     /** A routine never plans more than this, however long the person has. */
     public static final int MAX_PLANNED_MINUTES = 15;
-    public static final Set<Position> CHOOSABLE_POSITIONS = Set.of(Position.CHAIR, Position.FLOOR, Position.LYING);
+    /** In the enum's order, so messages and anything that walks it are the same on every run. */
+    public static final Set<Position> CHOOSABLE_POSITIONS =
+            Collections.unmodifiableSet(EnumSet.of(Position.CHAIR, Position.FLOOR, Position.LYING));
 
     public PlanRequest {
         positions = Set.copyOf(positions);

@@ -54,7 +54,7 @@ public final class BrowserTab implements AutoCloseable {
     BrowserTab(BrowserContext context, String origin) {
         this.context = context;
         this.origin = origin;
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(20_000);
         context.onRequest(request -> requests.add(
                 new Sent(request.method(), request.url(), request.resourceType(), request.isNavigationRequest())));
         this.page = context.newPage();

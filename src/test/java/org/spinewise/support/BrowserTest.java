@@ -1,5 +1,7 @@
 package org.spinewise.support;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,8 @@ public abstract class BrowserTest {
     @BeforeAll
     static void launchChromium() {
         browser = Chromium.launch();
+        // A first render of a lazily made page on a loaded 2-core CI machine can take longer than the 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll

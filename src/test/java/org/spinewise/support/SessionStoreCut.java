@@ -19,9 +19,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The database becoming unreachable at one precise point of a request: while cut, every statement that
- * writes Spring Session's tables fails as a dropped connection does (SQL state 08006), and everything else
- * still works. Since the session is the last thing a request saves, this is the database going away after
- * the request's own commit: a window a real outage hits only by chance.
+ * writes Spring Session's tables (or, after {@link #cutAfterNextWrite()}, touches them at all) fails as a
+ * dropped connection does (SQL state 08006), and everything else still works. Since the session is the
+ * last thing a request saves, this is the database going away after the request's own commit: a window a
+ * real outage hits only by chance.
  */
 public final class SessionStoreCut extends DelegatingDataSource {
 
@@ -29,7 +30,9 @@ public final class SessionStoreCut extends DelegatingDataSource {
     private static final String CONNECTION_FAILURE = "08006";
 
     private volatile boolean cut;
-    private final AtomicInteger refusedWrites = new AtomicInteger();
+    private volatile boolean cutAfterNextWrite;
+    private volatile boolean readsToo;
+    private final AtomicInteger refusedStatements = new AtomicInteger();
 
     SessionStoreCut(DataSource dataSource) {
         super(dataSource);
@@ -51,18 +54,31 @@ public final class SessionStoreCut extends DelegatingDataSource {
         }
     }
 
+    /** From now on, refuses every write to the session tables. */
     public void cut() {
-        refusedWrites.set(0);
+        refusedStatements.set(0);
+        readsToo = false;
         cut = true;
+    }
+
+    /**
+     * Lets the next write to the session tables through, then refuses every statement on them, reads too:
+     * the database going away just after a request saved its session.
+     */
+    public void cutAfterNextWrite() {
+        refusedStatements.set(0);
+        readsToo = true;
+        cutAfterNextWrite = true;
     }
 
     public void restore() {
         cut = false;
+        cutAfterNextWrite = false;
     }
 
-    /** Session writes refused since the last {@link #cut()}. */
-    public int refusedWrites() {
-        return refusedWrites.get();
+    /** Session statements refused since the cut was set up. */
+    public int refusedStatements() {
+        return refusedStatements.get();
     }
 
     @Override
@@ -77,14 +93,20 @@ public final class SessionStoreCut extends DelegatingDataSource {
 
     private Connection cuttable(Connection connection) {
         InvocationHandler handler = (proxy, method, arguments) -> {
-            if (cut && isStatementFor(method, arguments) && writesSessions((String) arguments[0])) {
-                refusedWrites.incrementAndGet();
+            String sql = isStatementFor(method, arguments) ? (String) arguments[0] : null;
+            if (sql != null && cut && (readsToo ? onSessions(sql) : writesSessions(sql))) {
+                refusedStatements.incrementAndGet();
                 throw new SQLTransientConnectionException("connection cut by the test", CONNECTION_FAILURE);
             }
             try {
                 return method.invoke(connection, arguments);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            } finally {
+                if (sql != null && cutAfterNextWrite && writesSessions(sql)) {
+                    cutAfterNextWrite = false;
+                    cut = true;
+                }
             }
         };
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
@@ -96,8 +118,11 @@ public final class SessionStoreCut extends DelegatingDataSource {
                 && arguments != null && arguments.length > 0 && arguments[0] instanceof String;
     }
 
+    private static boolean onSessions(String sql) {
+        return sql.toLowerCase(Locale.ROOT).contains(SESSION_TABLE);
+    }
+
     private static boolean writesSessions(String sql) {
-        String statement = sql.strip().toLowerCase(Locale.ROOT);
-        return statement.contains(SESSION_TABLE) && !statement.startsWith("select");
+        return onSessions(sql) && !sql.strip().toLowerCase(Locale.ROOT).startsWith("select");
     }
 }

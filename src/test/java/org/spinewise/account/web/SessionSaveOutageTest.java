@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The database going away between a request's own commit and the saving of its session, at the end of the
- * request: {@link SessionStoreCut} refuses every write to the session tables while armed, exactly there.
+ * request, or just after that save: {@link SessionStoreCut} refuses the session tables exactly there.
  * A write that was stored must be answered as stored, with an intact body, and not half an answer with a
  * problem glued on; a sign-in whose new session cannot be kept must be refused whole, with nothing
  * signed in.
@@ -54,13 +54,33 @@ class SessionSaveOutageTest {
         sessionStore.cut();
         ApiClient.Answer written = person.put("/api/v1/checkins/" + day, CHECK_IN);
 
-        assertThat(sessionStore.refusedWrites()).as("session writes refused during the request").isPositive();
+        assertThat(sessionStore.refusedStatements()).as("session writes refused during the request").isPositive();
         assertThat(written.status()).as(written.body()).isEqualTo(201);
         assertThat(written.contentType()).startsWith("application/json");
         JsonNode stored = ApiClient.JSON.readTree(written.body());
         assertThat(stored.path("day").asString()).isEqualTo(day);
         assertThat(stored.path("pain").asInt()).isEqualTo(3);
         sessionStore.restore();
+        JsonNode list = person.get("/api/v1/checkins").json();
+        assertThat(list.path("items")).as("the same session still signed in, the check-in stored").hasSize(2);
+    }
+
+    @Test
+    void aStoredWriteIsAnsweredWholeWhenTheDatabaseGoesAwayRightAfterTheSessionWasSaved()
+            throws IOException, InterruptedException {
+        ApiClient person = signedUpPerson();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(person.put("/api/v1/checkins/" + today.minusDays(2), CHECK_IN).status()).isEqualTo(201);
+        String day = today.minusDays(1).toString();
+
+        sessionStore.cutAfterNextWrite();
+        ApiClient.Answer written = person.put("/api/v1/checkins/" + day, CHECK_IN);
+
+        assertThat(sessionStore.refusedStatements()).as("session statements refused after the save").isPositive();
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        assertThat(ApiClient.JSON.readTree(written.body()).path("day").asString()).isEqualTo(day);
+        sessionStore.restore();
+        // The same client, on the same kept-alive connection: the server must not have dropped it.
         JsonNode list = person.get("/api/v1/checkins").json();
         assertThat(list.path("items")).as("the same session still signed in, the check-in stored").hasSize(2);
     }
@@ -75,7 +95,7 @@ class SessionSaveOutageTest {
         sessionStore.cut();
         ApiClient.Answer signIn = person.signIn(email, PASSWORD);
 
-        assertThat(sessionStore.refusedWrites()).as("session writes refused during the request").isPositive();
+        assertThat(sessionStore.refusedStatements()).as("session writes refused during the request").isPositive();
         assertThat(signIn.status()).as(signIn.body()).isEqualTo(503);
         assertThat(signIn.contentType()).startsWith("application/problem+json");
         assertThat(signIn.retryAfter()).isNotBlank();
