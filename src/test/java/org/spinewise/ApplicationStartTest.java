@@ -10,9 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,10 +60,33 @@ class ApplicationStartTest {
                 .rootCause().hasMessageContaining("content changed but its version");
     }
 
-    private ConfigurableApplicationContext start() {
-        return SpringApplication.run(SpinewiseApplication.class,
+    /** Beans are lazy, but the ones holding Spinewise's own settings are not: a bad value stops the start. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            spinewise.sign-in.window=fifteen minutes        | fifteen minutes
+            spinewise.sign-in.max-failures-per-email=many   | many
+            spinewise.cracks.painful-threshold=9            | spinewise.cracks.painful-threshold must be from 1 to the painful window
+            spinewise.cracks.daily-limit=-1                 | spinewise.cracks.daily-limit must be 0 or more
+            """)
+    void refusesToStartWithABadSetting(String setting, String named) {
+        assertThatThrownBy(() -> start("--" + setting).close())
+                .satisfies(failure -> assertThat(messages(failure)).contains(named));
+    }
+
+    private static String messages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            all.append(cause.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private ConfigurableApplicationContext start(String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
                 // only the main configuration, as in production: no test overrides
                 "--spring.config.location=classpath:/application.properties",
-                "--server.port=0", "--spinewise.data-dir=" + dataDir);
+                "--server.port=0", "--spinewise.data-dir=" + dataDir));
+        arguments.addAll(List.of(settings));
+        return SpringApplication.run(SpinewiseApplication.class, arguments.toArray(String[]::new));
     }
 }

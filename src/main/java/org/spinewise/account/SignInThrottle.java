@@ -9,15 +9,19 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after too many failed sign-ins for one email
  * or from one client address within the window, further attempts are refused
  * until the oldest counted failure leaves the window. Counts live in the
- * database, so every app node sees them.
+ * database, so every app node sees them. Made at start although beans are
+ * lazy, so a bad {@code spinewise.sign-in.*} setting stops the start instead
+ * of the first sign-in.
  */
 @Component
+@Lazy(false)
 public class SignInThrottle {
 
     private final JdbcClient jdbc;
