@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,39 +47,30 @@ class SessionSaveOutageTest {
 
     @Test
     void aStoredWriteIsAnsweredWholeWhenOnlyTheSessionsLastAccessCannotBeSaved() throws IOException, InterruptedException {
-        ApiClient person = signedUpPerson();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        assertThat(person.put("/api/v1/checkins/" + today.minusDays(2), CHECK_IN).status()).isEqualTo(201);
-        String day = today.minusDays(1).toString();
-
-        sessionStore.cut();
-        ApiClient.Answer written = person.put("/api/v1/checkins/" + day, CHECK_IN);
-
-        assertThat(sessionStore.refusedStatements()).as("session writes refused during the request").isPositive();
-        assertThat(written.status()).as(written.body()).isEqualTo(201);
-        assertThat(written.contentType()).startsWith("application/json");
-        JsonNode stored = ApiClient.JSON.readTree(written.body());
-        assertThat(stored.path("day").asString()).isEqualTo(day);
-        assertThat(stored.path("pain").asInt()).isEqualTo(3);
-        sessionStore.restore();
-        JsonNode list = person.get("/api/v1/checkins").json();
-        assertThat(list.path("items")).as("the same session still signed in, the check-in stored").hasSize(2);
+        assertStoredWriteAnsweredWhole(SessionStoreCut::cut);
     }
 
     @Test
     void aStoredWriteIsAnsweredWholeWhenTheDatabaseGoesAwayRightAfterTheSessionWasSaved()
             throws IOException, InterruptedException {
+        assertStoredWriteAnsweredWhole(SessionStoreCut::cutAfterNextWrite);
+    }
+
+    private void assertStoredWriteAnsweredWhole(Consumer<SessionStoreCut> cut) throws IOException, InterruptedException {
         ApiClient person = signedUpPerson();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(person.put("/api/v1/checkins/" + today.minusDays(2), CHECK_IN).status()).isEqualTo(201);
         String day = today.minusDays(1).toString();
 
-        sessionStore.cutAfterNextWrite();
+        cut.accept(sessionStore);
         ApiClient.Answer written = person.put("/api/v1/checkins/" + day, CHECK_IN);
 
-        assertThat(sessionStore.refusedStatements()).as("session statements refused after the save").isPositive();
+        assertThat(sessionStore.refusedStatements()).as("session statements refused during the request").isPositive();
         assertThat(written.status()).as(written.body()).isEqualTo(201);
-        assertThat(ApiClient.JSON.readTree(written.body()).path("day").asString()).isEqualTo(day);
+        assertThat(written.contentType()).startsWith("application/json");
+        JsonNode stored = ApiClient.JSON.readTree(written.body());
+        assertThat(stored.path("day").asString()).isEqualTo(day);
+        assertThat(stored.path("pain").asInt()).isEqualTo(3);
         sessionStore.restore();
         // The same client, on the same kept-alive connection: the server must not have dropped it.
         JsonNode list = person.get("/api/v1/checkins").json();
