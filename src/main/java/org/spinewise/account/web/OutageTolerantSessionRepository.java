@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinewise.api.DatabaseOutage;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -28,15 +29,24 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <p>It wraps the store Spring Boot configures ({@link SessionStoreConfiguration}), so the store keeps
  * every setting Boot gives it.
  */
-final class OutageTolerantSessionRepository implements FindByIndexNameSessionRepository<OutageTolerantSessionRepository.TrackedSession> {
+final class OutageTolerantSessionRepository
+        implements FindByIndexNameSessionRepository<OutageTolerantSessionRepository.TrackedSession>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutageTolerantSessionRepository.class);
 
     private final FindByIndexNameSessionRepository<Session> store;
+    private final JdbcIndexedSessionRepository lifecycle;
 
     @SuppressWarnings("unchecked") // its session type is private; it only ever gets back the sessions it made
     OutageTolerantSessionRepository(JdbcIndexedSessionRepository store) {
         this.store = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) store;
+        this.lifecycle = store;
+    }
+
+    /** In the store's place as a bean, so its shutdown (stopping its expired-session clean-up) comes here. */
+    @Override
+    public void destroy() {
+        lifecycle.destroy();
     }
 
     @Override
