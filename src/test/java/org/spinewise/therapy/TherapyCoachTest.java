@@ -16,7 +16,8 @@ import org.spinewise.support.BrowserTest;
 /**
  * The heat and cold coach in Debian's headless Chromium: the checklist gates
  * the start, a session never runs past the 20-minute cap whatever is typed,
- * and it ends by itself with an alert, on an accelerated clock ({@code ?speed=}).
+ * and it ends by itself with an alert, on an accelerated clock ({@code ?speed=});
+ * an alternating session starts with the recommended kind and switches every block.
  */
 class TherapyCoachTest extends BrowserTest {
 
@@ -75,6 +76,71 @@ class TherapyCoachTest extends BrowserTest {
             tab.checkAccessibilityAndScreenshot("therapy-cold-resting");
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
+    }
+
+    @Test
+    void alternatingStartsWithTheRecommendedKindSwitchesEveryBlockAndStopsAtTheCap() {
+        try (BrowserTab tab = open()) {
+            // Every text the mode line shows, in order, so the whole sequence is checked even where a live look could miss a block.
+            tab.page().addInitScript("""
+                    window.modesShown = [];
+                    new MutationObserver(() => {
+                      const text = document.querySelector('#coach [data-out="mode"]')?.textContent;
+                      if (text && text !== window.modesShown.at(-1)) window.modesShown.push(text);
+                    }).observe(document, { subtree: true, childList: true, characterData: true });
+                    """);
+            // Blocks of 5 minutes last 2.5 s here; the 20-minute cap, 10 s.
+            Page page = tab.go("/therapy?kind=COLD&speed=120");
+            Locator coach = page.locator("#coach");
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "ready");
+            String recommended = page.locator(".notice strong").textContent();
+            assertThat(recommended).isEqualTo("cold");   // not the page's fallback (heat), so "first" is really the recommendation
+            String other = "cold".equals(recommended) ? "heat" : "cold";
+
+            coach.getByLabel("Alternate", new Locator.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Minutes (at most 20)").fill("45");
+            tickEveryVisiblePoint(coach);
+            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
+
+            Locator mode = coach.locator("[data-out=mode]");
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "running");
+            PlaywrightAssertions.assertThat(page.getByLabel("Minutes (at most 20)")).hasValue("20");
+            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + recommended);
+            assertThat(modesShown(page)).as("the first kind shown").first().isEqualTo("Alternating: now " + recommended);
+            // Paused while axe-core looks, so the clock cannot run past a block meanwhile.
+            Locator pause = coach.locator("[data-action=pause]");
+            PlaywrightAssertions.assertThat(pause).hasText("Pause");
+            pause.click();
+            PlaywrightAssertions.assertThat(pause).hasText("Resume");
+            tab.checkAccessibilityAndScreenshot("therapy-alternating");
+            pause.click();
+
+            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + other);
+            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + recommended);
+            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + other);   // the fourth block: past the default 15 minutes
+
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "done");
+            Locator alert = coach.locator("[data-out=done]");
+            PlaywrightAssertions.assertThat(alert).containsText("Time is up");
+            PlaywrightAssertions.assertThat(alert).isFocused();
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=running]")).isHidden();
+            // Four 5-minute blocks in the 20 minutes, starting with the recommendation; no fifth block.
+            assertThat(modesShown(page)).containsExactly("Alternating: now " + recommended,
+                    "Alternating: now " + other, "Alternating: now " + recommended, "Alternating: now " + other);
+
+            List<?> sessions = (List<?>) tab.stored("spinewise.therapySessions");
+            assertThat(sessions).hasSize(1);
+            Map<?, ?> session = (Map<?, ?>) sessions.get(0);
+            assertThat(session.get("kind")).isEqualTo("ALTERNATE");
+            assertThat(session.get("minutes")).isEqualTo(20);
+            assertThat(session.get("finished")).isEqualTo(true);
+            tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> modesShown(Page page) {
+        return (List<String>) page.evaluate("() => window.modesShown");
     }
 
     private static void tickEveryVisiblePoint(Locator coach) {
