@@ -115,16 +115,15 @@ class TherapyCoachTest extends BrowserTest {
             tab.checkAccessibilityAndScreenshot("therapy-alternating");
             pause.click();
 
-            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + other);
-            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + recommended);
-            PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + other);   // the fourth block: past the default 15 minutes
-
+            // The blocks that follow are checked from the record of every mode shown once the session is over,
+            // not live: a live look at a 2.5 s block could miss it on a loaded machine.
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "done");
             Locator alert = coach.locator("[data-out=done]");
             PlaywrightAssertions.assertThat(alert).containsText("Time is up");
             PlaywrightAssertions.assertThat(alert).isFocused();
             PlaywrightAssertions.assertThat(coach.locator("[data-out=running]")).isHidden();
-            // Four 5-minute blocks in the 20 minutes, starting with the recommendation; no fifth block.
+            // Four 5-minute blocks in the 20 minutes (the fourth past the default 15), starting with the
+            // recommendation; no fifth block.
             assertThat(modesShown(page)).containsExactly("Alternating: now " + recommended,
                     "Alternating: now " + other, "Alternating: now " + recommended, "Alternating: now " + other);
 
