@@ -1,0 +1,110 @@
+package org.spinewise.account.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The answer Tomcat itself gives to a request it refuses before Spinewise sees it (an address it cannot
+ * decode, such as {@code /library/%zz}): Tomcat's own error page came without the security headers that
+ * every other answer carries, and as HTML even under {@code /api/}. This one carries the same headers as
+ * {@link SecurityConfiguration#secureHeaders}, and is problem+json under {@code /api/}, a short page
+ * elsewhere. It shows no server details and no stack trace, as Boot's configuration of Tomcat's did.
+ */
+public final class ContainerErrorReport extends ErrorReportValve {
+
+    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
+    /** Puts this report in the place of Tomcat's on the host, once Boot has configured Tomcat's. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
+            return factory -> factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ContainerErrorReport());
+                host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+            });
+        }
+    }
+
+    public ContainerErrorReport() {
+        setShowReport(false);
+        setShowServerInfo(false);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        // As Tomcat's own report: only an error Tomcat was told of (sendError) and nobody has answered yet.
+        if (status < 400 || response.getContentWritten() > 0 || !ioAllowed(response) || !response.setErrorReported()) {
+            return;
+        }
+        secureHeaders(request, response);
+        boolean api = String.valueOf(request.getRequestURI()).startsWith("/api/");
+        String reason = reason(status);
+        try {
+            response.setContentType(api ? "application/problem+json" : "text/html");
+            response.setCharacterEncoding("UTF-8");
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(api ? problem(status, reason) : page(status, reason));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // the client left, or the answer can no longer be changed: nothing more to send
+        }
+    }
+
+    private static boolean ioAllowed(Response response) {
+        AtomicBoolean allowed = new AtomicBoolean(true);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, allowed);
+        return allowed.get();
+    }
+
+    private static void secureHeaders(Request request, Response response) {
+        response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY.getPolicy());
+        response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+    }
+
+    private static String reason(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
+    private static String problem(int status, String reason) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + reason + "\",\"status\":" + status
+                + ",\"detail\":\"The request could not be read: its address or headers are not valid.\"}";
+    }
+
+    private static String page(int status, String reason) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + reason + " - Spinewise</title>"
+                + "</head><body><h1>" + reason + " (" + status + ")</h1>"
+                + "<p>The request could not be read: its address is not valid.</p>"
+                + "<p><a href=\"/\">Go to the Spinewise home page</a></p></body></html>";
+    }
+}
