@@ -11,6 +11,7 @@ import org.spinewise.support.PostgresSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("postgres")
 @SpringBootTest
 @AutoConfigureMockMvc
+// Its schema is dropped after the class, so its context (never shared: the schema is its own) is closed
+// then too, instead of cleaning expired sessions in a schema that is gone once a minute.
+@DirtiesContext
 class PostgresAccountDeletionTest {
 
     /** A throw-away schema, so runs of different branches never meet in one schema history. */

@@ -14,6 +14,7 @@ import org.spinewise.support.EnabledWithPostgres;
 import org.spinewise.support.PostgresSchema;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,6 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledWithPostgres
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its schema is dropped after the class, so its context (never shared: the schema is its own) is closed
+// then too, instead of cleaning expired sessions in a schema that is gone once a minute.
+@DirtiesContext
 class PostgresApplicationTest {
 
     /** A throw-away schema, so runs of different branches never meet in one schema history. */
