@@ -65,6 +65,9 @@ class ApplicationStartTest {
     @CsvSource(delimiter = '|', textBlock = """
             spinewise.sign-in.window=fifteen minutes        | fifteen minutes
             spinewise.sign-in.max-failures-per-email=many   | many
+            spinewise.sign-in.max-failures-per-email=0      | spinewise.sign-in.max-failures-per-email must be 1 or more
+            spinewise.sign-in.max-failures-per-address=-2   | spinewise.sign-in.max-failures-per-address must be 1 or more
+            spinewise.sign-in.window=0s                     | spinewise.sign-in.window must be longer than zero
             spinewise.cracks.painful-threshold=9            | spinewise.cracks.painful-threshold must be from 1 to the painful window
             spinewise.cracks.daily-limit=-1                 | spinewise.cracks.daily-limit must be 0 or more
             """)

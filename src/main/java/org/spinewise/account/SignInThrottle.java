@@ -34,6 +34,15 @@ public class SignInThrottle {
                           @Value("${spinewise.sign-in.max-failures-per-email:5}") int perEmail,
                           @Value("${spinewise.sign-in.max-failures-per-address:20}") int perAddress,
                           @Value("${spinewise.sign-in.window:15m}") Duration window) {
+        if (perEmail < 1) {
+            throw new IllegalArgumentException("spinewise.sign-in.max-failures-per-email must be 1 or more, was " + perEmail);
+        }
+        if (perAddress < 1) {
+            throw new IllegalArgumentException("spinewise.sign-in.max-failures-per-address must be 1 or more, was " + perAddress);
+        }
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("spinewise.sign-in.window must be longer than zero, was " + window);
+        }
         this.jdbc = jdbc;
         this.clock = clock;
         this.perEmail = perEmail;

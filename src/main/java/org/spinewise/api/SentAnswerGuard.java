@@ -25,6 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * client's next request. Nothing can change an answer already sent, and the write it reports is stored,
  * so the failure is logged here and the answer left as it went out. Outermost, so it also covers the
  * session filter; any other failure, or one before the answer was committed, goes on as before.
+ *
+ * <p>It relies on every answer being whole once committed: Spinewise builds answers in memory (pages
+ * rendered to bytes, exports zipped in memory) before sending them. An endpoint that streamed rows from
+ * the database while sending would need its failures to abort the connection instead, which this guard
+ * would hide.
  */
 public final class SentAnswerGuard extends OncePerRequestFilter {
 

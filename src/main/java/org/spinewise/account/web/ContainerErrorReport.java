@@ -19,8 +19,8 @@ import org.springframework.http.HttpStatus;
 /**
  * The answer Tomcat itself gives to a request it refuses before Spinewise sees it (an address it cannot
  * decode, such as {@code /library/%zz}): Tomcat's own error page came without the security headers that
- * every other answer carries, and as HTML even under {@code /api/}. This one carries the same headers as
- * {@link SecurityConfiguration#secureHeaders}, and is problem+json under {@code /api/}, a short page
+ * every other answer carries, and as HTML even under {@code /api/}. This one carries the same security headers
+ * as {@link SecurityConfiguration#secureHeaders} and Spring Security's defaults, and is problem+json under {@code /api/}, a short page
  * elsewhere. It shows no server details and no stack trace, as Boot's configuration of Tomcat's did.
  */
 public final class ContainerErrorReport extends ErrorReportValve {
@@ -86,6 +86,8 @@ public final class ContainerErrorReport extends ErrorReportValve {
         response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY.getPolicy());
         response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        response.setHeader("X-XSS-Protection", "0");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
@@ -98,13 +100,20 @@ public final class ContainerErrorReport extends ErrorReportValve {
 
     private static String problem(int status, String reason) {
         return "{\"type\":\"about:blank\",\"title\":\"" + reason + "\",\"status\":" + status
-                + ",\"detail\":\"The request could not be read: its address or headers are not valid.\"}";
+                + ",\"detail\":\"" + detail(status) + "\"}";
     }
 
     private static String page(int status, String reason) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + reason + " - Spinewise</title>"
                 + "</head><body><h1>" + reason + " (" + status + ")</h1>"
-                + "<p>The request could not be read: its address is not valid.</p>"
+                + "<p>" + detail(status) + "</p>"
                 + "<p><a href=\"/\">Go to the Spinewise home page</a></p></body></html>";
+    }
+
+    /** This report also answers when Spinewise's own error page fails, so only a 400 blames the request. */
+    private static String detail(int status) {
+        return status == 400 ? "The request could not be read: its address or headers are not valid."
+                : status >= 500 ? "Something went wrong on our side. Please try again in a moment."
+                : "The request could not be answered.";
     }
 }
