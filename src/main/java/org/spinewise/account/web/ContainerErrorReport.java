@@ -2,6 +2,7 @@ package org.spinewise.account.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.Valve;
@@ -15,6 +16,16 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
  * The answer Tomcat itself gives to a request it refuses before Spinewise sees it (an address it cannot
@@ -25,7 +36,19 @@ import org.springframework.http.HttpStatus;
  */
 public final class ContainerErrorReport extends ErrorReportValve {
 
-    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
+    /**
+     * Spring Security's own header writers, with the values of {@link SecurityConfiguration}: its defaults
+     * (cache control, nosniff, XSS protection off, HSTS behind TLS) and the policies Spinewise sets.
+     */
+    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(
+            new CacheControlHeadersWriter(),
+            new XContentTypeOptionsHeaderWriter(),
+            new XXssProtectionHeaderWriter(),
+            new HstsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.CONTENT_SECURITY_POLICY),
+            new ReferrerPolicyHeaderWriter(SecurityConfiguration.REFERRER_POLICY),
+            new PermissionsPolicyHeaderWriter(SecurityConfiguration.PERMISSIONS_POLICY));
 
     /** Puts this report in the place of Tomcat's on the host, once Boot has configured Tomcat's. */
     @Configuration(proxyBeanMethods = false)
@@ -81,16 +104,7 @@ public final class ContainerErrorReport extends ErrorReportValve {
     }
 
     private static void secureHeaders(Request request, Response response) {
-        response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY.getPolicy());
-        response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        response.setHeader("X-XSS-Protection", "0");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+        SECURITY_HEADERS.forEach(writer -> writer.writeHeaders(request, response));
     }
 
     private static String reason(int status) {
