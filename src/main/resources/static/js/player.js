@@ -242,6 +242,7 @@ function start(root) {
       out('stopped-advice').textContent = {
         sharp: 'Sharp pain is a sign to stop. Do not go on with this routine.',
         numbness: 'Numbness or tingling can mean a nerve is irritated. Do not go on with this routine.',
+        weakness: 'A leg that feels weak or gives way can mean a nerve is not working fully. Do not go on with this routine.',
         leg: 'Pain spreading into a leg can come from an irritated nerve. Do not go on with this routine.',
       }[reason] + ' Answer the questions again with how you feel now, and follow the advice they give.';
       out('stopped-actions').innerHTML = `<a class="button button-primary" href="/screening?after=${reason}">Answer the safety check again</a>`;

@@ -22,14 +22,21 @@ public final class ApiRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The 21 question ids of the contract's questionnaire table, in its order. */
+    /** The 25 question ids of the contract's questionnaire table (rules version 2), in its order. */
     public static final List<String> QUESTION_IDS = List.of(
             "bowel_bladder_change", "saddle_numbness", "progressive_leg_weakness", "both_legs_affected",
-            "new_sexual_dysfunction", "sudden_severe_pain_faint", "very_unwell", "fever",
-            "unexplained_weight_loss", "cancer_history", "recent_trauma", "infection_risk",
-            "constant_night_pain", "leg_numbness_tingling_weakness", "swelling_redness_warmth",
-            "pain_when_cracking", "locked_back", "stiffness_not_improving", "pain_below_knee",
-            "recent_spine_surgery", "pregnant");
+            "new_sexual_dysfunction", "sudden_severe_pain_faint", "very_unwell", "pregnancy_warning_signs",
+            "fever", "unexplained_weight_loss", "cancer_history", "recent_trauma", "infection_risk",
+            "constant_night_pain", "leg_weakness", "swelling_redness_warmth", "leg_numbness_tingling",
+            "sudden_central_pain", "inflammatory_pattern", "pain_when_cracking", "locked_back",
+            "stiffness_not_improving", "pain_below_knee", "recent_spine_surgery", "pregnant");
+
+    /** Every question answered no, as the safety check's page form sends it ({@code &answers.id=no...}). */
+    public static String everyAnswerNoAsForm() {
+        StringBuilder form = new StringBuilder();
+        QUESTION_IDS.forEach(id -> form.append("&answers.").append(id).append("=no"));
+        return form.toString();
+    }
 
     /** Stands for a raw JSON value in a body built by {@link #withRaw}. */
     private static final String RAW = "@@raw@@";

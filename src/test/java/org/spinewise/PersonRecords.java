@@ -14,15 +14,7 @@ import tools.jackson.databind.JsonNode;
 public final class PersonRecords {
 
     /** A screening without any warning sign, as POST /api/v1/screenings takes it. */
-    public static final String HEALTHY_SCREENING = """
-            {"age": 40, "painLevel": 2, "conditions": [], "onsetHours": 72, "answers": {
-              "bowel_bladder_change": false, "saddle_numbness": false, "progressive_leg_weakness": false,
-              "both_legs_affected": false, "new_sexual_dysfunction": false, "sudden_severe_pain_faint": false,
-              "very_unwell": false, "fever": false, "unexplained_weight_loss": false, "cancer_history": false,
-              "recent_trauma": false, "infection_risk": false, "constant_night_pain": false,
-              "leg_numbness_tingling_weakness": false, "swelling_redness_warmth": false,
-              "pain_when_cracking": false, "locked_back": false, "stiffness_not_improving": false,
-              "pain_below_knee": false, "recent_spine_surgery": false, "pregnant": false}}""";
+    public static final String HEALTHY_SCREENING = ApiRequests.screening().toString();
 
     private final ApiPerson person;
     private final ZoneId zone;

@@ -9,9 +9,10 @@ import org.spinewise.library.Position;
  * A screening rule: when it fires, what disposition it raises to (null for a
  * rule that only restricts) and what it restricts.
  *
+ * @param sign   the warning sign in a plain statement, for lists of signs; null for a rule that only restricts
  * @param source the guideline or article section it rests on, in words
  */
-public record Rule(String id, Trigger trigger, Disposition disposition, String message, String source,
+public record Rule(String id, Trigger trigger, Disposition disposition, String sign, String message, String source,
                    boolean forbidsCracking, boolean stopsSelfGuidedExercise,
                    Set<Movement> avoidsMovements, Set<Position> avoidsPositions) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.spinewise.datafile.ContentReview;
 import org.spinewise.library.Exercise;
 
 /**
@@ -15,9 +16,11 @@ import org.spinewise.library.Exercise;
  * @param coldBelowOnsetHours an episode younger than this gets cold first, else heat
  * @param coldTherapy         the library's cold therapy, whose limits the advice gives
  * @param heatTherapy         the library's heat therapy, likewise
+ * @param advice              what each disposition asks of the person
  */
-public record RuleBook(String version, String checksum, List<QuestionGroup> groups, List<Question> questions,
-                       List<DiagnosedCondition> conditions, List<Rule> rules, double coldBelowOnsetHours,
+public record RuleBook(String version, String checksum, ContentReview review, List<QuestionGroup> groups,
+                       List<Question> questions, List<DiagnosedCondition> conditions, List<Rule> rules,
+                       Map<Disposition, DispositionAdvice> advice, double coldBelowOnsetHours,
                        Exercise coldTherapy, Exercise heatTherapy) {
 
     /** One bit of a {@code long} per question or condition. */
@@ -32,6 +35,10 @@ public record RuleBook(String version, String checksum, List<QuestionGroup> grou
         questions = List.copyOf(questions);
         conditions = List.copyOf(conditions);
         rules = rules.stream().sorted(RESULT_ORDER).toList();
+        advice = Map.copyOf(advice);
+        if (advice.size() != Disposition.values().length) {
+            throw new IllegalArgumentException("advice for every disposition is needed, got " + advice.keySet());
+        }
         if (questions.size() > MAX_IDS || conditions.size() > MAX_IDS) {
             throw new IllegalArgumentException("at most " + MAX_IDS + " questions and conditions");
         }
@@ -45,6 +52,15 @@ public record RuleBook(String version, String checksum, List<QuestionGroup> grou
     /** Bit index of each condition id, in listing order. */
     public Map<String, Integer> conditionBits() {
         return bitIndex(conditions.stream().map(DiagnosedCondition::id).toList());
+    }
+
+    public DispositionAdvice advice(Disposition disposition) {
+        return advice.get(disposition);
+    }
+
+    /** The rules that raise a disposition to this one, in result order: the warning signs behind it. */
+    public List<Rule> rulesRaising(Disposition disposition) {
+        return rules.stream().filter(rule -> rule.disposition() == disposition).toList();
     }
 
     public Optional<Rule> rule(String id) {

@@ -46,8 +46,9 @@ public final class ScreeningEngine {
         boolean selfGuidedStopped = false;
         Set<Movement> movements = EnumSet.noneOf(Movement.class);
         Set<Position> positions = EnumSet.noneOf(Position.class);
+        double onsetHours = input.onsetHours() == null ? Double.NaN : input.onsetHours();
         for (Rule rule : rules) {
-            if (!rule.trigger().fires(answers, conditions, input.age(), input.painLevel())) {
+            if (!rule.trigger().fires(answers, conditions, input.age(), input.painLevel(), onsetHours)) {
                 continue;
             }
             fired.add(rule);

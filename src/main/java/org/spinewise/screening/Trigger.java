@@ -1,57 +1,49 @@
 package org.spinewise.screening;
 
+import java.util.List;
+
 /**
- * When a rule fires, compiled to bit masks so that a screening costs a few
- * machine instructions per rule.
+ * When a rule fires: clauses that must all hold, each compiled to bit masks
+ * and thresholds so that a screening costs a few machine instructions per rule.
  */
 public final class Trigger {
 
-    /** No age limit: every valid age is below it. */
-    public static final int NO_AGE_LIMIT = Integer.MAX_VALUE;
-    /** No pain threshold: every valid pain level reaches it. */
-    public static final int NO_PAIN_THRESHOLD = Integer.MIN_VALUE;
-
     private final String expression;
-    private final long[] answerGroups;
-    private final long requiredConditions;
-    private final int ageBelow;
-    private final int painAtLeast;
+    private final Clause[] clauses;
 
-    /**
-     * @param answerGroups       each group holds when at least one of its answers is yes; all must hold
-     * @param requiredConditions every listed condition must be present
-     */
-    public Trigger(String expression, long[] answerGroups, long requiredConditions, int ageBelow, int painAtLeast) {
+    public Trigger(String expression, List<Clause> clauses) {
         this.expression = expression;
-        this.answerGroups = answerGroups.clone();
-        this.requiredConditions = requiredConditions;
-        this.ageBelow = ageBelow;
-        this.painAtLeast = painAtLeast;
+        this.clauses = clauses.toArray(Clause[]::new);
     }
 
-    public boolean fires(long answers, long conditions, int age, int painLevel) {
-        for (long group : answerGroups) {
-            if ((answers & group) == 0) {
+    /**
+     * @param onsetHours hours since the episode began, or {@code NaN} when not given (no threshold holds then)
+     */
+    public boolean fires(long answers, long conditions, int age, int painLevel, double onsetHours) {
+        for (Clause clause : clauses) {
+            if (!clause.holds(answers, conditions, age, painLevel, onsetHours)) {
                 return false;
             }
         }
-        return (conditions & requiredConditions) == requiredConditions
-                && age < ageBelow
-                && painLevel >= painAtLeast;
+        return true;
     }
 
     /** Every answer this trigger looks at. */
     public long answerBits() {
         long bits = 0;
-        for (long group : answerGroups) {
-            bits |= group;
+        for (Clause clause : clauses) {
+            bits |= clause.answers();
         }
         return bits;
     }
 
-    /** Every condition this trigger requires. */
+    /** Every condition this trigger looks at. */
     public long conditionBits() {
-        return requiredConditions;
+        long bits = 0;
+        for (Clause clause : clauses) {
+            bits |= clause.conditions();
+        }
+        return bits;
     }
 
     /** The rule's condition as written in the rules file. */
@@ -62,5 +54,50 @@ public final class Trigger {
     @Override
     public String toString() {
         return expression;
+    }
+
+    /**
+     * Alternatives of which at least one must hold: any of the answers is yes, any of the conditions
+     * is listed, or a numeric input crosses its threshold. An unused alternative never holds.
+     */
+    public record Clause(long answers, long conditions, int ageBelow, int ageAtLeast, int painAtLeast,
+                         double onsetAtLeast) {
+
+        /** A clause with no alternative, to add alternatives to. */
+        public static final Clause NONE = new Clause(0, 0, Integer.MIN_VALUE, Integer.MAX_VALUE,
+                Integer.MAX_VALUE, Double.POSITIVE_INFINITY);
+
+        boolean holds(long answerBits, long conditionBits, int age, int painLevel, double onsetHours) {
+            return (answerBits & answers) != 0
+                    || (conditionBits & conditions) != 0
+                    || age < ageBelow
+                    || age >= ageAtLeast
+                    || painLevel >= painAtLeast
+                    || onsetHours >= onsetAtLeast;
+        }
+
+        public Clause orAnswer(long bit) {
+            return new Clause(answers | bit, conditions, ageBelow, ageAtLeast, painAtLeast, onsetAtLeast);
+        }
+
+        public Clause orCondition(long bit) {
+            return new Clause(answers, conditions | bit, ageBelow, ageAtLeast, painAtLeast, onsetAtLeast);
+        }
+
+        public Clause orAgeBelow(int age) {
+            return new Clause(answers, conditions, age, ageAtLeast, painAtLeast, onsetAtLeast);
+        }
+
+        public Clause orAgeAtLeast(int age) {
+            return new Clause(answers, conditions, ageBelow, age, painAtLeast, onsetAtLeast);
+        }
+
+        public Clause orPainAtLeast(int pain) {
+            return new Clause(answers, conditions, ageBelow, ageAtLeast, pain, onsetAtLeast);
+        }
+
+        public Clause orOnsetAtLeast(double hours) {
+            return new Clause(answers, conditions, ageBelow, ageAtLeast, painAtLeast, hours);
+        }
     }
 }

@@ -117,6 +117,11 @@ public final class LibrarySearch implements AutoCloseable {
     private final Map<String, List<String>> related;
 
     public LibrarySearch(Library library) {
+        this(library, List.of());
+    }
+
+    /** @param moreText more body text for pages built elsewhere, by page id */
+    public LibrarySearch(Library library, List<PageText> moreText) {
         Map<String, List<String>> analyzedRelated = new HashMap<>();
         RELATED_WORDS.forEach((word, others) -> terms(word).forEach(term -> others.stream()
                 .flatMap(other -> terms(other).stream())
@@ -140,6 +145,8 @@ public final class LibrarySearch implements AutoCloseable {
                     section.paragraphs().forEach(paragraph -> add(body, paragraph));
                     section.bullets().forEach(bullet -> add(body, bullet));
                 }
+                moreText.stream().filter(text -> text.pageId().equals(page.id()))
+                        .forEach(text -> text.text().forEach(line -> add(body, line)));
                 writer.addDocument(document(SearchHit.Kind.EDUCATION, page.id(), page.title(), page.summary(),
                         page.keywords(), body));
             }

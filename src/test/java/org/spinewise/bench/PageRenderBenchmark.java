@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.spinewise.ApiRequests;
 import org.spinewise.SpinewiseApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -33,14 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PageRenderBenchmark {
 
-    private static final String ANSWERS = "&answers.bowel_bladder_change=no&answers.saddle_numbness=no"
-            + "&answers.progressive_leg_weakness=no&answers.both_legs_affected=no&answers.new_sexual_dysfunction=no"
-            + "&answers.sudden_severe_pain_faint=no&answers.very_unwell=no&answers.fever=no"
-            + "&answers.unexplained_weight_loss=no&answers.cancer_history=no&answers.recent_trauma=no"
-            + "&answers.infection_risk=no&answers.constant_night_pain=no&answers.leg_numbness_tingling_weakness=no"
-            + "&answers.swelling_redness_warmth=no&answers.pain_when_cracking=no&answers.locked_back=no"
-            + "&answers.stiffness_not_improving=no&answers.pain_below_knee=no&answers.recent_spine_surgery=no"
-            + "&answers.pregnant=no";
+    private static final String ANSWERS = ApiRequests.everyAnswerNoAsForm();
 
     /** Spinewise on a random loopback port, once per run. */
     @State(Scope.Benchmark)

@@ -30,14 +30,18 @@ final class ContractReference {
         answer("new_sexual_dysfunction", "R-CES-SEXUAL", "EMERGENCY");
         answer("sudden_severe_pain_faint", "R-VASCULAR", "EMERGENCY");
         answer("very_unwell", "R-SEPSIS", "EMERGENCY");
+        answer("pregnancy_warning_signs", "R-PREGNANCY-WARNING", "EMERGENCY");
         answer("fever", "R-INFECTION-FEVER", "URGENT");
         answer("unexplained_weight_loss", "R-CANCER-WEIGHT", "URGENT");
         answer("cancer_history", "R-CANCER-HISTORY", "URGENT");
         answer("recent_trauma", "R-FRACTURE-TRAUMA", "URGENT");
         answer("infection_risk", "R-INFECTION-RISK", "URGENT");
         answer("constant_night_pain", "R-NIGHT-PAIN", "URGENT");
-        answer("leg_numbness_tingling_weakness", "R-NEURO-LEG", "URGENT");
+        answer("leg_weakness", "R-NEURO-WEAKNESS", "URGENT");
         answer("swelling_redness_warmth", "R-INFLAMMATION", "URGENT");
+        answer("leg_numbness_tingling", "R-NEURO-LEG", "SEE_PROFESSIONAL");
+        answer("sudden_central_pain", "R-SUDDEN-CENTRAL", "SEE_PROFESSIONAL");
+        answer("inflammatory_pattern", "R-INFLAMMATORY", "SEE_PROFESSIONAL");
         answer("pain_when_cracking", "R-CRACK-PAINFUL", "SEE_PROFESSIONAL");
         answer("locked_back", "R-LOCKED", "SEE_PROFESSIONAL");
         answer("stiffness_not_improving", "R-STIFF-PERSISTENT", "SEE_PROFESSIONAL");
@@ -52,7 +56,7 @@ final class ContractReference {
     private static final List<Disposition> PRECEDENCE = List.of(
             Disposition.EMERGENCY, Disposition.URGENT, Disposition.SEE_PROFESSIONAL, Disposition.SELF_CARE);
     private static final Set<String> NERVE_SIGNS = Set.of(
-            "leg_numbness_tingling_weakness", "progressive_leg_weakness", "both_legs_affected");
+            "leg_numbness_tingling", "leg_weakness", "progressive_leg_weakness", "both_legs_affected");
 
     private ContractReference() {
     }
@@ -79,14 +83,26 @@ final class ContractReference {
         if ((yes.contains("fever") || yes.contains("infection_risk")) && nerveSigns) {
             fired.put("R-INFECTION-NEURO", Disposition.EMERGENCY);
         }
+        if (yes.contains("sudden_central_pain") && (in.conditions().contains("osteoporosis") || in.age() >= 65)) {
+            fired.put("R-FRACTURE-SPONTANEOUS", Disposition.URGENT);
+        }
+        if (in.age() < 6) {
+            fired.put("R-AGE-YOUNG-CHILD", Disposition.URGENT);
+        }
         if (in.age() < 18) {
             fired.put("R-AGE-MINOR", Disposition.SEE_PROFESSIONAL);
         }
         if (in.painLevel() >= 8) {
             fired.put("R-PAIN-SEVERE", Disposition.SEE_PROFESSIONAL);
         }
+        if (in.onsetHours() != null && in.onsetHours() >= 672) {
+            fired.put("R-NOT-SETTLING", Disposition.SEE_PROFESSIONAL);
+        }
         if (in.painLevel() >= 4) {
             fired.put("R-CRACK-PAIN", null);
+        }
+        if (in.age() >= 65) {
+            fired.put("R-CRACK-AGE", null);
         }
         in.conditions().forEach(condition -> fired.put("R-CONDITION-" + condition.toUpperCase(Locale.ROOT), null));
 
@@ -94,7 +110,7 @@ final class ContractReference {
                 .min(Comparator.comparing(PRECEDENCE::indexOf)).orElse(Disposition.SELF_CARE);
         boolean pregnant = yes.contains("pregnant");
         boolean cracking = disposition == Disposition.SELF_CARE && in.painLevel() <= 3
-                && in.conditions().isEmpty() && !pregnant;
+                && in.conditions().isEmpty() && !pregnant && in.age() < 65;
         Set<Movement> movements = EnumSet.noneOf(Movement.class);
         if (in.conditions().contains("spinal_stenosis") || in.conditions().contains("spondylolisthesis")) {
             movements.add(Movement.EXTENSION);

@@ -29,12 +29,12 @@ public final class RandomScreenings {
                 conditions.add(condition);
             }
         }
-        int age = pick(random, List.of(1, 17, 18, 120), () -> 1 + random.nextInt(120));
+        int age = pick(random, List.of(1, 5, 6, 17, 18, 64, 65, 120), () -> 1 + random.nextInt(120));
         int pain = random.nextInt(11);
         Double onset = switch (random.nextInt(5)) {
             case 0 -> null;
-            case 1 -> pick(random, List.of(0.0, 47.999, 48.0), () -> 48.0);
-            default -> random.nextDouble() * 400;
+            case 1 -> pick(random, List.of(0.0, 47.999, 48.0, 671.9, 672.0), () -> 48.0);
+            default -> random.nextDouble() * 1000;
         };
         return new ScreeningInput(age, pain, conditions, onset, yes);
     }

@@ -87,8 +87,7 @@ class ScreeningEngineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "leg_numbness_tingling_weakness", "progressive_leg_weakness", "both_legs_affected"})
+    @CsvSource({"leg_numbness_tingling", "leg_weakness", "progressive_leg_weakness", "both_legs_affected"})
     void cancerWithNerveSignsIsCordCompression(String nerveSign) {
         ScreeningResult result = ENGINE.evaluate(input(60, 2, Set.of(), null, Set.of("cancer_history", nerveSign)));
 
@@ -98,8 +97,9 @@ class ScreeningEngineTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource({
-            "fever, leg_numbness_tingling_weakness", "infection_risk, both_legs_affected",
-            "fever, progressive_leg_weakness"})
+            "fever, leg_numbness_tingling", "fever, leg_weakness", "fever, progressive_leg_weakness",
+            "fever, both_legs_affected", "infection_risk, leg_numbness_tingling", "infection_risk, leg_weakness",
+            "infection_risk, progressive_leg_weakness", "infection_risk, both_legs_affected"})
     void infectionWithNerveSignsIsAnEmergency(String infection, String nerveSign) {
         ScreeningResult result = ENGINE.evaluate(input(50, 2, Set.of(), null, Set.of(infection, nerveSign)));
 
@@ -129,13 +129,52 @@ class ScreeningEngineTest {
         assertThat(result.disposition()).isEqualTo(severe ? Disposition.SEE_PROFESSIONAL : Disposition.SELF_CARE);
     }
 
-    @ParameterizedTest(name = "age {0}")
-    @CsvSource({"1, true", "17, true", "18, false", "120, false"})
-    void minorsSeeAProfessional(int age, boolean minor) {
+    @ParameterizedTest(name = "age {0}: {1}")
+    @CsvSource({
+            "1, URGENT, R-AGE-MINOR R-AGE-YOUNG-CHILD", "5, URGENT, R-AGE-MINOR R-AGE-YOUNG-CHILD",
+            "6, SEE_PROFESSIONAL, R-AGE-MINOR", "17, SEE_PROFESSIONAL, R-AGE-MINOR", "18, SELF_CARE, ",
+            "64, SELF_CARE, ", "65, SELF_CARE, R-CRACK-AGE", "120, SELF_CARE, R-CRACK-AGE"})
+    void ageBoundaries(int age, Disposition disposition, String rules) {
         ScreeningResult result = ENGINE.evaluate(input(age, 1, Set.of(), null, Set.of()));
 
-        assertThat(result.firedRules().stream().anyMatch(rule -> rule.id().equals("R-AGE-MINOR"))).isEqualTo(minor);
-        assertThat(result.restrictions().crackingAllowed()).isEqualTo(!minor);
+        List<String> expected = rules == null ? List.of() : List.of(rules.split(" "));
+        assertThat(result.disposition()).isEqualTo(disposition);
+        assertThat(result.firedRules()).extracting(Rule::id).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(result.restrictions().crackingAllowed()).isEqualTo(expected.isEmpty());
+        assertThat(result.restrictions().selfGuidedExercise()).isEqualTo(disposition != Disposition.URGENT);
+    }
+
+    @ParameterizedTest(name = "onset {0} h: not settling {1}")
+    @CsvSource({"671.9, false", "672, true", "5000, true", ", false"})
+    void fourWeeksWithoutSettlingNeedsAVisit(Double onsetHours, boolean notSettling) {
+        ScreeningResult result = ENGINE.evaluate(input(40, 2, Set.of(), onsetHours, Set.of()));
+
+        assertThat(result.firedRules()).extracting(Rule::id)
+                .containsExactlyElementsOf(notSettling ? List.of("R-NOT-SETTLING") : List.of());
+        assertThat(result.disposition()).isEqualTo(notSettling ? Disposition.SEE_PROFESSIONAL : Disposition.SELF_CARE);
+        assertThat(result.restrictions().crackingAllowed()).isEqualTo(!notSettling);
+        assertThat(result.restrictions().selfGuidedExercise()).isTrue();
+    }
+
+    @ParameterizedTest(name = "age {0}, osteoporosis {1}: fragility fracture {2}")
+    @CsvSource({"40, false, false", "64, false, false", "65, false, true", "90, false, true", "40, true, true",
+            "64, true, true"})
+    void suddenCentralPainIsAPossibleFragilityFracture(int age, boolean osteoporosis, boolean fracture) {
+        Set<String> conditions = osteoporosis ? Set.of("osteoporosis") : Set.of();
+        ScreeningResult result = ENGINE.evaluate(input(age, 2, conditions, null, Set.of("sudden_central_pain")));
+
+        assertThat(result.firedRules()).extracting(Rule::id).contains("R-SUDDEN-CENTRAL");
+        assertThat(result.firedRules().stream().anyMatch(rule -> rule.id().equals("R-FRACTURE-SPONTANEOUS")))
+                .isEqualTo(fracture);
+        assertThat(result.disposition()).isEqualTo(fracture ? Disposition.URGENT : Disposition.SEE_PROFESSIONAL);
+    }
+
+    @Test
+    void numbnessInOneLegIsABookedVisitButNewWeaknessIsUrgent() {
+        assertThat(ENGINE.evaluate(input(40, 2, Set.of(), null, Set.of("leg_numbness_tingling"))).disposition())
+                .isEqualTo(Disposition.SEE_PROFESSIONAL);
+        assertThat(ENGINE.evaluate(input(40, 2, Set.of(), null, Set.of("leg_weakness"))).disposition())
+                .isEqualTo(Disposition.URGENT);
     }
 
     @ParameterizedTest(name = "onset {0} h: {1}")
@@ -157,21 +196,25 @@ class ScreeningEngineTest {
         assertThat(result.restrictions().avoidPositions()).containsExactly(Position.LYING);
         assertThat(result.firedRules()).extracting(Rule::id).containsExactly(
                 "R-CES-SADDLE", "R-PAIN-SEVERE",
-                "R-CONDITION-OSTEOPOROSIS", "R-CONDITION-SPINAL_STENOSIS", "R-CRACK-PAIN", "R-PREGNANCY");
+                "R-CONDITION-OSTEOPOROSIS", "R-CONDITION-SPINAL_STENOSIS", "R-CRACK-AGE", "R-CRACK-PAIN",
+                "R-PREGNANCY");
     }
 
     @Test
     void everyFiredRuleExplainsItselfAndCitesASource() {
         Set<String> everyAnswer = ContractReference.ANSWER_RULES.keySet();
-        ScreeningResult result = ENGINE.evaluate(
-                input(10, 10, Set.copyOf(ContractReference.CONDITIONS), 1.0, everyAnswer));
+        Set<String> conditions = Set.copyOf(ContractReference.CONDITIONS);
+        ScreeningResult child = ENGINE.evaluate(input(3, 10, conditions, 700.0, everyAnswer));
+        ScreeningResult older = ENGINE.evaluate(input(70, 10, conditions, 700.0, everyAnswer));
 
-        assertThat(result.firedRules()).hasSize(RULES.rules().size());
-        assertThat(result.firedRules()).allSatisfy(rule -> {
+        Set<Rule> fired = new HashSet<>(child.firedRules());
+        fired.addAll(older.firedRules());
+        assertThat(fired).hasSize(RULES.rules().size());
+        assertThat(fired).allSatisfy(rule -> {
             assertThat(rule.message()).isNotBlank();
             assertThat(rule.source()).isNotBlank();
         });
-        assertThat(result.rulesVersion()).isEqualTo(RULES.version()).isNotBlank();
+        assertThat(child.rulesVersion()).isEqualTo(RULES.version()).isNotBlank();
     }
 
     @Test

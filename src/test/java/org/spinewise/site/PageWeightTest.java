@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.spinewise.ApiRequests;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,13 +33,7 @@ class PageWeightTest {
     private static final int BUDGET_BYTES = 100 * 1024;
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|img)/[^\"]+)\"");
     private static final Pattern IMPORT = Pattern.compile("from '\\./([^']+\\.js)'");
-    private static final String HEALTHY = "age=35&painLevel=2&onset=days" + Stream.of("bowel_bladder_change",
-            "saddle_numbness", "progressive_leg_weakness", "both_legs_affected", "new_sexual_dysfunction",
-            "sudden_severe_pain_faint", "very_unwell", "fever", "unexplained_weight_loss", "cancer_history",
-            "recent_trauma", "infection_risk", "constant_night_pain", "leg_numbness_tingling_weakness",
-            "swelling_redness_warmth", "pain_when_cracking", "locked_back", "stiffness_not_improving",
-            "pain_below_knee", "recent_spine_surgery", "pregnant").map(id -> "&answers." + id + "=no")
-            .reduce("", String::concat);
+    private static final String HEALTHY = "age=35&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm();
 
     @LocalServerPort
     int port;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.spinewise.datafile.ContentReview;
 import org.spinewise.datafile.DataFile;
 import org.spinewise.datafile.Violations;
 import org.spinewise.library.ArticleSection;
@@ -17,6 +18,8 @@ import org.spinewise.library.Library;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
 import org.spinewise.screening.DiagnosedCondition;
+import org.spinewise.screening.Disposition;
+import org.spinewise.screening.DispositionAdvice;
 import org.spinewise.screening.Question;
 import org.spinewise.screening.QuestionGroup;
 import org.spinewise.screening.Rule;
@@ -51,7 +54,9 @@ public final class RuleBookLoader {
         RulesFile rules = file.content();
         var check = new Violations(location);
         check.text(rules.version(), "version");
+        ContentReview.validate(rules.review(), "review", check);
         validateIds(rules, check);
+        Map<Disposition, DispositionAdvice> advice = DispositionTexts.validated(rules.dispositions(), check);
         check.throwIfAny();
 
         Map<String, Integer> questionBits = RuleBook.bitIndex(rules.questions().stream().map(Question::id).toList());
@@ -67,8 +72,8 @@ public final class RuleBookLoader {
             check.check(rules.therapy().coldBelowOnsetHours() > 0, "therapy.coldBelowOnsetHours", "must be above 0");
         }
         check.throwIfAny();
-        return new RuleBook(rules.version(), file.sha256(), rules.groups(), rules.questions(), rules.conditions(),
-                compiled, rules.therapy().coldBelowOnsetHours(), cold, heat);
+        return new RuleBook(rules.version(), file.sha256(), rules.review(), rules.groups(), rules.questions(),
+                rules.conditions(), compiled, advice, rules.therapy().coldBelowOnsetHours(), cold, heat);
     }
 
     private static void validateIds(RulesFile rules, Violations check) {
@@ -118,6 +123,7 @@ public final class RuleBookLoader {
                     "must look like R-SOMETHING");
             check.unique(entry.id(), ids, path + ".id");
             check.text(entry.message(), path + ".message");
+            DispositionTexts.checkSign(entry, path, check);
             Trigger trigger = null;
             try {
                 trigger = parser.parse(entry.when());
@@ -159,7 +165,7 @@ public final class RuleBookLoader {
                         + "NO_SELF_GUIDED_EXERCISE, AVOID_<movement> or AVOID_<position>");
             }
         }
-        return new Rule(entry.id(), trigger, entry.disposition(), entry.message(), source,
+        return new Rule(entry.id(), trigger, entry.disposition(), entry.sign(), entry.message(), source,
                 cracking, selfGuided, movements, positions);
     }
 

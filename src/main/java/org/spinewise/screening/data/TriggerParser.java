@@ -8,17 +8,21 @@ import java.util.regex.Pattern;
 
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.Trigger;
+import org.spinewise.screening.Trigger.Clause;
 
 /**
- * Reads a rule's {@code when}: terms joined by {@code AND}, each an answer
- * id, {@code ANY(id, ...)}, {@code age < N}, {@code painLevel >= N} or
+ * Reads a rule's {@code when}: terms joined by {@code AND}, each a single
+ * term or {@code ANY(term, ...)}. A term is an answer id, {@code age < N},
+ * {@code age >= N}, {@code painLevel >= N}, {@code onsetHours >= N} or
  * {@code condition id}.
  */
 final class TriggerParser {
 
     private static final Pattern ANY = Pattern.compile("ANY\\((.+)\\)");
     private static final Pattern AGE_BELOW = Pattern.compile("age < (\\d{1,3})");
+    private static final Pattern AGE_AT_LEAST = Pattern.compile("age >= (\\d{1,3})");
     private static final Pattern PAIN_AT_LEAST = Pattern.compile("painLevel >= (\\d{1,2})");
+    private static final Pattern ONSET_AT_LEAST = Pattern.compile("onsetHours >= (\\d{1,6})");
     private static final Pattern CONDITION = Pattern.compile("condition ([a-z_]+)");
     private static final Pattern ANSWER = Pattern.compile("[a-z_]+");
 
@@ -35,47 +39,44 @@ final class TriggerParser {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("is empty");
         }
-        List<Long> groups = new ArrayList<>();
-        long conditions = 0;
-        int ageBelow = Trigger.NO_AGE_LIMIT;
-        int painAtLeast = Trigger.NO_PAIN_THRESHOLD;
+        List<Clause> clauses = new ArrayList<>();
         for (String raw : expression.split(" AND ")) {
             String term = raw.trim();
-            Matcher m;
-            if ((m = ANY.matcher(term)).matches()) {
-                long group = 0;
-                for (String id : m.group(1).split(",")) {
-                    group |= answerBit(id.trim());
-                }
-                groups.add(group);
-            } else if ((m = AGE_BELOW.matcher(term)).matches()) {
-                ageBelow = withinInputs(term, Integer.parseInt(m.group(1)),
-                        ScreeningInput.MIN_AGE + 1, ScreeningInput.MAX_AGE);
-            } else if ((m = PAIN_AT_LEAST.matcher(term)).matches()) {
-                painAtLeast = withinInputs(term, Integer.parseInt(m.group(1)),
-                        ScreeningInput.MIN_PAIN + 1, ScreeningInput.MAX_PAIN);
-            } else if ((m = CONDITION.matcher(term)).matches()) {
-                conditions |= bit(m.group(1), conditionBits, "condition");
-            } else if (ANSWER.matcher(term).matches()) {
-                groups.add(answerBit(term));
-            } else {
-                throw new IllegalArgumentException("cannot read the term '" + term + "'");
+            Matcher any = ANY.matcher(term);
+            Clause clause = Clause.NONE;
+            for (String alternative : any.matches() ? any.group(1).split(",") : new String[] {term}) {
+                clause = withTerm(clause, alternative.trim());
             }
+            clauses.add(clause);
         }
-        return new Trigger(expression, groups.stream().mapToLong(Long::longValue).toArray(),
-                conditions, ageBelow, painAtLeast);
+        return new Trigger(expression, clauses);
+    }
+
+    private Clause withTerm(Clause clause, String term) {
+        Matcher m;
+        if ((m = AGE_BELOW.matcher(term)).matches()) {
+            return clause.orAgeBelow(withinInputs(term, m, ScreeningInput.MIN_AGE + 1, ScreeningInput.MAX_AGE));
+        } else if ((m = AGE_AT_LEAST.matcher(term)).matches()) {
+            return clause.orAgeAtLeast(withinInputs(term, m, ScreeningInput.MIN_AGE + 1, ScreeningInput.MAX_AGE));
+        } else if ((m = PAIN_AT_LEAST.matcher(term)).matches()) {
+            return clause.orPainAtLeast(withinInputs(term, m, ScreeningInput.MIN_PAIN + 1, ScreeningInput.MAX_PAIN));
+        } else if ((m = ONSET_AT_LEAST.matcher(term)).matches()) {
+            return clause.orOnsetAtLeast(withinInputs(term, m, 1, Integer.MAX_VALUE));
+        } else if ((m = CONDITION.matcher(term)).matches()) {
+            return clause.orCondition(bit(m.group(1), conditionBits, "condition"));
+        } else if (ANSWER.matcher(term).matches()) {
+            return clause.orAnswer(bit(term, questionBits, "question"));
+        }
+        throw new IllegalArgumentException("cannot read the term '" + term + "'");
     }
 
     /** A threshold outside the inputs' range makes a rule that never, or always, fires. */
-    private static int withinInputs(String term, int threshold, int min, int max) {
+    private static int withinInputs(String term, Matcher m, int min, int max) {
+        int threshold = Integer.parseInt(m.group(1));
         if (threshold < min || threshold > max) {
             throw new IllegalArgumentException("'" + term + "' needs a threshold from " + min + " to " + max);
         }
         return threshold;
-    }
-
-    private long answerBit(String id) {
-        return bit(id, questionBits, "question");
     }
 
     private static long bit(String id, Map<String, Integer> bits, String kind) {

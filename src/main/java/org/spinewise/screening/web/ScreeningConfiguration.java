@@ -1,9 +1,12 @@
 package org.spinewise.screening.web;
 
+import java.util.stream.Stream;
+
 import org.spinewise.library.Library;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.data.RuleBookLoader;
+import org.spinewise.search.PageText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +17,19 @@ class ScreeningConfiguration {
     @Bean
     RuleBook ruleBook(Library library) {
         return RuleBookLoader.load(library);
+    }
+
+    @Bean
+    SeekHelpPage seekHelpPage(Library library, RuleBook ruleBook) {
+        return SeekHelpPage.of(library.page(SeekHelpPage.ID)
+                .orElseThrow(() -> new IllegalStateException("the library lacks the page " + SeekHelpPage.ID)), ruleBook);
+    }
+
+    /** The signs the page lists, so that a search finds it by them. */
+    @Bean
+    PageText seekHelpPageText(SeekHelpPage page) {
+        return new PageText(page.id(), page.sections().stream()
+                .flatMap(section -> Stream.concat(section.paragraphs().stream(), section.bullets().stream())).toList());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.spinewise.screening.web;
 
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -35,16 +36,15 @@ class ScreeningPageController {
         this.reader = reader;
         this.book = engine.ruleBook();
         this.events = events;
+        StopReason.checkAgainst(book);
     }
-
-    /** Why a routine was stopped, when the player sends the person back here. */
-    private static final Map<String, String> STOPPED_BECAUSE = Map.of(
-            "sharp", "sharp pain", "numbness", "numbness or tingling", "leg", "pain spreading into a leg");
 
     @GetMapping("/screening")
     String form(@RequestParam(required = false) String after, Model model) {
+        Optional<StopReason> stopped = StopReason.of(after);
         model.addAttribute("form", ScreeningForm.blank(book));
-        model.addAttribute("stoppedBecause", after == null ? null : STOPPED_BECAUSE.get(after));
+        model.addAttribute("stoppedBecause", stopped.map(StopReason::words).orElse(null));
+        model.addAttribute("recheck", stopped.map(reason -> Set.copyOf(reason.questions())).orElse(Set.of()));
         return "screening/form";
     }
 
@@ -60,7 +60,7 @@ class ScreeningPageController {
         }
         ScreeningResult result = engine.evaluate(input);
         events.publishEvent(new ScreeningEvaluated(request.toString(), result));
-        model.addAttribute("view", ScreeningResultView.of(result, request.toString()));
+        model.addAttribute("view", ScreeningResultView.of(result, book.advice(result.disposition()), request.toString()));
         return "screening/result";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
 import org.spinewise.screening.Disposition;
+import org.spinewise.screening.DispositionAdvice;
 import org.spinewise.screening.Rule;
 import org.spinewise.screening.ScreeningResult;
 
@@ -17,9 +18,9 @@ import org.spinewise.screening.ScreeningResult;
  * @param requestJson the screening request, for the routine form's hidden field
  * @param summaryJson what the browser keeps of this screening (no answers, only the outcome)
  */
-public record ScreeningResultView(ScreeningResult result, String requestJson, List<String> safeNow,
-                                  List<String> avoid, List<Rule> crackingBlockedBy, String summaryJson,
-                                  Map<String, String> routineErrors) {
+public record ScreeningResultView(ScreeningResult result, DispositionAdvice advice, String requestJson,
+                                  List<String> safeNow, List<String> avoid, List<Rule> crackingBlockedBy,
+                                  String summaryJson, Map<String, String> routineErrors) {
 
     private static final Map<Movement, String> MOVEMENT_WORDS = Map.of(
             Movement.EXTENSION, "Avoid arching your back backwards.",
@@ -28,7 +29,7 @@ public record ScreeningResultView(ScreeningResult result, String requestJson, Li
     private static final Map<Position, String> POSITION_WORDS = Map.of(
             Position.LYING, "Avoid exercises lying on your back.");
 
-    static ScreeningResultView of(ScreeningResult result, String requestJson) {
+    static ScreeningResultView of(ScreeningResult result, DispositionAdvice advice, String requestJson) {
         List<String> avoid = new ArrayList<>();
         result.restrictions().avoidMovements().forEach(m -> avoid.add(MOVEMENT_WORDS.get(m)));
         result.restrictions().avoidPositions().forEach(p -> avoid.add(POSITION_WORDS.get(p)));
@@ -42,22 +43,17 @@ public record ScreeningResultView(ScreeningResult result, String requestJson, Li
                     : "Heat, such as a warm pad or bath, for up to " + result.therapy().maxMinutes() + " minutes.");
         }
         if (result.restrictions().crackingAllowed()) {
-            safe.add("Gentle self-cracking, once, at the end of a stretching routine.");
+            safe.add("If you want to, gentle self-cracking once at the end of a stretching routine. It is optional: no guideline recommends self-manipulation.");
         }
         List<Rule> blocking = result.firedRules().stream().filter(Rule::blocksCracking).toList();
         String summary = "{\"disposition\":\"" + result.disposition() + "\",\"rulesVersion\":\""
                 + result.rulesVersion().replace("\"", "") + "\",\"firedRules\":["
                 + String.join(",", result.firedRules().stream().map(r -> "\"" + r.id() + "\"").toList()) + "]}";
-        return new ScreeningResultView(result, requestJson, safe, avoid, blocking, summary, Map.of());
+        return new ScreeningResultView(result, advice, requestJson, safe, avoid, blocking, summary, Map.of());
     }
 
     public String headline() {
-        return switch (result.disposition()) {
-            case EMERGENCY -> "Get emergency help now";
-            case URGENT -> "See a doctor today or tomorrow";
-            case SEE_PROFESSIONAL -> "Book a visit with a professional";
-            case SELF_CARE -> "Gentle self-care is fine for you";
-        };
+        return advice.headline();
     }
 
     public boolean emergency() {

@@ -1,7 +1,10 @@
 package org.spinewise.search.web;
 
+import java.util.List;
+
 import org.spinewise.library.Library;
 import org.spinewise.search.LibrarySearch;
+import org.spinewise.search.PageText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
     @Bean
-    LibrarySearch librarySearch(Library library) {
-        return new LibrarySearch(library);
+    LibrarySearch librarySearch(Library library, List<PageText> moreText) {
+        return new LibrarySearch(library, moreText);
     }
 }

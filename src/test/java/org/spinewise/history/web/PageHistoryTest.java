@@ -3,10 +3,9 @@ package org.spinewise.history.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,7 @@ import tools.jackson.databind.JsonNode;
 /** A safety check and a routine done on their pages are kept for a signed-in person, and for nobody else. */
 class PageHistoryTest extends ApiTest {
 
-    private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + Stream.of("bowel_bladder_change",
-            "saddle_numbness", "progressive_leg_weakness", "both_legs_affected", "new_sexual_dysfunction",
-            "sudden_severe_pain_faint", "very_unwell", "fever", "unexplained_weight_loss", "cancer_history",
-            "recent_trauma", "infection_risk", "constant_night_pain", "leg_numbness_tingling_weakness",
-            "swelling_redness_warmth", "pain_when_cracking", "locked_back", "stiffness_not_improving",
-            "pain_below_knee", "recent_spine_surgery", "pregnant").map(id -> "&answers." + id + "=no")
-            .collect(Collectors.joining());
+    private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm();
 
     @Autowired
     JdbcClient jdbc;

@@ -101,6 +101,9 @@ class PlayerJourneyTest extends BrowserTest {
             again.click();
             page.waitForURL("**/screening?after=numbness");
             PlaywrightAssertions.assertThat(page.locator("main .notice")).containsText("because of numbness or tingling");
+            PlaywrightAssertions.assertThat(page.locator("[data-recheck]")).hasCount(3);
+            PlaywrightAssertions.assertThat(page.locator("[id='field-answers.leg_numbness_tingling']"))
+                    .hasAttribute("data-recheck", "true");
             PlaywrightAssertions.assertThat(page.locator("form[action='/screening']")).isVisible();
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }

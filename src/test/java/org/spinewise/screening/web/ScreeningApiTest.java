@@ -214,8 +214,10 @@ class ScreeningApiTest extends ApiTest {
         })));
 
         assertThat(oldest.path("disposition").asString()).isEqualTo("SELF_CARE");
+        assertThat(ids(oldest.path("firedRules"))).containsExactly("R-CRACK-AGE");
         assertThat(oldest.path("therapy").path("recommended").asString()).isEqualTo("COLD");
-        assertThat(ids(youngest.path("firedRules"))).containsExactly("R-AGE-MINOR", "R-PAIN-SEVERE", "R-CRACK-PAIN");
+        assertThat(ids(youngest.path("firedRules")))
+                .containsExactly("R-AGE-YOUNG-CHILD", "R-AGE-MINOR", "R-PAIN-SEVERE", "R-CRACK-PAIN");
     }
 
     // ---- helpers ----------------------------------------------------------------------------
@@ -242,19 +244,22 @@ class ScreeningApiTest extends ApiTest {
     private static Map<String, String> contractDispositions() {
         Map<String, String> rules = new HashMap<>();
         for (String id : List.of("R-CES-BLADDER", "R-CES-SADDLE", "R-NEURO-PROGRESSIVE", "R-CES-BILATERAL",
-                "R-CES-SEXUAL", "R-VASCULAR", "R-SEPSIS", "R-MSCC", "R-INFECTION-NEURO")) {
+                "R-CES-SEXUAL", "R-VASCULAR", "R-SEPSIS", "R-PREGNANCY-WARNING", "R-MSCC", "R-INFECTION-NEURO")) {
             rules.put(id, "EMERGENCY");
         }
         for (String id : List.of("R-INFECTION-FEVER", "R-CANCER-WEIGHT", "R-CANCER-HISTORY", "R-FRACTURE-TRAUMA",
-                "R-INFECTION-RISK", "R-NIGHT-PAIN", "R-NEURO-LEG", "R-INFLAMMATION")) {
+                "R-INFECTION-RISK", "R-NIGHT-PAIN", "R-NEURO-WEAKNESS", "R-INFLAMMATION", "R-FRACTURE-SPONTANEOUS",
+                "R-AGE-YOUNG-CHILD")) {
             rules.put(id, "URGENT");
         }
         for (String id : List.of("R-CRACK-PAINFUL", "R-LOCKED", "R-STIFF-PERSISTENT", "R-SCIATICA",
-                "R-POST-SURGERY", "R-AGE-MINOR", "R-PAIN-SEVERE")) {
+                "R-POST-SURGERY", "R-AGE-MINOR", "R-PAIN-SEVERE", "R-NEURO-LEG", "R-SUDDEN-CENTRAL", "R-INFLAMMATORY",
+                "R-NOT-SETTLING")) {
             rules.put(id, "SEE_PROFESSIONAL");
         }
         rules.put("R-PREGNANCY", "");
         rules.put("R-CRACK-PAIN", "");
+        rules.put("R-CRACK-AGE", "");
         return Map.copyOf(rules);
     }
 }

@@ -28,10 +28,10 @@ class ScreeningResultPagesTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "EMERGENCY,        bowel_bladder_change, 40, 3, Get emergency help now,           Call your local emergency number now,  false, R-CES-BLADDER",
+            "EMERGENCY,        bowel_bladder_change, 40, 3, Get emergency help now,           Call your local emergency number,      false, R-CES-BLADDER",
             "URGENT,           fever,                40, 3, See a doctor today or tomorrow,   today or tomorrow,                     false, R-INFECTION-FEVER",
-            "SEE_PROFESSIONAL, locked_back,          40, 3, Book a visit with a professional, Book a visit,                          true,  R-LOCKED",
-            "SELF_CARE,        '',                   40, 2, Gentle self-care is fine for you, Nothing in your answers needs a doctor, true,  ''",
+            "SEE_PROFESSIONAL, locked_back,          40, 3, Book a visit with a professional, Make an appointment,                   true,  R-LOCKED",
+            "SELF_CARE,        '',                   40, 2, No warning signs in your answers, This check is not a diagnosis,         true,  ''",
     })
     @SuppressWarnings("unchecked")
     void resultPageForEachDisposition(String disposition, String yes, int age, int pain, String headline, String advice,
