@@ -3,6 +3,7 @@
 // anonymous visitor's browser never sends any of it.
 const STOP_REASONS = {
   sharp: 'SHARP_PAIN', numbness: 'NUMBNESS_TINGLING', leg: 'PAIN_SPREADING_TO_LEG', uncomfortable: 'UNCOMFORTABLE',
+  weakness: 'LEG_WEAKNESS',
 };
 
 /** The CSRF header every change under /api/v1 carries: from the XSRF-TOKEN cookie, or fetched afresh. */

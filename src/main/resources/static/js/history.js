@@ -5,7 +5,7 @@ const root = document.getElementById('history');
 if (root) show(root);
 
 const when = (iso) => (iso ? new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '');
-const STOPPED = { sharp: 'sharp pain', numbness: 'numbness or tingling', leg: 'pain into a leg', uncomfortable: 'discomfort' };
+const STOPPED = { sharp: 'sharp pain', numbness: 'numbness or tingling', weakness: 'a weak leg', leg: 'pain into a leg', uncomfortable: 'discomfort' };
 const DISPOSITIONS = {
   EMERGENCY: 'get emergency help', URGENT: 'see a doctor soon', SEE_PROFESSIONAL: 'book a visit', SELF_CARE: 'self-care',
 };

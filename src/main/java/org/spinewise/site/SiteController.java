@@ -1,14 +1,28 @@
 package org.spinewise.site;
 
+import java.util.List;
+
+import org.spinewise.screening.Disposition;
+import org.spinewise.screening.Rule;
+import org.spinewise.screening.RuleBook;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pages that belong to no feature: the home page. */
 @Controller
 class SiteController {
 
+    /** The emergency signs, from the rule book that the safety check runs on. */
+    private final List<String> emergencySigns;
+
+    SiteController(RuleBook rules) {
+        this.emergencySigns = rules.rulesRaising(Disposition.EMERGENCY).stream().map(Rule::sign).toList();
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        model.addAttribute("emergencySigns", emergencySigns);
         return "site/home";
     }
 

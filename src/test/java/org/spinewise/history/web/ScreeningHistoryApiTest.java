@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
 class ScreeningHistoryApiTest extends ApiTest {
 
     private static final String HISTORY = "/api/v1/screening-history";
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** One person for the bad-input cases, who must never have a screening stored. */
     private static ApiPerson rejected;
@@ -85,6 +90,30 @@ class ScreeningHistoryApiTest extends ApiTest {
         for (JsonNode record : created) {
             assertThat(assertOkJson(person.get(HISTORY + "/" + str(record.path("id"))))).isEqualTo(record);
         }
+    }
+
+    @Test
+    void aScreeningKeptUnderRulesVersion1StillReadsAsItWasAnswered() {
+        ApiPerson person = ApiPerson.signUp(mvc, "UTC");
+        UUID accountId = jdbc.sql("SELECT id FROM account WHERE LOWER(email) = LOWER(?)").param(person.email())
+                .query(UUID.class).single();
+        String oldRequest = "{\"age\":40,\"painLevel\":2,\"conditions\":[],\"answers\":{\"leg_numbness_tingling_weakness\":true}}";
+        String oldResult = "{\"disposition\":\"URGENT\",\"firedRules\":[{\"id\":\"R-NEURO-LEG\",\"disposition\":\"URGENT\","
+                + "\"message\":\"See a doctor today or tomorrow.\",\"source\":\"article\"}],\"restrictions\":{\"crackingAllowed\":false,"
+                + "\"avoidMovements\":[],\"avoidPositions\":[],\"selfGuidedExercise\":false},\"therapy\":null,"
+                + "\"rulesVersion\":\"2026.11.25-1\"}";
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO screening_record (id, account_id, at, rules_version, request, result) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, accountId, java.sql.Timestamp.from(Instant.parse("2026-11-30T10:00:00Z")), "2026-11-25-1",
+                        oldRequest, oldResult)
+                .update();
+
+        JsonNode record = assertOkJson(person.get(HISTORY + "/" + id));
+
+        assertThat(str(record.path("rulesVersion"))).isEqualTo("2026.11.25-1");
+        assertThat(str(record.path("disposition"))).isEqualTo("URGENT");
+        assertThat(str(record.path("firedRules").get(0).path("id"))).isEqualTo("R-NEURO-LEG");
+        assertThat(assertOkJson(person.get(HISTORY)).path("items")).containsExactly(record);
     }
 
     @Test

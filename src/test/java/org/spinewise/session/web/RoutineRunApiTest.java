@@ -168,7 +168,8 @@ class RoutineRunApiTest extends ApiTest {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
         List<String> every = library.exercises().stream().map(Exercise::id).toList();
 
-        for (String reason : List.of("SHARP_PAIN", "NUMBNESS_TINGLING", "PAIN_SPREADING_TO_LEG", "UNCOMFORTABLE")) {
+        for (String reason : List.of("SHARP_PAIN", "NUMBNESS_TINGLING", "PAIN_SPREADING_TO_LEG", "UNCOMFORTABLE",
+                "LEG_WEAKNESS")) {
             Answer created = person.postJson(RUNS, run(b -> {
                 b.remove("painAfter");
                 b.putObject("stop").put("reason", reason);
@@ -181,7 +182,7 @@ class RoutineRunApiTest extends ApiTest {
             assertThat(texts(run.path("completed"))).isEqualTo(every);
             assertThat(assertOkJson(person.get(RUNS + "/" + str(run.path("id"))))).isEqualTo(run);
         }
-        assertThat(assertOkJson(person.get(RUNS)).path("items").size()).isEqualTo(4);
+        assertThat(assertOkJson(person.get(RUNS)).path("items").size()).isEqualTo(5);
     }
 
     @Test
