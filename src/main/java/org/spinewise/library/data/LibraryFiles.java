@@ -15,9 +15,13 @@ final class LibraryFiles {
     record ArticleFile(String title, String publisher, List<ArticleSection> sections) {
     }
 
-    record ExercisesFile(String version, List<Exercise> exercises) {
+    record ExercisesFile(String version, ReviewEntry review, List<Exercise> exercises) {
     }
 
-    record EducationFile(String version, List<EducationPage> pages) {
+    record EducationFile(String version, ReviewEntry review, List<EducationPage> pages) {
+    }
+
+    /** A file's clinical review; the date stays text here so a bad one is named, not a parse stack trace. */
+    record ReviewEntry(String by, String on, String against) {
     }
 }

@@ -1,5 +1,7 @@
 package org.spinewise.library.data;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,12 @@ import org.spinewise.library.EducationSection;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Position;
+import org.spinewise.library.Review;
 import org.spinewise.library.Source;
 import org.spinewise.library.data.LibraryFiles.ArticleFile;
 import org.spinewise.library.data.LibraryFiles.EducationFile;
 import org.spinewise.library.data.LibraryFiles.ExercisesFile;
+import org.spinewise.library.data.LibraryFiles.ReviewEntry;
 
 /**
  * Reads and validates the library's three content files. Any problem stops
@@ -31,7 +35,7 @@ public final class LibraryLoader {
     public static final String EXERCISES = "library/exercises.yaml";
     public static final String EDUCATION = "library/education.yaml";
 
-    /** Files cite a section by id alone; the heading is filled in from the article. */
+    /** Files cite a section by id alone (or a guideline); the heading is filled in from the article. */
     private static final Map<Class<?>, Class<?>> CITATION = Map.of(Source.class, CitationMixIn.class);
     private static final int MAX_SIDES = 2;
     private static final int MAX_COUNT = 20;
@@ -56,10 +60,35 @@ public final class LibraryLoader {
         DataFile<EducationFile> education = DataFile.read(educationFile, EducationFile.class, CITATION);
         List<EducationPage> pages = validatePages(education, headings, exerciseIds);
 
+        Review exercisesReview = validateReview(exercises.content().review(), exercises.location());
+        Review educationReview = validateReview(education.content().review(), education.location());
+        // The library as a whole is only as current as its least recently reviewed file.
+        Review oldest = exercisesReview.on().isAfter(educationReview.on()) ? educationReview : exercisesReview;
+
         return new Library(
                 exercises.content().version() + "/" + education.content().version(),
                 DataFile.combinedDigest(article, exercises, education),
-                validExercises, pages, sections);
+                oldest, validExercises, pages, sections);
+    }
+
+    private static Review validateReview(ReviewEntry review, String file) {
+        var check = new Violations(file);
+        LocalDate on = null;
+        if (check.required(review, "review")) {
+            check.text(review.by(), "review.by");
+            check.text(review.on(), "review.on");
+            check.check(review.against() == null || !review.against().isBlank(), "review.against",
+                    "must be a non-empty text or null");
+            if (review.on() != null && !review.on().isBlank()) {
+                try {
+                    on = LocalDate.parse(review.on());
+                } catch (DateTimeParseException e) {
+                    check.add("review.on", "must be a date written as YYYY-MM-DD, was '" + review.on() + "'");
+                }
+            }
+        }
+        check.throwIfAny();
+        return new Review(review.by(), on, review.against());
     }
 
     private static List<ArticleSection> validateArticle(DataFile<ArticleFile> file) {
@@ -207,6 +236,14 @@ public final class LibraryLoader {
     private static Source resolve(Source source, Map<String, String> headings, String path, Violations check) {
         if (!check.required(source, path)) {
             return null;
+        }
+        if ((source.section() == null) == (source.guideline() == null)) {
+            check.add(path, "needs exactly one of section (an article section id) or guideline (a guideline's name)");
+            return source;
+        }
+        if (source.guideline() != null) {
+            check.text(source.guideline(), path + ".guideline");
+            return source;
         }
         check.oneOf(source.section(), headings.keySet(), path + ".section");
         return source.withHeading(headings.get(source.section()));
