@@ -17,6 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class LibraryPageController {
 
+    /** The education page that carries a fill-in, printable plan below its text. */
+    static final String FLARE_UP_PLAN = "flare-up-plan";
+
     private final Library library;
 
     LibraryPageController(Library library) {
@@ -52,6 +55,7 @@ class LibraryPageController {
         model.addAttribute("page", page);
         model.addAttribute("related", page.relatedExercises().stream()
                 .map(exerciseId -> library.exercise(exerciseId).orElseThrow()).toList());
+        model.addAttribute("flareUpPlan", FLARE_UP_PLAN.equals(id));
         return "library/page";
     }
 
