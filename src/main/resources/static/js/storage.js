@@ -1,10 +1,11 @@
-// The browser-only memory of an anonymous person: the last screening and the
-// session history. Nothing here is sent to the server by this module (a
+// The browser-only memory of an anonymous person: the last screening, the
+// session history and the flare-up plan they wrote. Nothing here is sent to the server by this module (a
 // signed-in person's player and the import after sign-up send runs themselves).
 const KEYS = {
   lastScreening: 'spinewise.lastScreening',
   sessions: 'spinewise.sessions',
   therapy: 'spinewise.therapySessions',
+  flareUpPlan: 'spinewise.flareUpPlan',
 };
 const MAX_SESSIONS = 200;
 
@@ -33,6 +34,8 @@ export const store = {
   updateSessions: (change) => write(KEYS.sessions, change(read(KEYS.sessions, []))),
   therapySessions: () => read(KEYS.therapy, []),
   addTherapySession: (session) => write(KEYS.therapy, [...read(KEYS.therapy, []), session].slice(-MAX_SESSIONS)),
+  flareUpPlan: () => read(KEYS.flareUpPlan, {}),
+  setFlareUpPlan: (plan) => write(KEYS.flareUpPlan, plan),
   forgetAll: () => Object.values(KEYS).forEach((key) => {
     try { localStorage.removeItem(key); } catch { /* nothing stored */ }
   }),

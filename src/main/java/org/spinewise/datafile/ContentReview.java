@@ -4,33 +4,29 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Who last reviewed a content file's clinical content, when, and against what;
- * every page's footer shows it.
- *
- * @param on      the review's day, as an ISO date
- * @param against the guidelines the content was checked against
+ * A content file's {@code review}, as written: who last reviewed its clinical
+ * content, on what day, and against which guidelines (optional). The day stays
+ * text here so that a bad one is named with its field, not a parse trace.
  */
 public record ContentReview(String by, String on, String against) {
 
-    /** Records each missing or malformed field of a content file's {@code review}. */
-    public static void validate(ContentReview review, String path, Violations check) {
+    /**
+     * Records each missing or malformed field under {@code path}.
+     *
+     * @return the review's day, or null when it is missing or malformed
+     */
+    public static LocalDate validate(ContentReview review, String path, Violations check) {
         if (!check.required(review, path)) {
-            return;
+            return null;
         }
         check.text(review.by(), path + ".by");
-        check.text(review.against(), path + ".against");
-        check.check(isDate(review.on()), path + ".on", "must be a date as YYYY-MM-DD, was " + review.on());
-    }
-
-    public LocalDate day() {
-        return LocalDate.parse(on);
-    }
-
-    private static boolean isDate(String text) {
+        check.check(review.against() == null || !review.against().isBlank(), path + ".against",
+                "must be a non-empty text or null");
         try {
-            return text != null && LocalDate.parse(text) != null;
+            return LocalDate.parse(String.valueOf(review.on()));
         } catch (DateTimeParseException e) {
-            return false;
+            check.add(path + ".on", "must be a date written as YYYY-MM-DD, was '" + review.on() + "'");
+            return null;
         }
     }
 }

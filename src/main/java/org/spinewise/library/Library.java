@@ -13,6 +13,7 @@ public final class Library {
 
     private final String version;
     private final String checksum;
+    private final Review review;
     private final List<Exercise> exercises;
     private final List<EducationPage> pages;
     private final Map<String, Exercise> exercisesById = new LinkedHashMap<>();
@@ -22,11 +23,13 @@ public final class Library {
     /**
      * @param version  content version, as "exercises-version/education-version"
      * @param checksum digest of the files it was read from
+     * @param review   the clinical review the whole library can claim: the oldest of its files'
      */
-    public Library(String version, String checksum, List<Exercise> exercises,
+    public Library(String version, String checksum, Review review, List<Exercise> exercises,
                    List<EducationPage> pages, List<ArticleSection> articleSections) {
         this.version = version;
         this.checksum = checksum;
+        this.review = review;
         this.exercises = List.copyOf(exercises);
         this.pages = List.copyOf(pages);
         exercises.forEach(exercise -> exercisesById.put(exercise.id(), exercise));
@@ -40,6 +43,11 @@ public final class Library {
 
     public String checksum() {
         return checksum;
+    }
+
+    /** When the library's content was last reviewed, by whom and against what. */
+    public Review review() {
+        return review;
     }
 
     /** Every item in the library's canonical order. */

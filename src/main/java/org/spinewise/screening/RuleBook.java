@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.spinewise.datafile.ContentReview;
 import org.spinewise.library.Exercise;
+import org.spinewise.library.Review;
 
 /**
  * The versioned questionnaire and rules a screening is evaluated against.
@@ -18,7 +18,7 @@ import org.spinewise.library.Exercise;
  * @param heatTherapy         the library's heat therapy, likewise
  * @param advice              what each disposition asks of the person
  */
-public record RuleBook(String version, String checksum, ContentReview review, List<QuestionGroup> groups,
+public record RuleBook(String version, String checksum, Review review, List<QuestionGroup> groups,
                        List<Question> questions, List<DiagnosedCondition> conditions, List<Rule> rules,
                        Map<Disposition, DispositionAdvice> advice, double coldBelowOnsetHours,
                        Exercise coldTherapy, Exercise heatTherapy) {

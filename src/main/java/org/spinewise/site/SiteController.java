@@ -2,9 +2,7 @@ package org.spinewise.site;
 
 import java.util.List;
 
-import org.spinewise.screening.Disposition;
-import org.spinewise.screening.Rule;
-import org.spinewise.screening.RuleBook;
+import org.spinewise.library.EmergencySigns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +14,8 @@ class SiteController {
     /** The emergency signs, from the rule book that the safety check runs on. */
     private final List<String> emergencySigns;
 
-    SiteController(RuleBook rules) {
-        this.emergencySigns = rules.rulesRaising(Disposition.EMERGENCY).stream().map(Rule::sign).toList();
+    SiteController(EmergencySigns signs) {
+        this.emergencySigns = signs.emergencySigns();
     }
 
     @GetMapping("/")

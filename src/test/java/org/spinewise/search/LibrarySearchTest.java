@@ -35,6 +35,13 @@ class LibrarySearchTest {
                 Arguments.of("my back feels locked", Kind.EDUCATION, "unlocking-your-back"),
                 Arguments.of("when should I see a doctor", Kind.EDUCATION, "when-to-seek-help"),
                 Arguments.of("knee to chest", Kind.EXERCISE, "knee-to-chest"),
+                Arguments.of("should I stay in bed", Kind.EDUCATION, "keep-moving"),
+                Arguments.of("does pain mean damage", Kind.EDUCATION, "hurt-and-harm"),
+                Arguments.of("best sleeping position", Kind.EDUCATION, "sleeping-positions"),
+                Arguments.of("desk setup", Kind.EDUCATION, "desk-setup"),
+                Arguments.of("flare up plan", Kind.EDUCATION, "flare-up-plan"),
+                Arguments.of("painkillers", Kind.EDUCATION, "painkillers"),
+                Arguments.of("going back to work", Kind.EDUCATION, "pacing-and-return"),
                 // the same questions typed carelessly
                 Arguments.of("WHY DOES MY BACK POP???", Kind.EDUCATION, "why-backs-pop"),
                 Arguments.of("  is   cracking\tdangerous ", Kind.EDUCATION, "risks-of-forceful-cracking"),

@@ -44,7 +44,7 @@ class PageWeightTest {
 
     static Stream<String> pages() {
         return Stream.of("/", "/screening", "/therapy", "/library", "/library/knee-to-chest", "/learn",
-                "/learn/why-backs-pop", "/search?q=why+does+my+back+pop", "/history", "POST /screening", "POST /routine");
+                "/learn/why-backs-pop", "/learn/flare-up-plan", "/search?q=why+does+my+back+pop", "/history", "POST /screening", "POST /routine");
     }
 
     @ParameterizedTest(name = "{0}")

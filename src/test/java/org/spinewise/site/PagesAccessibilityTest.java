@@ -26,6 +26,7 @@ class PagesAccessibilityTest extends BrowserTest {
             "/library/heat-therapy,               library-therapy,          Heat",
             "/learn,                              learn,                    Learn",
             "/learn/why-backs-pop,                learn-page,               Why",
+            "/learn/keep-moving,                  learn-guideline-page,     Should I stay in bed",
             "/search?q=why+does+my+back+pop,      search,                   Search",
             "/search?q=zzzzqqq,                   search-nothing,           Search",
             "/library/no-such-exercise,           not-found,                ''",

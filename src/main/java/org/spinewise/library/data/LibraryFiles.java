@@ -2,6 +2,7 @@ package org.spinewise.library.data;
 
 import java.util.List;
 
+import org.spinewise.datafile.ContentReview;
 import org.spinewise.library.ArticleSection;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
@@ -15,9 +16,9 @@ final class LibraryFiles {
     record ArticleFile(String title, String publisher, List<ArticleSection> sections) {
     }
 
-    record ExercisesFile(String version, List<Exercise> exercises) {
+    record ExercisesFile(String version, ContentReview review, List<Exercise> exercises) {
     }
 
-    record EducationFile(String version, List<EducationPage> pages) {
+    record EducationFile(String version, ContentReview review, List<EducationPage> pages) {
     }
 }

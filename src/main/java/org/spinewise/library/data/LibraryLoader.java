@@ -1,11 +1,13 @@
 package org.spinewise.library.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.spinewise.datafile.ContentReview;
 import org.spinewise.datafile.DataFile;
 import org.spinewise.datafile.Violations;
 import org.spinewise.library.ArticleSection;
@@ -16,6 +18,7 @@ import org.spinewise.library.EducationSection;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Position;
+import org.spinewise.library.Review;
 import org.spinewise.library.Source;
 import org.spinewise.library.data.LibraryFiles.ArticleFile;
 import org.spinewise.library.data.LibraryFiles.EducationFile;
@@ -31,7 +34,7 @@ public final class LibraryLoader {
     public static final String EXERCISES = "library/exercises.yaml";
     public static final String EDUCATION = "library/education.yaml";
 
-    /** Files cite a section by id alone; the heading is filled in from the article. */
+    /** Files cite a section by id alone (or a guideline); the heading is filled in from the article. */
     private static final Map<Class<?>, Class<?>> CITATION = Map.of(Source.class, CitationMixIn.class);
     private static final int MAX_SIDES = 2;
     private static final int MAX_COUNT = 20;
@@ -56,10 +59,22 @@ public final class LibraryLoader {
         DataFile<EducationFile> education = DataFile.read(educationFile, EducationFile.class, CITATION);
         List<EducationPage> pages = validatePages(education, headings, exerciseIds);
 
+        Review exercisesReview = validateReview(exercises.content().review(), exercises.location());
+        Review educationReview = validateReview(education.content().review(), education.location());
+        // The library as a whole is only as current as its least recently reviewed file.
+        Review oldest = exercisesReview.on().isAfter(educationReview.on()) ? educationReview : exercisesReview;
+
         return new Library(
                 exercises.content().version() + "/" + education.content().version(),
                 DataFile.combinedDigest(article, exercises, education),
-                validExercises, pages, sections);
+                oldest, validExercises, pages, sections);
+    }
+
+    private static Review validateReview(ContentReview review, String file) {
+        var check = new Violations(file);
+        LocalDate on = ContentReview.validate(review, "review", check);
+        check.throwIfAny();
+        return new Review(review.by(), on, review.against());
     }
 
     private static List<ArticleSection> validateArticle(DataFile<ArticleFile> file) {
@@ -207,6 +222,14 @@ public final class LibraryLoader {
     private static Source resolve(Source source, Map<String, String> headings, String path, Violations check) {
         if (!check.required(source, path)) {
             return null;
+        }
+        if ((source.section() == null) == (source.guideline() == null)) {
+            check.add(path, "needs exactly one of section (an article section id) or guideline (a guideline's name)");
+            return source;
+        }
+        if (source.guideline() != null) {
+            check.text(source.guideline(), path + ".guideline");
+            return source;
         }
         check.oneOf(source.section(), headings.keySet(), path + ".section");
         return source.withHeading(headings.get(source.section()));

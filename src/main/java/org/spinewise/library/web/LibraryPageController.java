@@ -3,6 +3,7 @@ package org.spinewise.library.web;
 import java.util.List;
 
 import org.spinewise.library.Category;
+import org.spinewise.library.EmergencySigns;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
@@ -17,10 +18,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class LibraryPageController {
 
-    private final Library library;
+    /** The education page that carries a fill-in, printable plan below its text. */
+    static final String FLARE_UP_PLAN = "flare-up-plan";
 
-    LibraryPageController(Library library) {
+    private final Library library;
+    private final EmergencySigns emergencySigns;
+
+    LibraryPageController(Library library, EmergencySigns emergencySigns) {
         this.library = library;
+        this.emergencySigns = emergencySigns;
     }
 
     @GetMapping("/library")
@@ -52,6 +58,8 @@ class LibraryPageController {
         model.addAttribute("page", page);
         model.addAttribute("related", page.relatedExercises().stream()
                 .map(exerciseId -> library.exercise(exerciseId).orElseThrow()).toList());
+        model.addAttribute("flareUpPlan", FLARE_UP_PLAN.equals(id));
+        model.addAttribute("emergencySigns", emergencySigns.emergencySigns());
         return "library/page";
     }
 

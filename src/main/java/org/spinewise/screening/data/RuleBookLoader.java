@@ -1,5 +1,6 @@
 package org.spinewise.screening.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
+import org.spinewise.library.Review;
 import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.Disposition;
 import org.spinewise.screening.DispositionAdvice;
@@ -54,7 +56,7 @@ public final class RuleBookLoader {
         RulesFile rules = file.content();
         var check = new Violations(location);
         check.text(rules.version(), "version");
-        ContentReview.validate(rules.review(), "review", check);
+        LocalDate reviewed = ContentReview.validate(rules.review(), "review", check);
         validateIds(rules, check);
         Map<Disposition, DispositionAdvice> advice = DispositionTexts.validated(rules.dispositions(), check);
         check.throwIfAny();
@@ -72,7 +74,8 @@ public final class RuleBookLoader {
             check.check(rules.therapy().coldBelowOnsetHours() > 0, "therapy.coldBelowOnsetHours", "must be above 0");
         }
         check.throwIfAny();
-        return new RuleBook(rules.version(), file.sha256(), rules.review(), rules.groups(), rules.questions(),
+        var review = new Review(rules.review().by(), reviewed, rules.review().against());
+        return new RuleBook(rules.version(), file.sha256(), review, rules.groups(), rules.questions(),
                 rules.conditions(), compiled, advice, rules.therapy().coldBelowOnsetHours(), cold, heat);
     }
 

@@ -1,8 +1,12 @@
 package org.spinewise.screening.web;
 
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.spinewise.library.EmergencySigns;
 import org.spinewise.library.Library;
+import org.spinewise.screening.Disposition;
+import org.spinewise.screening.Rule;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.data.RuleBookLoader;
@@ -30,6 +34,13 @@ class ScreeningConfiguration {
     PageText seekHelpPageText(SeekHelpPage page) {
         return new PageText(page.id(), page.sections().stream()
                 .flatMap(section -> Stream.concat(section.paragraphs().stream(), section.bullets().stream())).toList());
+    }
+
+    /** The emergency signs for library pages that repeat them, straight from the rule book. */
+    @Bean
+    EmergencySigns emergencySigns(RuleBook ruleBook) {
+        List<String> signs = ruleBook.rulesRaising(Disposition.EMERGENCY).stream().map(Rule::sign).toList();
+        return () -> signs;
     }
 
     @Bean

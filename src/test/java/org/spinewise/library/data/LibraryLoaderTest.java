@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
+import org.spinewise.library.Review;
+import org.spinewise.library.Source;
 
 class LibraryLoaderTest {
 
@@ -71,6 +74,15 @@ class LibraryLoaderTest {
             "exercises.yaml | therapy: null | therapy: {defaultMinutes: 15, maxMinutes: 20} | exercises[0].therapy",
             "education.yaml | relatedExercises: [] | relatedExercises: [cartwheel] | relatedExercises[0]",
             "education.yaml | section: why-pop | section: nowhere | pages[0].source.section",
+            "education.yaml | section: why-pop | section: why-pop\\n      guideline: NICE NG59 | pages[0].source: needs exactly one of section",
+            "education.yaml | section: why-pop | section: null | pages[0].source: needs exactly one of section",
+            "education.yaml | section: why-pop | guideline: \"  \" | pages[0].source.guideline: must be a non-empty text",
+            "education.yaml | section: why-pop | chapter: why-pop | pages[0].source: unknown key",
+            "education.yaml | section: why-pop | guideline: [NICE] | pages[0].source: guideline must be a text",
+            "exercises.yaml | section: stretches | guideline: 42 | exercises[0].source: guideline must be a text",
+            "education.yaml | on: \"2026-12-05\" | on: \"5 December 2026\" | review.on: must be a date written as YYYY-MM-DD",
+            "education.yaml | on: \"2026-12-05\" | on: \"2026-02-30\" | review.on",
+            "exercises.yaml | by: \"Spinewise clinical review\" | by: \"\" | review.by",
     })
     void aBrokenFileStopsTheLoadNamingFileAndField(String file, String find, String replace, String field) throws IOException {
         Path broken = copyWith(file, find, replace.replace("\\n", "\n"));
@@ -79,6 +91,47 @@ class LibraryLoaderTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining(broken.toString())
                 .hasMessageContaining(field);
+    }
+
+    @Test
+    void aPageMayCiteAGuidelineInsteadOfAnArticleSection() {
+        Library library = LibraryLoader.load();
+
+        Source keepMoving = library.page("keep-moving").orElseThrow().source();
+        assertThat(keepMoving.section()).isNull();
+        assertThat(keepMoving.guideline()).startsWith("NHS");
+        assertThat(keepMoving.citation()).isEqualTo(keepMoving.guideline());
+        Source whyPop = library.page("why-backs-pop").orElseThrow().source();
+        assertThat(whyPop.citation()).isEqualTo("the clinic's article, section \"Why Does My Lower Back Feel Like It Needs to Pop?\"");
+    }
+
+    @Test
+    void theLibraryCarriesItsClinicalReview() {
+        Review review = LibraryLoader.load().review();
+
+        assertThat(review.by()).isEqualTo("Spinewise clinical review");
+        assertThat(review.on()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(review.against()).contains("NICE NG59");
+    }
+
+    @Test
+    void theLibraryIsOnlyAsRecentlyReviewedAsItsOldestFile() throws IOException {
+        Path older = copyWith("education.yaml", "on: \"2026-12-05\"", "on: \"2026-06-01\"");
+
+        assertThat(load("education.yaml", older).review().on()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aFileWithoutAReviewIsRefused() throws IOException {
+        String text = resource("library/exercises.yaml");
+        Path unreviewed = dir.resolve("exercises.yaml");
+        Files.writeString(unreviewed, text.replaceFirst("review:\n(  .*\n)+", ""));
+        assertThat(Files.readString(unreviewed)).doesNotContain("review:");
+
+        assertThatThrownBy(() -> load("exercises.yaml", unreviewed))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining(unreviewed.toString())
+                .hasMessageContaining("review");
     }
 
     @Test

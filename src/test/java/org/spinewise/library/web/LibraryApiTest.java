@@ -138,6 +138,19 @@ class LibraryApiTest extends ApiTest {
         }
     }
 
+    /** Clients reading source.section and source.heading keep working; guideline is an added field. */
+    @Test
+    void aPageCitingAGuidelineServesItBesideTheArticleFields() {
+        JsonNode guideline = assertOkJson(get("/api/v1/education/painkillers")).path("source");
+        JsonNode article = assertOkJson(get("/api/v1/education/why-backs-pop")).path("source");
+
+        assertThat(str(guideline.path("guideline"))).startsWith("NICE NG59");
+        assertThat(guideline.has("section") && guideline.path("section").isNull()).as("section: null").isTrue();
+        assertThat(str(article.path("section"))).isEqualTo("why-pop");
+        assertThat(str(article.path("heading"))).isEqualTo("Why Does My Lower Back Feel Like It Needs to Pop?");
+        assertThat(article.path("guideline").isNull()).isTrue();
+    }
+
     @Test
     void answersUnknownExerciseWith404Problem() {
         assertProblem(get("/api/v1/exercises/nope"), 404);
