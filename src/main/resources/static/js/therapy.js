@@ -1,12 +1,12 @@
 // The heat and cold timer: a checklist first, a session that can never run
-// past the maximum, ends by itself with a gentle alert, and at least an hour
-// of rest before the next cold session. Timed from timestamps.
+// past the maximum, ends by itself with a gentle alert, and the library's rest
+// before the next cold session. Timed from timestamps. The limits and texts
+// come from the page, which renders them from the library.
 import { createClock, formatMinutes, secondsLeft } from './clock.js';
 import { chime, createWakeLock } from './cues.js';
 import { store } from './storage.js';
 
 const ALTERNATE_BLOCK_MINUTES = 5;
-const COLD_REST_MS = 60 * 60 * 1000;
 
 const coach = document.getElementById('coach');
 if (coach) start(coach);
@@ -40,17 +40,30 @@ async function keepOnServer(record) {
   }
 }
 
+/** The pregnancy caution, when the latest safety check in this browser fired a rule that means pregnant. */
+function showPregnancyCaution(coach) {
+  const caution = coach.querySelector('[data-out="pregnancy"]');
+  if (!caution) return;
+  const meanPregnant = coach.dataset.pregnancyRules.split(' ');
+  const fired = store.lastScreening()?.firedRules ?? [];
+  caution.hidden = !fired.some((id) => meanPregnant.includes(id));
+}
+
 function start(coach) {
   const clock = createClock();
   const wakeLock = createWakeLock();
   const max = Number(coach.dataset.maxMinutes);
   const fallback = Number(coach.dataset.defaultMinutes);
   const firstAlternate = coach.dataset.recommended === 'COLD' ? 'COLD' : 'HEAT';
+  // Wall-clock time, as the end of the last session is kept; an accelerated clock (?speed=) shortens it alike.
+  const coldRestMs = (Number(coach.dataset.coldRestMinutes) * 60000) / clock.speed;
+  let restTimer = null;
   const out = (name) => coach.querySelector(`[data-out="${name}"]`);
   const startButton = coach.querySelector('[data-action="start"]');
   const pauseButton = coach.querySelector('[data-action="pause"]');
   const minutesInput = coach.querySelector('#minutes');
   const session = { mode: null, endsAt: 0, startedAt: 0, paused: false, remainingMs: 0, timer: null, minutes: 0 };
+  showPregnancyCaution(coach);
   coach.dataset.state = 'ready';
 
   const mode = () => coach.querySelector('input[name="mode"]:checked').value;
@@ -63,8 +76,10 @@ function start(coach) {
     const restUntil = coldRestUntil();
     const resting = current !== 'HEAT' && restUntil > Date.now();
     out('rest').hidden = !resting;
+    clearTimeout(restTimer);
     if (resting) {
-      out('rest').textContent = `Cold needs at least an hour of rest between sessions. Your next cold session can start at ${new Date(restUntil).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Heat is fine meanwhile.`;
+      out('rest-until').textContent = new Date(restUntil).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      restTimer = setTimeout(refresh, restUntil - Date.now());   // let cold start again once the rest is over
     }
     startButton.disabled = !allChecked || resting || coach.dataset.state === 'running';
     out('why-disabled').textContent = resting ? 'Cold is resting.' : allChecked ? '' : 'Tick every point to start.';
@@ -72,7 +87,7 @@ function start(coach) {
 
   function coldRestUntil() {
     const lastCold = store.therapySessions().filter((s) => s.kind !== 'HEAT').map((s) => Date.parse(s.endedAt)).sort().pop();
-    return lastCold ? lastCold + COLD_REST_MS : 0;
+    return lastCold ? lastCold + coldRestMs : 0;
   }
 
   function begin() {

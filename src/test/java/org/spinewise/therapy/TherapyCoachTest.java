@@ -4,22 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
+import org.spinewise.TestContent;
+import org.spinewise.library.DurationWords;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.SafetyCheck;
 
 /**
  * The heat and cold coach in Debian's headless Chromium: the checklist gates
  * the start, a session never runs past the 20-minute cap whatever is typed,
  * and it ends by itself with an alert, on an accelerated clock ({@code ?speed=});
- * an alternating session starts with the recommended kind and switches every block.
+ * an alternating session starts with the recommended kind and switches every block;
+ * cold waits the library's rest before it may start again; the pregnancy caution
+ * follows the latest safety check kept in the browser.
  */
 class TherapyCoachTest extends BrowserTest {
+
+    private static final int COLD_REST_MINUTES =
+            TestContent.LIBRARY.exercise("cold-therapy").orElseThrow().therapy().restBetweenMinutes();
 
     @Test
     void fortyFiveMinutesIsCappedAtTwentyAndTheSessionEndsByItself() {
@@ -71,8 +81,11 @@ class TherapyCoachTest extends BrowserTest {
             coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End now")).click();
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "stopped");
             PlaywrightAssertions.assertThat(coach.locator("[data-out=done]")).hasText("Session ended. Let your skin rest.");
-            // The next cold session has to wait an hour; heat is fine meanwhile.
-            PlaywrightAssertions.assertThat(coach.locator("[data-out=rest]")).containsText("at least an hour of rest");
+            // The next cold session waits the library's rest, named in words and as the time it ends; heat is fine meanwhile.
+            String endedAt = (String) ((Map<?, ?>) ((List<?>) tab.stored("spinewise.therapySessions")).get(0)).get("endedAt");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=rest]")).hasText("Cold needs about "
+                    + DurationWords.of(COLD_REST_MINUTES) + " of rest between sessions. Your next cold session can start at "
+                    + clockTime(page, endedAt, COLD_REST_MINUTES * 60_000) + ". Heat is fine meanwhile.");
             tab.checkAccessibilityAndScreenshot("therapy-cold-resting");
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
@@ -135,6 +148,77 @@ class TherapyCoachTest extends BrowserTest {
             assertThat(session.get("finished")).isEqualTo(true);
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
+    }
+
+    @Test
+    void aSecondColdSessionIsRefusedUntilTheRestHasPassed() {
+        try (BrowserTab tab = open()) {
+            // The wall-clock moment the Start button last came back on, kept as it happens.
+            tab.page().addInitScript("""
+                    window.startEnabledAt = null;
+                    let wasDisabled = true;
+                    new MutationObserver(() => {
+                      const start = document.querySelector('#coach [data-action="start"]');
+                      if (!start) return;
+                      if (wasDisabled && !start.disabled) window.startEnabledAt = Date.now();
+                      wasDisabled = start.disabled;
+                    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
+                    """);
+            int speed = 1000;   // the two hours' rest lasts 7.2 s here
+            Page page = tab.go("/therapy?kind=COLD&speed=" + speed);
+            Locator coach = page.locator("#coach");
+            Locator start = coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"));
+            page.getByLabel("Minutes (at most 20)").fill("1");
+            tickEveryVisiblePoint(coach);
+            start.click();
+            PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "done");
+
+            Locator rest = coach.locator("[data-out=rest]");
+            PlaywrightAssertions.assertThat(rest).isVisible();
+            PlaywrightAssertions.assertThat(rest).containsText("Cold needs about two hours of rest between sessions.");
+            PlaywrightAssertions.assertThat(start).isDisabled();
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=why-disabled]")).hasText("Cold is resting.");
+
+            PlaywrightAssertions.assertThat(start).isEnabled();
+            PlaywrightAssertions.assertThat(rest).isHidden();
+            String endedAt = (String) ((Map<?, ?>) ((List<?>) tab.stored("spinewise.therapySessions")).get(0)).get("endedAt");
+            long restMs = COLD_REST_MINUTES * 60_000L / speed;
+            long enabledAfterMs = ((Number) page.evaluate("end => window.startEnabledAt - Date.parse(end)", endedAt)).longValue();
+            assertThat(enabledAfterMs).as("ms from the end of the cold session to Start coming back")
+                    .isGreaterThanOrEqualTo(restMs)
+                    .isLessThan(restMs + 5_000);   // room for a loaded machine, not for a longer rest than the library's
+            tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
+        }
+    }
+
+    @Test
+    void thePregnancyCautionShowsOnlyAfterASafetyCheckThatSaidPregnant() {
+        try (BrowserTab tab = open()) {
+            tab.go("/screening");
+            SafetyCheck.answer(tab.page(), 30, 2, "weeks", Set.of("pregnant"));
+            tab.page().waitForLoadState(LoadState.LOAD);   // the result page has kept its outcome
+            Page page = tab.go("/therapy");
+            Locator caution = page.locator("#coach [data-out=pregnancy]");
+            PlaywrightAssertions.assertThat(caution).isVisible();
+            PlaywrightAssertions.assertThat(caution).containsText("Your last safety check says you are pregnant.");
+            PlaywrightAssertions.assertThat(caution).containsText("skip saunas and hot tubs");
+            PlaywrightAssertions.assertThat(caution).containsText("never put heat on your belly");
+            tab.checkAccessibilityAndScreenshot("therapy-pregnant");
+
+            tab.go("/screening");
+            SafetyCheck.answer(tab.page(), 30, 2, "weeks", Set.of());
+            tab.page().waitForLoadState(LoadState.LOAD);
+            page = tab.go("/therapy");
+            PlaywrightAssertions.assertThat(page.locator("#coach")).hasAttribute("data-state", "ready");
+            PlaywrightAssertions.assertThat(caution).isHidden();
+            tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
+        }
+    }
+
+    /** A moment as the coach shows it: the end of a session plus a rest, in the browser's own time format. */
+    private static String clockTime(Page page, String endedAt, int plusMs) {
+        return (String) page.evaluate("([end, plus]) => new Date(Date.parse(end) + plus)"
+                + ".toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })", List.of(endedAt, plusMs));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.spinewise.library.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.spinewise.library.Library;
 import org.spinewise.library.Position;
 import org.spinewise.library.Review;
 import org.spinewise.library.Source;
+import org.spinewise.library.TherapyLimits;
 import org.spinewise.library.data.LibraryFiles.ArticleFile;
 import org.spinewise.library.data.LibraryFiles.EducationFile;
 import org.spinewise.library.data.LibraryFiles.ExercisesFile;
@@ -39,6 +41,8 @@ public final class LibraryLoader {
     private static final int MAX_SIDES = 2;
     private static final int MAX_COUNT = 20;
     private static final int MAX_SECONDS = 120;
+    /** A rest longer than a day would mean cold once a day at most: surely a typo for minutes. */
+    private static final int MAX_REST_MINUTES = 24 * 60;
 
     private LibraryLoader() {
     }
@@ -134,9 +138,19 @@ public final class LibraryLoader {
             validateDose(exercise.dose(), path + ".dose", check);
         }
         if (exercise.therapy() != null) {
-            int max = exercise.therapy().maxMinutes();
-            check.range(max, 1, 20, path + ".therapy.maxMinutes");
-            check.range(exercise.therapy().defaultMinutes(), 1, max, path + ".therapy.defaultMinutes");
+            validateTherapy(exercise.therapy(), path + ".therapy", check);
+        }
+    }
+
+    private static void validateTherapy(TherapyLimits therapy, String path, Violations check) {
+        int max = therapy.maxMinutes();
+        check.range(max, 1, 20, path + ".maxMinutes");
+        check.range(therapy.defaultMinutes(), 1, max, path + ".defaultMinutes");
+        if (therapy.restBetweenMinutes() != null) {
+            check.range(therapy.restBetweenMinutes(), 1, MAX_REST_MINUTES, path + ".restBetweenMinutes");
+        }
+        if (therapy.pregnancyCaution() != null) {
+            check.text(therapy.pregnancyCaution(), path + ".pregnancyCaution");
         }
     }
 
@@ -171,8 +185,18 @@ public final class LibraryLoader {
         Source source = resolve(exercise.source(), headings, path + ".source", check);
         return new Exercise(exercise.id(), exercise.name(), exercise.category(), exercise.position(),
                 exercise.movement(), exercise.summary(), exercise.startingPosition(), exercise.steps(),
-                exercise.breathing(), exercise.cautions(), exercise.dose(), exercise.therapy(),
+                exercise.breathing(), withPregnancyCaution(exercise), exercise.dose(), exercise.therapy(),
                 exercise.warmUp(), source);
+    }
+
+    /** The pregnancy caution is written once, with the therapy's limits, and listed with the other cautions. */
+    private static List<String> withPregnancyCaution(Exercise exercise) {
+        if (exercise.therapy() == null || exercise.therapy().pregnancyCaution() == null || exercise.cautions() == null) {
+            return exercise.cautions();
+        }
+        List<String> cautions = new ArrayList<>(exercise.cautions());
+        cautions.add(exercise.therapy().pregnancyCaution());
+        return Collections.unmodifiableList(cautions);   // not List.copyOf: a null caution is reported, not thrown
     }
 
     private static List<EducationPage> validatePages(DataFile<EducationFile> file, Map<String, String> headings,

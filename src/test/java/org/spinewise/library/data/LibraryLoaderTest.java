@@ -71,7 +71,10 @@ class LibraryLoaderTest {
             "exercises.yaml | warmUp: true | warmUp: true\\n    colour: blue | exercises[3].colour",
             "exercises.yaml | setsByPain: [10, 9, 9, 8, 7, 7, 6, 5, 4, 4, 3] | setsByPain: [10, 9, 9] | exercises[3].dose.setsByPain",
             "exercises.yaml | id: yoga-spine-twist | id: seated-trunk-rotation | exercises[1].id",
-            "exercises.yaml | therapy: null | therapy: {defaultMinutes: 15, maxMinutes: 20} | exercises[0].therapy",
+            "exercises.yaml | therapy: null | therapy: {defaultMinutes: 15, maxMinutes: 20, restBetweenMinutes: null, pregnancyCaution: null} | exercises[0].therapy",
+            "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: 0 | exercises[8].therapy.restBetweenMinutes",
+            "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: 1441 | exercises[8].therapy.restBetweenMinutes",
+            "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: two hours | exercises[8].therapy.restBetweenMinutes",
             "education.yaml | relatedExercises: [] | relatedExercises: [cartwheel] | relatedExercises[0]",
             "education.yaml | section: why-pop | section: nowhere | pages[0].source.section",
             "education.yaml | section: why-pop | section: why-pop\\n      guideline: NICE NG59 | pages[0].source: needs exactly one of section",
@@ -132,6 +135,15 @@ class LibraryLoaderTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining(unreviewed.toString())
                 .hasMessageContaining("review");
+    }
+
+    @Test
+    void aBlankPregnancyCautionIsNamed() throws IOException {
+        Path broken = copyWith("exercises.yaml", "pregnancyCaution: \"If you are pregnant", "pregnancyCaution: \" \"\n# \"");
+
+        assertThatThrownBy(() -> load("exercises.yaml", broken))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("exercises[7].therapy.pregnancyCaution");
     }
 
     @Test
