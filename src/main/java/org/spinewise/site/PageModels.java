@@ -2,6 +2,10 @@ package org.spinewise.site;
 
 import java.util.List;
 
+import org.spinewise.library.Library;
+import org.spinewise.library.Review;
+import org.spinewise.screening.RuleBook;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -20,9 +24,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class PageModels implements WebMvcConfigurer, HandlerInterceptor {
 
     private final List<PageModel> models;
+    private final Review review;
 
-    PageModels(List<PageModel> models) {
+    /** @param rules with the library, the clinical content; the footer names the older of their reviews */
+    PageModels(List<PageModel> models, Library library, RuleBook rules) {
         this.models = models;
+        this.review = library.review().on().isBefore(rules.review().on()) ? library.review() : rules.review();
     }
 
     @Override
@@ -37,6 +44,7 @@ class PageModels implements WebMvcConfigurer, HandlerInterceptor {
             return; // no page to render, or a redirect whose model would become query parameters
         }
         models.forEach(model -> model.addTo(page, request));
+        page.addObject("site", new Site(Boolean.TRUE.equals(page.getModel().get("signedIn")), review));
     }
 
     private static boolean isRedirect(ModelAndView page) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spinewise.TestContent;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
@@ -13,8 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 class PageModelsTest {
 
     private final PageModels pageModels = new PageModels(List.of(
-            (page, request) -> page.addObject("signedIn", false),
-            (page, request) -> page.addObject("path", request.getRequestURI())));
+            (page, request) -> page.addObject("signedIn", true),
+            (page, request) -> page.addObject("path", request.getRequestURI())), TestContent.LIBRARY, TestContent.RULES);
 
     private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/library");
 
@@ -24,7 +25,10 @@ class PageModelsTest {
 
         pageModels.postHandle(request, new MockHttpServletResponse(), new Object(), page);
 
-        assertThat(page.getModel()).containsEntry("signedIn", false).containsEntry("path", "/library");
+        assertThat(page.getModel()).containsEntry("signedIn", true).containsEntry("path", "/library");
+        Site site = (Site) page.getModel().get("site");
+        assertThat(site.signedIn()).isTrue();
+        assertThat(site.reviewLine()).startsWith("Clinical content reviewed by Spinewise clinical review on 5 December 2026");
     }
 
     /** A redirect's model would travel as query parameters: {@code /me?signedIn=false}. */

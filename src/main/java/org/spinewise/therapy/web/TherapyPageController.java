@@ -60,9 +60,10 @@ class TherapyPageController {
         long everyCondition = (1L << rules.conditions().size()) - 1;
         int youngest = 1;
         int worstPain = 10;
+        double longest = Double.MAX_VALUE;
         return rules.rules().stream()
-                .filter(rule -> rule.trigger().fires(everyAnswer, everyCondition, youngest, worstPain)
-                        && !rule.trigger().fires(everyAnswer & ~pregnant, everyCondition, youngest, worstPain))
+                .filter(rule -> rule.trigger().fires(everyAnswer, everyCondition, youngest, worstPain, longest)
+                        && !rule.trigger().fires(everyAnswer & ~pregnant, everyCondition, youngest, worstPain, longest))
                 .map(Rule::id)
                 .toList();
     }
