@@ -1,7 +1,5 @@
 package org.spinewise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -13,11 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javax.sql.DataSource;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deleting an account leaves nothing of the person: every table the schema
@@ -32,21 +31,29 @@ final class AccountDeletionScenario {
     /** Spring Session's tables, checked on their own: no session of the person may remain. */
     private static final Set<String> SESSIONS = Set.of("spring_session", "spring_session_attributes");
     /** The tables the migrations create for people's records; the scan must reach each of them. */
-    private static final Set<String> PERSONAL = Set.of("account", "account_role", "sign_in_failure", "checkin", "crack",
-            "routine_run", "routine_run_item", "screening_record");
+    private static final Set<String> PERSONAL = Set.of(
+            "account",
+            "account_role",
+            "sign_in_failure",
+            "checkin",
+            "crack",
+            "routine_run",
+            "routine_run_item",
+            "screening_record");
 
-    private AccountDeletionScenario() {
-    }
+    private AccountDeletionScenario() {}
 
     static void deletionLeavesNothing(MockMvc mvc, DataSource dataSource) throws SQLException {
         ZoneId zone = ZoneId.of("America/Sao_Paulo");
         ApiPerson person = ApiPerson.signUp(mvc, zone.getId());
         PersonRecords records = new PersonRecords(person, zone);
         records.everyKind();
-        String accountId = person.get("/api/v1/export").json().path("account").path("id").asString();
+        String accountId =
+                person.get("/api/v1/export").json().path("account").path("id").asString();
         // A failed sign-in for the email, from elsewhere: the throttle keeps the email for a while.
         ApiTest.Answer wrong = person.perform(MockMvcRequestBuilders.post("/api/v1/session")
-                .contentType("application/json").header("X-XSRF-TOKEN", person.csrfToken())
+                .contentType("application/json")
+                .header("X-XSRF-TOKEN", person.csrfToken())
                 .content("{\"email\": \"" + person.email() + "\", \"password\": \"not-the-password\"}")
                 .with(request -> {
                     request.setRemoteAddr("198.51.100.77");
@@ -67,12 +74,17 @@ final class AccountDeletionScenario {
         assertThat(sessionsOf(dataSource, accountId)).isPositive();
 
         ApiTest.Answer deleted = person.perform(MockMvcRequestBuilders.delete("/api/v1/account")
-                .contentType("application/json").header("X-XSRF-TOKEN", person.csrfToken())
+                .contentType("application/json")
+                .header("X-XSRF-TOKEN", person.csrfToken())
                 .content("{\"password\": \"" + person.password() + "\"}"));
         assertThat(deleted.status()).as("deletion: %s", deleted.body()).isEqualTo(204);
 
-        assertThat(tablesHolding(dataSource, tables, traces)).as("tables still holding a trace of the person").isEmpty();
-        assertThat(sessionsOf(dataSource, accountId)).as("the person's sessions").isZero();
+        assertThat(tablesHolding(dataSource, tables, traces))
+                .as("tables still holding a trace of the person")
+                .isEmpty();
+        assertThat(sessionsOf(dataSource, accountId))
+                .as("the person's sessions")
+                .isZero();
         assertThat(person.get("/api/v1/me").status()).isEqualTo(401);
         // The bystander keeps everything.
         assertThat(bystander.get("/api/v1/export").json().path("cracks")).hasSize(2);
@@ -84,7 +96,8 @@ final class AccountDeletionScenario {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             String schema = connection.getSchema();
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, "%", new String[] {"TABLE", "BASE TABLE"})) {
+            try (ResultSet rs =
+                    meta.getTables(connection.getCatalog(), schema, "%", new String[] {"TABLE", "BASE TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!NOT_PERSONAL.contains(name)) {
@@ -100,7 +113,8 @@ final class AccountDeletionScenario {
     private static Set<String> tablesHolding(DataSource dataSource, Set<String> tables, List<String> traces)
             throws SQLException {
         Set<String> holding = new TreeSet<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 if (SESSIONS.contains(table)) {
                     continue;
@@ -111,7 +125,10 @@ final class AccountDeletionScenario {
                     while (rs.next()) {
                         for (int column = 1; column <= columns; column++) {
                             String value = rs.getString(column);
-                            if (value != null && traces.stream().anyMatch(trace -> value.toLowerCase(Locale.ROOT).contains(trace.toLowerCase(Locale.ROOT)))) {
+                            if (value != null
+                                    && traces.stream()
+                                            .anyMatch(trace -> value.toLowerCase(Locale.ROOT)
+                                                    .contains(trace.toLowerCase(Locale.ROOT)))) {
                                 holding.add(table);
                                 break rows;
                             }
@@ -125,7 +142,8 @@ final class AccountDeletionScenario {
 
     private static int sessionsOf(DataSource dataSource, String accountId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")) {
+                var statement =
+                        connection.prepareStatement("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")) {
             statement.setString(1, accountId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();

@@ -1,7 +1,6 @@
 package org.spinewise;
 
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;

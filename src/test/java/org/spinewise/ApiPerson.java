@@ -1,21 +1,21 @@
 package org.spinewise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import jakarta.servlet.http.Cookie;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client of the API as a browser or script is: it keeps the cookies it is
@@ -74,11 +74,15 @@ public final class ApiPerson {
     }
 
     public ApiTest.Answer postJson(String path, String body) {
-        return perform(withCsrf(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body)));
+        return perform(withCsrf(MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)));
     }
 
     public ApiTest.Answer putJson(String path, String body) {
-        return perform(withCsrf(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body)));
+        return perform(withCsrf(MockMvcRequestBuilders.put(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)));
     }
 
     /** The CSRF token this client sends in X-XSRF-TOKEN. */
@@ -88,7 +92,9 @@ public final class ApiPerson {
 
     /** The same request, without the X-XSRF-TOKEN header (the cookie still goes). */
     public ApiTest.Answer postJsonWithoutCsrf(String path, String body) {
-        return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+        return perform(MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     public ApiTest.Answer delete(String path) {
@@ -102,7 +108,9 @@ public final class ApiPerson {
     public ApiTest.Answer perform(MockHttpServletRequestBuilder request) {
         MockHttpServletResponse response = performRaw(request);
         try {
-            return new ApiTest.Answer(response.getStatus(), response.getContentType(),
+            return new ApiTest.Answer(
+                    response.getStatus(),
+                    response.getContentType(),
                     response.getContentAsString(StandardCharsets.UTF_8));
         } catch (java.io.UnsupportedEncodingException e) {
             throw new AssertionError(e);

@@ -24,12 +24,31 @@ public final class ApiRequests {
 
     /** The 25 question ids of the contract's questionnaire table (rules version 2), in its order. */
     public static final List<String> QUESTION_IDS = List.of(
-            "bowel_bladder_change", "saddle_numbness", "progressive_leg_weakness", "both_legs_affected",
-            "new_sexual_dysfunction", "sudden_severe_pain_faint", "very_unwell", "pregnancy_warning_signs",
-            "fever", "unexplained_weight_loss", "cancer_history", "recent_trauma", "infection_risk",
-            "constant_night_pain", "leg_weakness", "swelling_redness_warmth", "leg_numbness_tingling",
-            "sudden_central_pain", "inflammatory_pattern", "pain_when_cracking", "locked_back",
-            "stiffness_not_improving", "pain_below_knee", "recent_spine_surgery", "pregnant");
+            "bowel_bladder_change",
+            "saddle_numbness",
+            "progressive_leg_weakness",
+            "both_legs_affected",
+            "new_sexual_dysfunction",
+            "sudden_severe_pain_faint",
+            "very_unwell",
+            "pregnancy_warning_signs",
+            "fever",
+            "unexplained_weight_loss",
+            "cancer_history",
+            "recent_trauma",
+            "infection_risk",
+            "constant_night_pain",
+            "leg_weakness",
+            "swelling_redness_warmth",
+            "leg_numbness_tingling",
+            "sudden_central_pain",
+            "inflammatory_pattern",
+            "pain_when_cracking",
+            "locked_back",
+            "stiffness_not_improving",
+            "pain_below_knee",
+            "recent_spine_surgery",
+            "pregnant");
 
     /** Every question answered no, as the safety check's page form sends it ({@code &answers.id=no...}). */
     public static String everyAnswerNoAsForm() {
@@ -41,8 +60,7 @@ public final class ApiRequests {
     /** Stands for a raw JSON value in a body built by {@link #withRaw}. */
     private static final String RAW = "@@raw@@";
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
     /** A bad request body and the exact fields its 400 must name. */
     public record BadInput(String name, String body, Set<String> fields) {
@@ -149,8 +167,10 @@ public final class ApiRequests {
                 new BadInput("trailing garbage", validBody + " x", body),
                 new BadInput("second object after the first", validBody + "{}", body),
                 new BadInput("body over 64 KiB", "{\"age\": 40, \"padding\": \"" + "x".repeat(70_000) + "\"}", body),
-                new BadInput("nesting deeper than the parser allows",
-                        "{\"age\":" + "[".repeat(2000) + "]".repeat(2000) + "}", body));
+                new BadInput(
+                        "nesting deeper than the parser allows",
+                        "{\"age\":" + "[".repeat(2000) + "]".repeat(2000) + "}",
+                        body));
     }
 
     /** Screening mistakes with their field paths relative to the screening object. */
@@ -182,11 +202,15 @@ public final class ApiRequests {
                 new Mistake("onsetHours 1e400 (not finite)", "onsetHours", "1e400"),
                 new Mistake("onsetHours true", "onsetHours", "true"),
                 new Mistake("unknown condition", s -> s.putArray("conditions").add("scoliosis"), "conditions"),
-                new Mistake("condition in other case", s -> s.putArray("conditions").add("SPINAL_STENOSIS"),
-                        "conditions"),
+                new Mistake(
+                        "condition in other case", s -> s.putArray("conditions").add("SPINAL_STENOSIS"), "conditions"),
                 new Mistake("conditions not an array", s -> s.put("conditions", "spinal_stenosis"), "conditions"),
-                new Mistake("conditions element not a string", s -> s.putArray("conditions").add(1), "conditions"),
-                new Mistake("conditions element null", s -> s.putArray("conditions").addNull(), "conditions"),
+                new Mistake(
+                        "conditions element not a string",
+                        s -> s.putArray("conditions").add(1),
+                        "conditions"),
+                new Mistake(
+                        "conditions element null", s -> s.putArray("conditions").addNull(), "conditions"),
                 new Mistake("conditions missing", s -> s.remove("conditions"), "conditions"),
                 new Mistake("unknown field", s -> s.put("name", "Ann"), "name"));
     }
@@ -204,7 +228,9 @@ public final class ApiRequests {
     public static List<BadInput> badPlans() {
         List<BadInput> cases = new ArrayList<>(badBodies(plan()));
         for (Mistake mistake : screeningMistakes()) {
-            cases.add(new BadInput("screening: " + mistake.name(), mistake.apply(plan(), "screening"),
+            cases.add(new BadInput(
+                    "screening: " + mistake.name(),
+                    mistake.apply(plan(), "screening"),
                     Set.of("screening." + mistake.field())));
         }
         List<Mistake> own = List.of(
@@ -213,9 +239,14 @@ public final class ApiRequests {
                 new Mistake("screening an array", p -> p.putArray("screening"), "screening"),
                 new Mistake("positions empty", p -> p.putArray("positions"), "positions"),
                 new Mistake("positions STANDING", p -> p.putArray("positions").add("STANDING"), "positions"),
-                new Mistake("positions lower-case chair", p -> p.putArray("positions").add("chair"), "positions"),
+                new Mistake(
+                        "positions lower-case chair",
+                        p -> p.putArray("positions").add("chair"),
+                        "positions"),
                 new Mistake("positions ANY", p -> p.putArray("positions").add("ANY"), "positions"),
-                new Mistake("positions one good one bad", p -> p.putArray("positions").add("CHAIR").add("SOFA"),
+                new Mistake(
+                        "positions one good one bad",
+                        p -> p.putArray("positions").add("CHAIR").add("SOFA"),
                         "positions"),
                 new Mistake("positions not an array", p -> p.put("positions", "CHAIR"), "positions"),
                 new Mistake("positions missing", p -> p.remove("positions"), "positions"),

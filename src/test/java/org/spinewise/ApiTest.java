@@ -1,7 +1,5 @@
 package org.spinewise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,9 +14,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of every HTTP API test. All subclasses carry exactly these annotations
@@ -44,7 +43,9 @@ public abstract class ApiTest {
         }
 
         public MediaType mediaType() {
-            assertThat(contentType).as("Content-Type of a %d answer: %s", status, body).isNotNull();
+            assertThat(contentType)
+                    .as("Content-Type of a %d answer: %s", status, body)
+                    .isNotNull();
             return MediaType.parseMediaType(contentType);
         }
     }
@@ -54,13 +55,17 @@ public abstract class ApiTest {
     }
 
     protected Answer postJson(String path, String body) {
-        return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+        return perform(MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     protected Answer perform(MockHttpServletRequestBuilder request) {
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-            return new Answer(response.getStatus(), response.getContentType(),
+            return new Answer(
+                    response.getStatus(),
+                    response.getContentType(),
                     response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new AssertionError("MockMvc failed to perform the request", e);
@@ -89,11 +94,19 @@ public abstract class ApiTest {
         }
 
         public Answer post(String path, String json) {
-            return send(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json), true);
+            return send(
+                    MockMvcRequestBuilders.post(path)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json),
+                    true);
         }
 
         public Answer put(String path, String json) {
-            return send(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(json), true);
+            return send(
+                    MockMvcRequestBuilders.put(path)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json),
+                    true);
         }
 
         public Answer delete(String path, String json) {
@@ -109,8 +122,12 @@ public abstract class ApiTest {
             java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                     .matcher(get(pagePath).body());
             assertThat(token.find()).as("%s renders a CSRF field", pagePath).isTrue();
-            return send(MockMvcRequestBuilders.post(action).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                    .content(form + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), false);
+            return send(
+                    MockMvcRequestBuilders.post(action)
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                            .content(form + "&_csrf="
+                                    + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)),
+                    false);
         }
 
         /** Submits the routine form of a result page, with the screening and CSRF fields it carries. */
@@ -119,16 +136,25 @@ public abstract class ApiTest {
                     .matcher(resultPage);
             java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                     .matcher(resultPage);
-            assertThat(screening.find() && token.find()).as("the result page carries the routine form").isTrue();
+            assertThat(screening.find() && token.find())
+                    .as("the result page carries the routine form")
+                    .isTrue();
             String json = org.springframework.web.util.HtmlUtils.htmlUnescape(screening.group(1));
-            return send(MockMvcRequestBuilders.post("/routine").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                    .content(choices + "&screening=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8)
-                            + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), false);
+            return send(
+                    MockMvcRequestBuilders.post("/routine")
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                            .content(choices + "&screening=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8)
+                                    + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)),
+                    false);
         }
 
         /** Sends without the CSRF header, to prove it is required. */
         public Answer postWithoutCsrf(String path, String json) {
-            return send(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json), false);
+            return send(
+                    MockMvcRequestBuilders.post(path)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json),
+                    false);
         }
 
         public Answer signUp(String email, String password) {
@@ -145,7 +171,10 @@ public abstract class ApiTest {
 
         /** The token as GET /api/v1/csrf gives it. */
         public String csrfToken() {
-            return send(MockMvcRequestBuilders.get("/api/v1/csrf"), false).json().path("token").asString();
+            return send(MockMvcRequestBuilders.get("/api/v1/csrf"), false)
+                    .json()
+                    .path("token")
+                    .asString();
         }
 
         private Answer send(MockHttpServletRequestBuilder request, boolean withCsrf) {
@@ -162,11 +191,14 @@ public abstract class ApiTest {
                         .toArray(jakarta.servlet.http.Cookie[]::new));
             }
             try {
-                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                MockHttpServletResponse response =
+                        mvc.perform(request).andReturn().getResponse();
                 for (String header : response.getHeaders("Set-Cookie")) {
                     keep(header);
                 }
-                return new Answer(response.getStatus(), response.getContentType(),
+                return new Answer(
+                        response.getStatus(),
+                        response.getContentType(),
                         response.getContentAsString(StandardCharsets.UTF_8));
             } catch (Exception e) {
                 throw new AssertionError("MockMvc failed to perform the request", e);
@@ -176,7 +208,8 @@ public abstract class ApiTest {
         private void keep(String setCookie) {
             String[] parts = setCookie.split(";");
             String[] pair = parts[0].split("=", 2);
-            boolean expired = java.util.Arrays.stream(parts).anyMatch(p -> p.trim().equalsIgnoreCase("Max-Age=0"));
+            boolean expired =
+                    java.util.Arrays.stream(parts).anyMatch(p -> p.trim().equalsIgnoreCase("Max-Age=0"));
             if (expired || pair.length < 2 || pair[1].isEmpty()) {
                 cookies.remove(pair[0].trim());
             } else {
@@ -189,7 +222,8 @@ public abstract class ApiTest {
     protected static JsonNode assertOkJson(Answer answer) {
         assertThat(answer.status()).as("status; body: %s", answer.body()).isEqualTo(200);
         assertThat(answer.mediaType().isCompatibleWith(MediaType.APPLICATION_JSON))
-                .as("Content-Type %s is JSON", answer.contentType()).isTrue();
+                .as("Content-Type %s is JSON", answer.contentType())
+                .isTrue();
         return answer.json();
     }
 
@@ -197,7 +231,8 @@ public abstract class ApiTest {
     protected static JsonNode assertProblem(Answer answer, int status) {
         assertThat(answer.status()).as("status; body: %s", answer.body()).isEqualTo(status);
         assertThat(answer.mediaType().equalsTypeAndSubtype(PROBLEM_JSON))
-                .as("Content-Type %s is application/problem+json", answer.contentType()).isTrue();
+                .as("Content-Type %s is application/problem+json", answer.contentType())
+                .isTrue();
         JsonNode problem = answer.json();
         assertThat(problem.path("status").asInt()).as("problem status").isEqualTo(status);
         assertThat(str(problem.path("title"))).as("problem title").isNotBlank();

@@ -1,8 +1,5 @@
 package org.spinewise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +19,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * Starts Spinewise as {@code java -jar} does, with the command-line options
  * of the contract: the embedded database goes under the data dir, the port
@@ -37,14 +37,18 @@ class ApplicationStartTest {
         try (ConfigurableApplicationContext app = start()) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
-            assertThat(Files.list(dataDir)).anySatisfy(file ->
-                    assertThat(file.getFileName().toString()).startsWith("spinewise").endsWith(".mv.db"));
+            assertThat(Files.list(dataDir))
+                    .anySatisfy(file -> assertThat(file.getFileName().toString())
+                            .startsWith("spinewise")
+                            .endsWith(".mv.db"));
         }
     }
 
@@ -53,11 +57,15 @@ class ApplicationStartTest {
     void refusesToStartWhenServedContentChangedUnderItsVersion() {
         start().close();
         try (ConfigurableApplicationContext app = start()) {
-            app.getBean(JdbcClient.class).sql("UPDATE content_release SET checksum = 'changed-elsewhere'").update();
+            app.getBean(JdbcClient.class)
+                    .sql("UPDATE content_release SET checksum = 'changed-elsewhere'")
+                    .update();
         }
 
-        assertThatThrownBy(this::start).hasRootCauseInstanceOf(IllegalStateException.class)
-                .rootCause().hasMessageContaining("content changed but its version");
+        assertThatThrownBy(this::start)
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .rootCause()
+                .hasMessageContaining("content changed but its version");
     }
 
     /** Beans are lazy, but the ones holding Spinewise's own settings are not: a bad value stops the start. */
@@ -88,7 +96,8 @@ class ApplicationStartTest {
         List<String> arguments = new ArrayList<>(List.of(
                 // only the main configuration, as in production: no test overrides
                 "--spring.config.location=classpath:/application.properties",
-                "--server.port=0", "--spinewise.data-dir=" + dataDir));
+                "--server.port=0",
+                "--spinewise.data-dir=" + dataDir));
         arguments.addAll(List.of(settings));
         return SpringApplication.run(SpinewiseApplication.class, arguments.toArray(String[]::new));
     }

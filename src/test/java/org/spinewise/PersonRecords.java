@@ -1,7 +1,5 @@
 package org.spinewise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creates a person's records of every kind through the API, as a client would, and keeps their ids. */
 public final class PersonRecords {
@@ -44,7 +44,8 @@ public final class PersonRecords {
     }
 
     public String crack(boolean painful) {
-        ApiTest.Answer answer = person.postJson("/api/v1/cracks",
+        ApiTest.Answer answer = person.postJson(
+                "/api/v1/cracks",
                 "{\"technique\": \"seated-chair-extension\", \"forced\": false, \"painful\": " + painful + "}");
         assertThat(answer.status()).as("crack: %s", answer.body()).isEqualTo(201);
         return keep(answer.json().path("id").asString());
@@ -54,10 +55,12 @@ public final class PersonRecords {
     public String run(LocalDate day, List<String> completed, String stopReason) {
         Instant start = day.atTime(0, 30).atZone(zone).toInstant();
         String items = ApiTest.JSON.writeValueAsString(completed);
-        ApiTest.Answer answer = person.postJson("/api/v1/routine-runs", "{\"startedAt\": \"" + start
-                + "\", \"endedAt\": \"" + start.plusSeconds(600) + "\", \"completed\": " + items
-                + ", \"painBefore\": 4, \"painAfter\": 3, \"stop\": "
-                + (stopReason == null ? "null" : "{\"reason\": \"" + stopReason + "\"}") + "}");
+        ApiTest.Answer answer = person.postJson(
+                "/api/v1/routine-runs",
+                "{\"startedAt\": \"" + start
+                        + "\", \"endedAt\": \"" + start.plusSeconds(600) + "\", \"completed\": " + items
+                        + ", \"painBefore\": 4, \"painAfter\": 3, \"stop\": "
+                        + (stopReason == null ? "null" : "{\"reason\": \"" + stopReason + "\"}") + "}");
         assertThat(answer.status()).as("routine run: %s", answer.body()).isEqualTo(201);
         return keep(answer.json().path("id").asString());
     }
@@ -71,8 +74,10 @@ public final class PersonRecords {
     /** A heat session on {@code day} at 01:00 in the person's time zone. */
     public String therapySession(LocalDate day) {
         Instant start = day.atTime(1, 0).atZone(zone).toInstant();
-        ApiTest.Answer answer = person.postJson("/api/v1/therapy-sessions", "{\"kind\": \"HEAT\", \"minutes\": 15, "
-                + "\"startedAt\": \"" + start + "\", \"endedAt\": \"" + start.plusSeconds(900) + "\", \"finished\": true}");
+        ApiTest.Answer answer = person.postJson(
+                "/api/v1/therapy-sessions",
+                "{\"kind\": \"HEAT\", \"minutes\": 15, " + "\"startedAt\": \"" + start + "\", \"endedAt\": \""
+                        + start.plusSeconds(900) + "\", \"finished\": true}");
         assertThat(answer.status()).as("therapy session: %s", answer.body()).isEqualTo(201);
         return keep(answer.json().path("id").asString());
     }

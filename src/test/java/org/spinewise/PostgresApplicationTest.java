@@ -1,7 +1,5 @@
 package org.spinewise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +16,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on PostgreSQL, chosen by configuration alone (the {@code postgres} profile). */
 @EnabledWithPostgres
@@ -46,9 +46,11 @@ class PostgresApplicationTest {
     void servesOnPostgres() throws IOException, InterruptedException {
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
 
-        HttpResponse<String> screening = http.send(HttpRequest.newBuilder(uri("/api/v1/screenings"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(PersonRecords.HEALTHY_SCREENING)).build(),
+        HttpResponse<String> screening = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/screenings"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(PersonRecords.HEALTHY_SCREENING))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(screening.statusCode()).isEqualTo(200);
         assertThat(screening.body()).contains("\"disposition\":\"SELF_CARE\"");

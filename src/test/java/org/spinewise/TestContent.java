@@ -14,7 +14,6 @@ import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.data.RuleBookLoader;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,7 @@ public final class TestContent {
     public static final Planner PLANNER = new Planner(LIBRARY.exercises());
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private TestContent() {
-    }
+    private TestContent() {}
 
     /** The clinic's sample cases, copied from shared/examples into the test resources. */
     public static List<JsonNode> examples(String file) {
@@ -50,7 +48,11 @@ public final class TestContent {
         Set<String> conditions = new LinkedHashSet<>();
         request.get("conditions").values().forEach(condition -> conditions.add(condition.stringValue()));
         JsonNode onset = request.get("onsetHours");
-        return new ScreeningInput(request.get("age").intValue(), request.get("painLevel").intValue(), conditions,
-                onset == null || onset.isNull() ? null : onset.doubleValue(), yes);
+        return new ScreeningInput(
+                request.get("age").intValue(),
+                request.get("painLevel").intValue(),
+                conditions,
+                onset == null || onset.isNull() ? null : onset.doubleValue(),
+                yes);
     }
 }

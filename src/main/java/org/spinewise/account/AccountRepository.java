@@ -24,27 +24,39 @@ public class AccountRepository {
     }
 
     /** A stored account with its password hash, for signing in. */
-    public record Credentials(Account account, String passwordHash) {
-    }
+    public record Credentials(Account account, String passwordHash) {}
 
     /** @throws org.springframework.dao.DuplicateKeyException when the email is taken */
     public void insert(Account account, String passwordHash) {
-        jdbc.sql("INSERT INTO account (id, email, email_key, password_hash, time_zone, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(account.id(), account.email(), EmailAddresses.key(account.email()), passwordHash,
-                        account.timeZone().getId(), OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+        jdbc.sql(
+                        "INSERT INTO account (id, email, email_key, password_hash, time_zone, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        account.id(),
+                        account.email(),
+                        EmailAddresses.key(account.email()),
+                        passwordHash,
+                        account.timeZone().getId(),
+                        OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
                 .update();
         for (Role role : account.roles()) {
-            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(account.id(), role.name()).update();
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
+                    .params(account.id(), role.name())
+                    .update();
         }
     }
 
     public Optional<Credentials> findByEmail(String email) {
-        return jdbc.sql("SELECT * FROM account WHERE email_key = ?").param(EmailAddresses.key(email))
-                .query((rs, row) -> new Credentials(map(rs), rs.getString("password_hash"))).optional();
+        return jdbc.sql("SELECT * FROM account WHERE email_key = ?")
+                .param(EmailAddresses.key(email))
+                .query((rs, row) -> new Credentials(map(rs), rs.getString("password_hash")))
+                .optional();
     }
 
     public Optional<Account> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM account WHERE id = ?").param(id).query((rs, row) -> map(rs)).optional();
+        return jdbc.sql("SELECT * FROM account WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> map(rs))
+                .optional();
     }
 
     /** Deletes the account; every record of the person goes with it (ON DELETE CASCADE). */
@@ -54,14 +66,21 @@ public class AccountRepository {
 
     private Account map(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        return new Account(id, rs.getString("email"), roles(id), ZoneId.of(rs.getString("time_zone")),
+        return new Account(
+                id,
+                rs.getString("email"),
+                roles(id),
+                ZoneId.of(rs.getString("time_zone")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     private Set<Role> roles(UUID id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
-                .query((rs, row) -> Role.valueOf(rs.getString("role"))).list().forEach(roles::add);
+        jdbc.sql("SELECT role FROM account_role WHERE account_id = ?")
+                .param(id)
+                .query((rs, row) -> Role.valueOf(rs.getString("role")))
+                .list()
+                .forEach(roles::add);
         return roles;
     }
 }

@@ -56,7 +56,8 @@ public class AccountService {
         private final Duration retryAfter;
 
         public ThrottledException(Duration retryAfter) {
-            super("Too many failed sign-ins. Please wait " + Math.max(1, retryAfter.toMinutes()) + " minute(s) and try again.");
+            super("Too many failed sign-ins. Please wait " + Math.max(1, retryAfter.toMinutes())
+                    + " minute(s) and try again.");
             this.retryAfter = retryAfter;
         }
 
@@ -108,8 +109,9 @@ public class AccountService {
             throw new ThrottledException(wait);
         });
         var credentials = accounts.findByEmail(email);
-        boolean matches = passwords.matches(password, credentials.map(AccountRepository.Credentials::passwordHash)
-                .orElse(unknownAccountHash));
+        boolean matches = passwords.matches(
+                password,
+                credentials.map(AccountRepository.Credentials::passwordHash).orElse(unknownAccountHash));
         if (credentials.isEmpty() || !matches) {
             throttle.recordFailure(email, address);
             throw new BadCredentialsException();

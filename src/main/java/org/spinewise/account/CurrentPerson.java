@@ -11,13 +11,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class CurrentPerson {
 
-    private CurrentPerson() {
-    }
+    private CurrentPerson() {}
 
     public static Optional<SignedInPerson> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
-                ? Optional.of(person) : Optional.empty();
+                ? Optional.of(person)
+                : Optional.empty();
     }
 
     /** @throws NotSignedInException when nobody is signed in (answered 401) */

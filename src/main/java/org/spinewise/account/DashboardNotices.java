@@ -11,8 +11,7 @@ import java.util.List;
 public interface DashboardNotices {
 
     /** A notice in words, with the source it rests on and where to read more. */
-    record Notice(String message, String source, String link) {
-    }
+    record Notice(String message, String source, String link) {}
 
     List<Notice> noticesFor(SignedInPerson person);
 }

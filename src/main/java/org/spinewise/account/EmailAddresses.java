@@ -11,11 +11,12 @@ public final class EmailAddresses {
     // loose enough for real addresses.
     private static final Pattern SHAPE = Pattern.compile("[^\\s@]{1,64}@[^\\s@.]+(\\.[^\\s@.]+)+");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static boolean isWellFormed(String email) {
-        return email != null && email.length() <= MAX_LENGTH && SHAPE.matcher(email).matches();
+        return email != null
+                && email.length() <= MAX_LENGTH
+                && SHAPE.matcher(email).matches();
     }
 
     /** The form two addresses are compared in: case does not matter. */

@@ -21,7 +21,10 @@ public final class PasswordPolicy {
 
     public PasswordPolicy() {
         try {
-            this.common = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet());
+            this.common = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER
+                    .load()
+                    .getRankedDictionary()
+                    .keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("the breached-password list ships with zxcvbn", e);
         }

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +30,19 @@ public class SignInThrottle {
     private final int perAddress;
     private final Duration window;
 
-    public SignInThrottle(JdbcClient jdbc, Clock clock,
-                          @Value("${spinewise.sign-in.max-failures-per-email:5}") int perEmail,
-                          @Value("${spinewise.sign-in.max-failures-per-address:20}") int perAddress,
-                          @Value("${spinewise.sign-in.window:15m}") Duration window) {
+    public SignInThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${spinewise.sign-in.max-failures-per-email:5}") int perEmail,
+            @Value("${spinewise.sign-in.max-failures-per-address:20}") int perAddress,
+            @Value("${spinewise.sign-in.window:15m}") Duration window) {
         if (perEmail < 1) {
-            throw new IllegalArgumentException("spinewise.sign-in.max-failures-per-email must be 1 or more, was " + perEmail);
+            throw new IllegalArgumentException(
+                    "spinewise.sign-in.max-failures-per-email must be 1 or more, was " + perEmail);
         }
         if (perAddress < 1) {
-            throw new IllegalArgumentException("spinewise.sign-in.max-failures-per-address must be 1 or more, was " + perAddress);
+            throw new IllegalArgumentException(
+                    "spinewise.sign-in.max-failures-per-address must be 1 or more, was " + perAddress);
         }
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("spinewise.sign-in.window must be longer than zero, was " + window);
@@ -53,7 +57,8 @@ public class SignInThrottle {
     /** How long this email or address must wait, or empty when it may try. */
     public Optional<Duration> waitFor(String email, String address) {
         Instant now = clock.instant();
-        Optional<Duration> byEmail = waitFor("email_key = ? AND NOT email_cleared", EmailAddresses.key(email), perEmail, now);
+        Optional<Duration> byEmail =
+                waitFor("email_key = ? AND NOT email_cleared", EmailAddresses.key(email), perEmail, now);
         Optional<Duration> byAddress = waitFor("address = ?", address, perAddress, now);
         if (byEmail.isPresent() && byAddress.isPresent()) {
             return Optional.of(byEmail.get().compareTo(byAddress.get()) >= 0 ? byEmail.get() : byAddress.get());
@@ -63,32 +68,42 @@ public class SignInThrottle {
 
     public void recordFailure(String email, String address) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?").param(utc(now.minus(window))).update();
+        jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?")
+                .param(utc(now.minus(window)))
+                .update();
         jdbc.sql("INSERT INTO sign_in_failure (email_key, address, at) VALUES (?, ?, ?)")
-                .params(EmailAddresses.key(email), address, utc(now)).update();
+                .params(EmailAddresses.key(email), address, utc(now))
+                .update();
     }
 
     /** A successful sign-in clears its email's count; the address still counts those failures. */
     public void clear(String email) {
         jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE WHERE email_key = ?")
-                .param(EmailAddresses.key(email)).update();
+                .param(EmailAddresses.key(email))
+                .update();
     }
 
     /** Removes every failure that names this email, as deleting its account must. */
     public void forget(String email) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?").param(EmailAddresses.key(email)).update();
+        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?")
+                .param(EmailAddresses.key(email))
+                .update();
     }
 
     /** @param condition which failures count, with one {@code ?} for {@code key} */
     private Optional<Duration> waitFor(String condition, String key, int limit, Instant now) {
         var since = utc(now.minus(window));
         Integer count = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE " + condition + " AND at > ?")
-                .params(key, since).query(Integer.class).single();
+                .params(key, since)
+                .query(Integer.class)
+                .single();
         if (count < limit) {
             return Optional.empty();
         }
         OffsetDateTime oldest = jdbc.sql("SELECT MIN(at) FROM sign_in_failure WHERE " + condition + " AND at > ?")
-                .params(key, since).query(OffsetDateTime.class).single();
+                .params(key, since)
+                .query(OffsetDateTime.class)
+                .single();
         Duration left = Duration.between(now, oldest.toInstant().plus(window));
         return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
     }

@@ -30,8 +30,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getMessage() + ": see errors.");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage() + ": see errors.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", e.errors());
         return respond(problem, request);
@@ -50,8 +50,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return databaseUnavailable(e, request);
         }
         log.error("Unexpected failure answering {}", request.getDescription(false), e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please try again.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
         problem.setTitle("Server error");
         return respond(problem, request);
     }
@@ -63,12 +63,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, WebRequest request) {
         log.warn("Database unavailable answering {}: {}", request.getDescription(false), e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "Spinewise cannot reach its database right now. Nothing was saved; please try again in a moment.");
         problem.setTitle("Temporarily unavailable");
         ResponseEntity<ProblemDetail> answer = respond(problem, request);
         return ResponseEntity.status(answer.getStatusCode())
-                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(answer.getBody());
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .body(answer.getBody());
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, WebRequest request) {

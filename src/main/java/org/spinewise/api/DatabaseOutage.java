@@ -17,18 +17,21 @@ public final class DatabaseOutage {
 
     /** Seconds a client should wait before trying again. */
     public static final String RETRY_AFTER_SECONDS = "5";
+
     private static final String SQL_STATE_CONNECTION = "08";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean caused(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
                     || cause instanceof SQLTransientConnectionException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith(SQL_STATE_CONNECTION))) {
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith(SQL_STATE_CONNECTION))) {
                 return true;
             }
             if (cause.getCause() == cause) {

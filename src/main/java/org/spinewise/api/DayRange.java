@@ -45,7 +45,8 @@ public record DayRange(Instant start, Instant end) {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new DayRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
+        return new DayRange(
+                first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -61,8 +62,8 @@ public record DayRange(Instant start, Instant end) {
         try {
             LocalDate day = LocalDate.parse(text);
             if (day.isBefore(FIRST) || day.isAfter(LAST)) {
-                errors.add(new FieldError(name, "must be a day from " + FIRST + " to " + LAST + ", was "
-                        + JsonFields.shorten(text)));
+                errors.add(new FieldError(
+                        name, "must be a day from " + FIRST + " to " + LAST + ", was " + JsonFields.shorten(text)));
                 return null;
             }
             return day;

@@ -5,5 +5,4 @@ package org.spinewise.api;
  *
  * @param field dotted path from the request's root, such as {@code screening.answers.fever}
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

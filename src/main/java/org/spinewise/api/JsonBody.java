@@ -28,8 +28,7 @@ public final class JsonBody {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /**
      * Reads at most {@link #MAX_BYTES} (and one more, to tell a larger body)

@@ -140,6 +140,7 @@ public final class JsonFields {
 
     /** Instants before this are typing mistakes, not records. */
     public static final Instant EARLIEST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
     private static final int MAX_INSTANT_TEXT = 64;
 
     /**

@@ -55,8 +55,12 @@ public final class SentAnswerGuard extends OncePerRequestFilter {
             if (!response.isCommitted() || !DatabaseOutage.caused(failure)) {
                 throw failure;
             }
-            log.warn("Database unavailable after the answer to {} {} was sent ({}); the answer stands: {}",
-                    request.getMethod(), request.getRequestURI(), response.getStatus(), failure.getMessage());
+            log.warn(
+                    "Database unavailable after the answer to {} {} was sent ({}); the answer stands: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    response.getStatus(),
+                    failure.getMessage());
         }
     }
 }

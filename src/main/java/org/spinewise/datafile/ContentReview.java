@@ -20,7 +20,9 @@ public record ContentReview(String by, String on, String against) {
             return null;
         }
         check.text(review.by(), path + ".by");
-        check.check(review.against() == null || !review.against().isBlank(), path + ".against",
+        check.check(
+                review.against() == null || !review.against().isBlank(),
+                path + ".against",
                 "must be a non-empty text or null");
         try {
             return LocalDate.parse(String.valueOf(review.on()));

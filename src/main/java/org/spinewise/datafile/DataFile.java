@@ -51,7 +51,8 @@ public record DataFile<T>(String location, String sha256, T content) {
      */
     public static <T> DataFile<T> read(String location, Class<T> type, Map<Class<?>, Class<?>> mixIns) {
         byte[] bytes = readBytes(location);
-        ObjectMapper mapper = mixIns.isEmpty() ? YAML : YAML.rebuild().addMixIns(mixIns).build();
+        ObjectMapper mapper =
+                mixIns.isEmpty() ? YAML : YAML.rebuild().addMixIns(mixIns).build();
         try {
             return new DataFile<>(location, sha256(bytes), mapper.readValue(bytes, type));
         } catch (DatabindException e) {

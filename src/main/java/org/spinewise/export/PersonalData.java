@@ -36,9 +36,15 @@ public class PersonalData {
     private final RoutinePlanRepository routines;
     private final Clock clock;
 
-    public PersonalData(AccountService accounts, CheckIns checkIns, Cracks cracks, RoutineRunRepository runs,
-                        ScreeningRecordRepository screenings, TherapySessionRepository therapy,
-                        RoutinePlanRepository routines, Clock clock) {
+    public PersonalData(
+            AccountService accounts,
+            CheckIns checkIns,
+            Cracks cracks,
+            RoutineRunRepository runs,
+            ScreeningRecordRepository screenings,
+            TherapySessionRepository therapy,
+            RoutinePlanRepository routines,
+            Clock clock) {
         this.accounts = accounts;
         this.checkIns = checkIns;
         this.cracks = cracks;
@@ -57,17 +63,26 @@ public class PersonalData {
      * @param therapy    heat and cold sessions by start
      * @param routines   planned routines, newest first
      */
-    public record Everything(Instant exportedAt, Account account, List<CheckIn> checkIns, List<Crack> cracks,
-                             List<RoutineRun> runs, List<ScreeningRecord> screenings, List<TherapySession> therapy,
-                             List<RoutinePlanRecord> routines) {
-    }
+    public record Everything(
+            Instant exportedAt,
+            Account account,
+            List<CheckIn> checkIns,
+            List<Crack> cracks,
+            List<RoutineRun> runs,
+            List<ScreeningRecord> screenings,
+            List<TherapySession> therapy,
+            List<RoutinePlanRecord> routines) {}
 
     /** @throws CurrentPerson.NotSignedInException when the account is gone */
     @Transactional(readOnly = true)
     public Everything of(UUID accountId) {
         Account account = accounts.find(accountId).orElseThrow(CurrentPerson.NotSignedInException::new);
-        return new Everything(clock.instant(), account, checkIns.list(accountId, null, null),
-                cracks.list(accountId, account.timeZone(), null, null), runs.list(accountId, null, null),
+        return new Everything(
+                clock.instant(),
+                account,
+                checkIns.list(accountId, null, null),
+                cracks.list(accountId, account.timeZone(), null, null),
+                runs.list(accountId, null, null),
                 screenings.list(accountId, null, null),
                 therapy.list(accountId, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("9999-12-31T00:00:00Z")),
                 routines.list(accountId));

@@ -4,5 +4,6 @@
  * public reads, and its {@code web} package answers {@code GET /api/v1/export} as JSON or as a zip of
  * CSV files (account-api.md, "A person's own data").
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "journal", "session", "history", "therapy"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"account", "api", "journal", "session", "history", "therapy"})
 package org.spinewise.export;

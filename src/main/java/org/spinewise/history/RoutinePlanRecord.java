@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param request the plan request as JSON text
  * @param plan    the planned items, exclusions and total, as JSON text
  */
-public record RoutinePlanRecord(UUID id, UUID accountId, Instant at, String request, String plan) {
-}
+public record RoutinePlanRecord(UUID id, UUID accountId, Instant at, String request, String plan) {}

@@ -20,17 +20,25 @@ public class RoutinePlanRepository {
 
     public void insert(RoutinePlanRecord record) {
         jdbc.sql("INSERT INTO routine_plan (id, account_id, at, request, plan) VALUES (?, ?, ?, ?, ?)")
-                .params(record.id(), record.accountId(), OffsetDateTime.ofInstant(record.at(), ZoneOffset.UTC),
-                        record.request(), record.plan())
+                .params(
+                        record.id(),
+                        record.accountId(),
+                        OffsetDateTime.ofInstant(record.at(), ZoneOffset.UTC),
+                        record.request(),
+                        record.plan())
                 .update();
     }
 
     /** Newest first. */
     public List<RoutinePlanRecord> list(UUID accountId) {
-        return jdbc.sql("SELECT * FROM routine_plan WHERE account_id = ? ORDER BY at DESC, id").param(accountId)
-                .query((rs, row) -> new RoutinePlanRecord(rs.getObject("id", UUID.class),
-                        rs.getObject("account_id", UUID.class), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                        rs.getString("request"), rs.getString("plan")))
+        return jdbc.sql("SELECT * FROM routine_plan WHERE account_id = ? ORDER BY at DESC, id")
+                .param(accountId)
+                .query((rs, row) -> new RoutinePlanRecord(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("account_id", UUID.class),
+                        rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("request"),
+                        rs.getString("plan")))
                 .list();
     }
 }

@@ -12,8 +12,7 @@ import java.util.UUID;
  * @param request      the screening request as JSON text
  * @param result       the result as the API answered it, as JSON text
  */
-public record ScreeningRecord(UUID id, UUID accountId, Instant at, String rulesVersion, String request,
-                              String result) {
+public record ScreeningRecord(UUID id, UUID accountId, Instant at, String rulesVersion, String request, String result) {
 
     public ScreeningRecord {
         Objects.requireNonNull(id, "id");

@@ -30,8 +30,13 @@ public class ScreeningRecordRepository {
 
     public void insert(ScreeningRecord record) {
         jdbc.sql("INSERT INTO screening_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
-                .params(record.id(), record.accountId(), OffsetDateTime.ofInstant(record.at(), ZoneOffset.UTC),
-                        record.rulesVersion(), record.request(), record.result())
+                .params(
+                        record.id(),
+                        record.accountId(),
+                        OffsetDateTime.ofInstant(record.at(), ZoneOffset.UTC),
+                        record.rulesVersion(),
+                        record.request(),
+                        record.result())
                 .update();
     }
 
@@ -61,18 +66,27 @@ public class ScreeningRecordRepository {
             params.add(OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
         }
         sql.append(" ORDER BY at DESC, seq DESC");
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> map(rs)).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, row) -> map(rs))
+                .list();
     }
 
     /** @return whether the person had this record */
     public boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM screening_record WHERE account_id = ? AND id = ?").params(accountId, id)
-                .update() == 1;
+        return jdbc.sql("DELETE FROM screening_record WHERE account_id = ? AND id = ?")
+                        .params(accountId, id)
+                        .update()
+                == 1;
     }
 
     private static ScreeningRecord map(ResultSet rs) throws SQLException {
-        return new ScreeningRecord(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("rules_version"),
-                rs.getString("request"), rs.getString("result"));
+        return new ScreeningRecord(
+                rs.getObject("id", UUID.class),
+                rs.getObject("account_id", UUID.class),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("rules_version"),
+                rs.getString("request"),
+                rs.getString("result"));
     }
 }

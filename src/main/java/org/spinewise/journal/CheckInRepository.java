@@ -42,13 +42,21 @@ public class CheckInRepository {
             sql.append(" AND \"day\" <= ?");
             params.add(to);
         }
-        return jdbc.sql(sql.append(" ORDER BY \"day\"").toString()).params(params).query((rs, row) -> map(rs)).list();
+        return jdbc.sql(sql.append(" ORDER BY \"day\"").toString())
+                .params(params)
+                .query((rs, row) -> map(rs))
+                .list();
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the person has a check-in for that day */
     public void insert(UUID accountId, CheckIn checkIn) {
         jdbc.sql("INSERT INTO checkin (account_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
-                .params(accountId, checkIn.day(), checkIn.pain(), checkIn.stiffness(), checkIn.sittingHours(),
+                .params(
+                        accountId,
+                        checkIn.day(),
+                        checkIn.pain(),
+                        checkIn.stiffness(),
+                        checkIn.sittingHours(),
                         checkIn.note())
                 .update();
     }
@@ -56,19 +64,32 @@ public class CheckInRepository {
     /** @return whether there was a check-in for that day to replace */
     public boolean update(UUID accountId, CheckIn checkIn) {
         return jdbc.sql("UPDATE checkin SET pain = ?, stiffness = ?, sitting_hours = ?, note = ? "
-                        + "WHERE account_id = ? AND \"day\" = ?")
-                .params(checkIn.pain(), checkIn.stiffness(), checkIn.sittingHours(), checkIn.note(), accountId,
-                        checkIn.day())
-                .update() == 1;
+                                + "WHERE account_id = ? AND \"day\" = ?")
+                        .params(
+                                checkIn.pain(),
+                                checkIn.stiffness(),
+                                checkIn.sittingHours(),
+                                checkIn.note(),
+                                accountId,
+                                checkIn.day())
+                        .update()
+                == 1;
     }
 
     /** @return whether there was a check-in for that day */
     public boolean delete(UUID accountId, LocalDate day) {
-        return jdbc.sql("DELETE FROM checkin WHERE account_id = ? AND \"day\" = ?").params(accountId, day).update() == 1;
+        return jdbc.sql("DELETE FROM checkin WHERE account_id = ? AND \"day\" = ?")
+                        .params(accountId, day)
+                        .update()
+                == 1;
     }
 
     private static CheckIn map(ResultSet rs) throws SQLException {
-        return new CheckIn(rs.getObject("day", LocalDate.class), rs.getInt("pain"), rs.getInt("stiffness"),
-                rs.getBigDecimal("sitting_hours"), rs.getString("note"));
+        return new CheckIn(
+                rs.getObject("day", LocalDate.class),
+                rs.getInt("pain"),
+                rs.getInt("stiffness"),
+                rs.getBigDecimal("sitting_hours"),
+                rs.getString("note"));
     }
 }

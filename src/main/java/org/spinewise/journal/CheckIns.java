@@ -28,8 +28,7 @@ public class CheckIns {
     }
 
     /** The stored check-in, and whether it is new (rather than a replacement). */
-    public record Saved(CheckIn checkIn, boolean created) {
-    }
+    public record Saved(CheckIn checkIn, boolean created) {}
 
     /** The person's calendar day now. */
     public LocalDate today(ZoneId zone) {

@@ -28,8 +28,10 @@ public final class CrackAdvisor {
 
     public CrackAdvisor(CrackGuardrails guardrails, Library library) {
         this.guardrails = guardrails;
-        List<String> names = library.exercises().stream().filter(exercise -> exercise.category() == Category.STRETCH)
-                .map(Exercise::name).toList();
+        List<String> names = library.exercises().stream()
+                .filter(exercise -> exercise.category() == Category.STRETCH)
+                .map(Exercise::name)
+                .toList();
         this.stretches = names.isEmpty() ? "a gentle stretch from the library" : joinWithOr(names);
         this.preventionSource = source(library, PREVENTION);
         this.damageSource = source(library, DAMAGE);
@@ -50,30 +52,45 @@ public final class CrackAdvisor {
     public List<Advice> advise(Crack crack, LocalDate day, int cracksThatDay, List<Boolean> latest) {
         List<Advice> advice = new ArrayList<>(3);
         if (cracksThatDay > guardrails.dailyLimit()) {
-            advice.add(new Advice(Advice.DAILY_LIMIT, "You have now logged " + cracksThatDay + " cracks on " + day
-                    + ", more than the " + guardrails.dailyLimit() + " a day Spinewise suggests. Cracking often can "
-                    + "overstretch the ligaments that keep your spine steady and wear its joints. For the rest of the "
-                    + "day, try a gentle stretch instead: " + stretches + ".", preventionSource));
+            advice.add(new Advice(
+                    Advice.DAILY_LIMIT,
+                    "You have now logged " + cracksThatDay + " cracks on " + day
+                            + ", more than the " + guardrails.dailyLimit()
+                            + " a day Spinewise suggests. Cracking often can "
+                            + "overstretch the ligaments that keep your spine steady and wear its joints. For the rest of the "
+                            + "day, try a gentle stretch instead: " + stretches + ".",
+                    preventionSource));
         }
         if (crack.forced()) {
-            advice.add(new Advice(Advice.FORCED, "Never force a crack. A forceful, sudden or aggressive crack can "
-                    + "pinch a nerve, strain or tear back muscles, inflame the joints of the spine, injure a disc, "
-                    + "harm blood vessels or lock a facet joint. Move slowly and gently, only as far as is "
-                    + "comfortable; you do not need a pop for it to help.", damageSource));
+            advice.add(new Advice(
+                    Advice.FORCED,
+                    "Never force a crack. A forceful, sudden or aggressive crack can "
+                            + "pinch a nerve, strain or tear back muscles, inflame the joints of the spine, injure a disc, "
+                            + "harm blood vessels or lock a facet joint. Move slowly and gently, only as far as is "
+                            + "comfortable; you do not need a pop for it to help.",
+                    damageSource));
         }
-        long painful = latest.stream().limit(guardrails.painfulWindow()).filter(Boolean::booleanValue).count();
+        long painful = latest.stream()
+                .limit(guardrails.painfulWindow())
+                .filter(Boolean::booleanValue)
+                .count();
         if (painful >= guardrails.painfulThreshold()) {
             int looked = Math.min(latest.size(), guardrails.painfulWindow());
-            advice.add(new Advice(Advice.PERSISTENT_PAIN, painful + " of your last " + looked + " cracks were "
-                    + "painful. Pain whenever your back cracks is a reason to see a professional: please stop "
-                    + "cracking and talk to your doctor or a physical therapist.", seekHelpSource));
+            advice.add(new Advice(
+                    Advice.PERSISTENT_PAIN,
+                    painful + " of your last " + looked + " cracks were "
+                            + "painful. Pain whenever your back cracks is a reason to see a professional: please stop "
+                            + "cracking and talk to your doctor or a physical therapist.",
+                    seekHelpSource));
         }
         return List.copyOf(advice);
     }
 
     private static String source(Library library, String section) {
-        String heading = library.articleSection(section).orElseThrow(() -> new IllegalStateException(
-                "library/article.yaml has no section '" + section + "', which the crack advice cites")).heading();
+        String heading = library.articleSection(section)
+                .orElseThrow(() -> new IllegalStateException(
+                        "library/article.yaml has no section '" + section + "', which the crack advice cites"))
+                .heading();
         return "Spine clinic article, section \"" + heading + "\"";
     }
 

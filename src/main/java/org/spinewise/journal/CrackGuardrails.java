@@ -16,11 +16,13 @@ public record CrackGuardrails(int dailyLimit, int painfulWindow, int painfulThre
             throw new IllegalArgumentException("spinewise.cracks.daily-limit must be 0 or more, was " + dailyLimit);
         }
         if (painfulWindow < 1) {
-            throw new IllegalArgumentException("spinewise.cracks.painful-window must be 1 or more, was " + painfulWindow);
+            throw new IllegalArgumentException(
+                    "spinewise.cracks.painful-window must be 1 or more, was " + painfulWindow);
         }
         if (painfulThreshold < 1 || painfulThreshold > painfulWindow) {
-            throw new IllegalArgumentException("spinewise.cracks.painful-threshold must be from 1 to the painful window ("
-                    + painfulWindow + "), was " + painfulThreshold);
+            throw new IllegalArgumentException(
+                    "spinewise.cracks.painful-threshold must be from 1 to the painful window (" + painfulWindow
+                            + "), was " + painfulThreshold);
         }
     }
 }

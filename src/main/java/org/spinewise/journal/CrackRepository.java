@@ -42,15 +42,20 @@ public class CrackRepository {
     public List<Crack> list(UUID accountId, Instant from, Instant until) {
         List<Object> params = new ArrayList<>();
         String where = where(accountId, from, until, params);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM crack" + where + " ORDER BY at, id").params(params)
-                .query((rs, row) -> map(rs)).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM crack" + where + " ORDER BY at, id")
+                .params(params)
+                .query((rs, row) -> map(rs))
+                .list();
     }
 
     /** How many cracks the person logged from {@code from} (inclusive) until {@code until} (exclusive). */
     public int count(UUID accountId, Instant from, Instant until) {
         List<Object> params = new ArrayList<>();
         String where = where(accountId, from, until, params);
-        return jdbc.sql("SELECT COUNT(*) FROM crack" + where).params(params).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM crack" + where)
+                .params(params)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -64,12 +69,16 @@ public class CrackRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM crack WHERE account_id = ? AND at <= ? AND id <> ? "
                         + "ORDER BY at DESC, id DESC LIMIT ?")
                 .params(accountId, utc(at), except, limit)
-                .query((rs, row) -> map(rs)).list();
+                .query((rs, row) -> map(rs))
+                .list();
     }
 
     /** @return whether the person had that crack */
     public boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM crack WHERE account_id = ? AND id = ?").params(accountId, id).update() == 1;
+        return jdbc.sql("DELETE FROM crack WHERE account_id = ? AND id = ?")
+                        .params(accountId, id)
+                        .update()
+                == 1;
     }
 
     private static String where(UUID accountId, Instant from, Instant until, List<Object> params) {
@@ -91,7 +100,11 @@ public class CrackRepository {
     }
 
     private static Crack map(ResultSet rs) throws SQLException {
-        return new Crack(rs.getObject("id", UUID.class), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                rs.getString("technique"), rs.getBoolean("forced"), rs.getBoolean("painful"));
+        return new Crack(
+                rs.getObject("id", UUID.class),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("technique"),
+                rs.getBoolean("forced"),
+                rs.getBoolean("painful"));
     }
 }

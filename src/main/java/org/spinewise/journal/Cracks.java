@@ -37,14 +37,15 @@ public class Cracks {
         this.advisor = advisor;
         this.clock = clock;
         List<String> ids = new ArrayList<>(library.exercises().stream()
-                .filter(exercise -> exercise.category() == Category.CRACK).map(Exercise::id).toList());
+                .filter(exercise -> exercise.category() == Category.CRACK)
+                .map(Exercise::id)
+                .toList());
         ids.add(Crack.OTHER);
         this.techniques = List.copyOf(ids);
     }
 
     /** A crack just logged, with its advice in the contract's order. */
-    public record Logged(Crack crack, List<Advice> advice) {
-    }
+    public record Logged(Crack crack, List<Advice> advice) {}
 
     /** The library's CRACK exercise ids, then {@code other}. */
     public List<String> techniques() {
@@ -59,8 +60,9 @@ public class Cracks {
     public Optional<String> timeProblem(Instant at) {
         Instant latest = now().plus(CLOCK_SKEW);
         if (at.isAfter(latest)) {
-            return Optional.of("must not be in the future (now is " + now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                    + ", and clocks may differ by " + CLOCK_SKEW.toMinutes() + " minutes)");
+            return Optional.of(
+                    "must not be in the future (now is " + now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            + ", and clocks may differ by " + CLOCK_SKEW.toMinutes() + " minutes)");
         }
         if (at.isBefore(EARLIEST)) {
             return Optional.of("must not be before " + EARLIEST);
@@ -90,11 +92,14 @@ public class Cracks {
         cracks.insert(accountId, crack);
 
         LocalDate day = LocalDate.ofInstant(crack.at(), zone);
-        int thatDay = cracks.count(accountId, day.atStartOfDay(zone).toInstant(),
+        int thatDay = cracks.count(
+                accountId,
+                day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());
         List<Boolean> latest = new ArrayList<>();
         latest.add(crack.painful());
-        cracks.latestUpTo(accountId, crack.at(), crack.id(), advisor.guardrails().painfulWindow() - 1)
+        cracks.latestUpTo(
+                        accountId, crack.at(), crack.id(), advisor.guardrails().painfulWindow() - 1)
                 .forEach(earlier -> latest.add(earlier.painful()));
         return new Logged(crack, advisor.advise(crack, day, thatDay, latest));
     }
@@ -106,7 +111,9 @@ public class Cracks {
 
     /** By time; the days (in the person's time zone) are inclusive, null for no bound. */
     public List<Crack> list(UUID accountId, ZoneId zone, LocalDate from, LocalDate to) {
-        return cracks.list(accountId, from == null ? null : from.atStartOfDay(zone).toInstant(),
+        return cracks.list(
+                accountId,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 

@@ -13,9 +13,10 @@ class JournalConfiguration {
     /** Made at start although beans are lazy: a bad setting must stop the start, not the first crack logged. */
     @Bean
     @Lazy(false)
-    CrackGuardrails crackGuardrails(@Value("${spinewise.cracks.daily-limit:3}") int dailyLimit,
-                                    @Value("${spinewise.cracks.painful-window:5}") int painfulWindow,
-                                    @Value("${spinewise.cracks.painful-threshold:3}") int painfulThreshold) {
+    CrackGuardrails crackGuardrails(
+            @Value("${spinewise.cracks.daily-limit:3}") int dailyLimit,
+            @Value("${spinewise.cracks.painful-window:5}") int painfulWindow,
+            @Value("${spinewise.cracks.painful-threshold:3}") int painfulThreshold) {
         return new CrackGuardrails(dailyLimit, painfulWindow, painfulThreshold);
     }
 

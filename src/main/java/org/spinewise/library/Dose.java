@@ -10,8 +10,15 @@ import java.util.List;
  * @param setsByPain sets for pain 0 to 10, or null when the dose does not follow pain
  * @param origin     which numbers come from the article and which are ours
  */
-public record Dose(int sides, int reps, int sets, int holdSeconds, int restSeconds,
-                   SetRange setRange, List<Integer> setsByPain, String origin) {
+public record Dose(
+        int sides,
+        int reps,
+        int sets,
+        int holdSeconds,
+        int restSeconds,
+        SetRange setRange,
+        List<Integer> setsByPain,
+        String origin) {
 
     public static final int PAIN_LEVELS = 11;
 

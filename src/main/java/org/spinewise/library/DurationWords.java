@@ -6,11 +6,23 @@ package org.spinewise.library;
  */
 public final class DurationWords {
 
-    private static final String[] HOURS = {"", "an hour", "two hours", "three hours", "four hours", "five hours",
-            "six hours", "seven hours", "eight hours", "nine hours", "ten hours", "eleven hours", "twelve hours"};
+    private static final String[] HOURS = {
+        "",
+        "an hour",
+        "two hours",
+        "three hours",
+        "four hours",
+        "five hours",
+        "six hours",
+        "seven hours",
+        "eight hours",
+        "nine hours",
+        "ten hours",
+        "eleven hours",
+        "twelve hours"
+    };
 
-    private DurationWords() {
-    }
+    private DurationWords() {}
 
     public static String of(int minutes) {
         if (minutes % 60 == 0 && minutes / 60 >= 1 && minutes / 60 < HOURS.length) {

@@ -25,8 +25,13 @@ public final class Library {
      * @param checksum digest of the files it was read from
      * @param review   the clinical review the whole library can claim: the oldest of its files'
      */
-    public Library(String version, String checksum, Review review, List<Exercise> exercises,
-                   List<EducationPage> pages, List<ArticleSection> articleSections) {
+    public Library(
+            String version,
+            String checksum,
+            Review review,
+            List<Exercise> exercises,
+            List<EducationPage> pages,
+            List<ArticleSection> articleSections) {
         this.version = version;
         this.checksum = checksum;
         this.review = review;

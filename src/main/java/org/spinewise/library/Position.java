@@ -2,5 +2,8 @@ package org.spinewise.library;
 
 /** Where an item is done. {@code ANY} is for therapies that fit every position. */
 public enum Position {
-    CHAIR, FLOOR, LYING, ANY
+    CHAIR,
+    FLOOR,
+    LYING,
+    ANY
 }

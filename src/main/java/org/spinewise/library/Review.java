@@ -8,5 +8,4 @@ import java.time.LocalDate;
  *
  * @param against the guidelines it was checked against, or null when not named
  */
-public record Review(String by, LocalDate on, String against) {
-}
+public record Review(String by, LocalDate on, String against) {}

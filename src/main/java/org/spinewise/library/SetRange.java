@@ -1,5 +1,4 @@
 package org.spinewise.library;
 
 /** The range of sets the article gives for an item, lowest and highest. */
-public record SetRange(int min, int max) {
-}
+public record SetRange(int min, int max) {}

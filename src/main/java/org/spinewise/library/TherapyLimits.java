@@ -11,5 +11,4 @@ package org.spinewise.library;
  *                            The loader adds it to the item's cautions, so every list of cautions shows it,
  *                            and the coach puts it in front of a person whose latest safety check said pregnant.
  */
-public record TherapyLimits(int defaultMinutes, int maxMinutes, Integer restBetweenMinutes, String pregnancyCaution) {
-}
+public record TherapyLimits(int defaultMinutes, int maxMinutes, Integer restBetweenMinutes, String pregnancyCaution) {}

@@ -2,5 +2,7 @@ package org.spinewise.planner;
 
 /** What the person wants from a routine. */
 public enum Goal {
-    RELIEVE_TENSION, CRACK_SAFELY, DESK_BREAK
+    RELIEVE_TENSION,
+    CRACK_SAFELY,
+    DESK_BREAK
 }

@@ -10,8 +10,12 @@ import org.spinewise.screening.ScreeningResult;
  * @param excluded items left out for a safety reason, with the rules behind them
  * @param leftOut  items left out for time, position or goal, which need no rule
  */
-public record Plan(ScreeningResult screening, List<PlanItem> items, int totalSeconds,
-                   List<Exclusion> excluded, List<Exclusion> leftOut) {
+public record Plan(
+        ScreeningResult screening,
+        List<PlanItem> items,
+        int totalSeconds,
+        List<Exclusion> excluded,
+        List<Exclusion> leftOut) {
 
     public Plan {
         items = List.copyOf(items);

@@ -71,14 +71,17 @@ public final class Planner {
     private void requireSafe(List<PlanItem> items, PlanRequest request) {
         Restrictions restrictions = request.screening().restrictions();
         for (PlanItem item : items) {
-            Exercise exercise = plannable.stream().filter(e -> e.id().equals(item.exerciseId())).findFirst().orElseThrow();
+            Exercise exercise = plannable.stream()
+                    .filter(e -> e.id().equals(item.exerciseId()))
+                    .findFirst()
+                    .orElseThrow();
             boolean unsafe = !restrictions.selfGuidedExercise()
                     || restrictions.avoidMovements().contains(exercise.movement())
                     || restrictions.avoidPositions().contains(exercise.position())
                     || (exercise.category() == Category.CRACK && !restrictions.crackingAllowed());
             if (unsafe) {
-                throw new IllegalStateException("Refusing an unsafe plan item " + exercise.id()
-                        + " for restrictions " + restrictions);
+                throw new IllegalStateException(
+                        "Refusing an unsafe plan item " + exercise.id() + " for restrictions " + restrictions);
             }
         }
     }
@@ -90,7 +93,9 @@ public final class Planner {
             if (chosen == null && crack.dose().secondsFor(pain) <= budget) {
                 chosen = crack;
             } else {
-                leftOut.add(new Exclusion(crack.id(), List.of(),
+                leftOut.add(new Exclusion(
+                        crack.id(),
+                        List.of(),
                         chosen == null ? LeftOutReason.NO_TIME : LeftOutReason.ONE_CRACK_PER_ROUTINE));
             }
         }
@@ -110,7 +115,8 @@ public final class Planner {
             rules.addAll(screening.rulesAvoiding(exercise.position()));
             reason = reason == null ? LeftOutReason.POSITION_TO_AVOID : reason;
         }
-        if (exercise.category() == Category.CRACK && request.goal() == Goal.CRACK_SAFELY
+        if (exercise.category() == Category.CRACK
+                && request.goal() == Goal.CRACK_SAFELY
                 && !restrictions.crackingAllowed()) {
             rules.addAll(screening.rulesBlockingCracking());
             reason = reason == null ? LeftOutReason.CRACKING_NOT_ALLOWED : reason;
@@ -120,7 +126,10 @@ public final class Planner {
 
     /** Rule ids in the order the screening lists its fired rules. */
     private static List<String> ordered(Set<String> rules, ScreeningResult screening) {
-        return screening.firedRules().stream().map(Rule::id).filter(rules::contains).toList();
+        return screening.firedRules().stream()
+                .map(Rule::id)
+                .filter(rules::contains)
+                .toList();
     }
 
     private static LeftOutReason otherReason(Exercise exercise, PlanRequest request) {
@@ -137,7 +146,8 @@ public final class Planner {
     }
 
     private static List<Exercise> warmUpFirst(List<Exercise> stretches) {
-        List<Exercise> ordered = new ArrayList<>(stretches.stream().filter(Exercise::warmUp).toList());
+        List<Exercise> ordered =
+                new ArrayList<>(stretches.stream().filter(Exercise::warmUp).toList());
         stretches.stream().filter(e -> !e.warmUp()).forEach(ordered::add);
         return ordered;
     }
@@ -173,7 +183,15 @@ public final class Planner {
 
     private static PlanItem item(Exercise exercise, int pain) {
         Dose dose = exercise.dose();
-        return new PlanItem(exercise.id(), exercise.category(), exercise.position(), dose.sides(), dose.reps(),
-                dose.setsFor(pain), dose.holdSeconds(), dose.restSeconds(), dose.secondsFor(pain));
+        return new PlanItem(
+                exercise.id(),
+                exercise.category(),
+                exercise.position(),
+                dose.sides(),
+                dose.reps(),
+                dose.setsFor(pain),
+                dose.holdSeconds(),
+                dose.restSeconds(),
+                dose.secondsFor(pain));
     }
 }

@@ -6,5 +6,4 @@ package org.spinewise.planner;
  *
  * @param requestJson the plan request, as the API would take it
  */
-public record RoutinePlanned(String requestJson, Plan plan) {
-}
+public record RoutinePlanned(String requestJson, Plan plan) {}

@@ -34,8 +34,10 @@ public class ProgressReports {
         this.runs = runs;
         this.library = library;
         this.clock = clock;
-        String heading = library.articleSection(SEEK_HELP).orElseThrow(() -> new IllegalStateException(
-                "library/article.yaml has no section '" + SEEK_HELP + "', which the progress advice cites")).heading();
+        String heading = library.articleSection(SEEK_HELP)
+                .orElseThrow(() -> new IllegalStateException(
+                        "library/article.yaml has no section '" + SEEK_HELP + "', which the progress advice cites"))
+                .heading();
         this.seekHelpSource = "Spine clinic article, section \"" + heading + "\"";
     }
 
@@ -48,8 +50,7 @@ public class ProgressReports {
     }
 
     /** What the progress page draws: the check-ins and runs of the days {@code from} to {@code to}. */
-    public record History(LocalDate from, LocalDate to, List<CheckIn> checkIns, List<RoutineRun> runs) {
-    }
+    public record History(LocalDate from, LocalDate to, List<CheckIn> checkIns, List<RoutineRun> runs) {}
 
     /** The person's calendar day now. */
     public LocalDate today(ZoneId zone) {
@@ -60,9 +61,16 @@ public class ProgressReports {
         LocalDate today = today(zone);
         LocalDate from = today.minusDays(StiffnessTrend.WINDOW_DAYS - 1);
         List<StiffnessTrend.Score> scores = checkIns.list(accountId, from, today).stream()
-                .map(checkIn -> new StiffnessTrend.Score(checkIn.day(), checkIn.stiffness())).toList();
-        List<StiffnessTrend.Run> window = runs.list(accountId, from.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant()).stream().map(this::run).toList();
+                .map(checkIn -> new StiffnessTrend.Score(checkIn.day(), checkIn.stiffness()))
+                .toList();
+        List<StiffnessTrend.Run> window = runs
+                .list(
+                        accountId,
+                        from.atStartOfDay(zone).toInstant(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant())
+                .stream()
+                .map(this::run)
+                .toList();
         StiffnessTrend.Assessment assessment = StiffnessTrend.assess(today, zone, scores, window);
         return new Report(assessment, assessment.stiffnessNotImproving() ? List.of(advice(assessment)) : List.of());
     }
@@ -71,13 +79,21 @@ public class ProgressReports {
     public History history(UUID accountId, ZoneId zone, int days) {
         LocalDate today = today(zone);
         LocalDate from = today.minusDays(days - 1L);
-        return new History(from, today, checkIns.list(accountId, from, today),
-                runs.list(accountId, from.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant()));
+        return new History(
+                from,
+                today,
+                checkIns.list(accountId, from, today),
+                runs.list(
+                        accountId,
+                        from.atStartOfDay(zone).toInstant(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     /** Whether the library knows this id as a stretch. */
     public boolean isStretch(String exerciseId) {
-        return library.exercise(exerciseId).map(exercise -> exercise.category() == Category.STRETCH).orElse(false);
+        return library.exercise(exerciseId)
+                .map(exercise -> exercise.category() == Category.STRETCH)
+                .orElse(false);
     }
 
     /** The library's name for an exercise id, or the id itself when the library no longer has it. */
@@ -86,18 +102,27 @@ public class ProgressReports {
     }
 
     private StiffnessTrend.Run run(RoutineRun run) {
-        return new StiffnessTrend.Run(run.startedAt(), run.completed().stream().map(library::exercise)
-                .flatMap(Optional::stream).map(Exercise::category).toList());
+        return new StiffnessTrend.Run(
+                run.startedAt(),
+                run.completed().stream()
+                        .map(library::exercise)
+                        .flatMap(Optional::stream)
+                        .map(Exercise::category)
+                        .toList());
     }
 
     private ProgressAdvice advice(StiffnessTrend.Assessment assessment) {
-        return new ProgressAdvice(ProgressAdvice.STIFFNESS_NOT_IMPROVING, "You stretched in "
-                + assessment.stretchRuns() + " routines over the last " + StiffnessTrend.WINDOW_DAYS
-                + " days, yet your stiffness has not eased: it averaged " + mean(assessment.lastHalf())
-                + " out of 10 in the last " + StiffnessTrend.HALF_DAYS + " days against "
-                + mean(assessment.firstHalf()) + " in the " + StiffnessTrend.HALF_DAYS + " days before. Stiffness "
-                + "that does not improve with stretching is a reason to see a professional: please talk to your "
-                + "doctor or a physical therapist before you go on.", seekHelpSource);
+        return new ProgressAdvice(
+                ProgressAdvice.STIFFNESS_NOT_IMPROVING,
+                "You stretched in "
+                        + assessment.stretchRuns() + " routines over the last " + StiffnessTrend.WINDOW_DAYS
+                        + " days, yet your stiffness has not eased: it averaged " + mean(assessment.lastHalf())
+                        + " out of 10 in the last " + StiffnessTrend.HALF_DAYS + " days against "
+                        + mean(assessment.firstHalf()) + " in the " + StiffnessTrend.HALF_DAYS
+                        + " days before. Stiffness "
+                        + "that does not improve with stretching is a reason to see a professional: please talk to your "
+                        + "doctor or a physical therapist before you go on.",
+                seekHelpSource);
     }
 
     private static String mean(StiffnessTrend.Half half) {

@@ -29,8 +29,7 @@ public final class StiffnessTrend {
     public static final int MIN_STRETCH_RUNS = 8;
     public static final int MIN_CHECKINS_PER_HALF = 2;
 
-    private StiffnessTrend() {
-    }
+    private StiffnessTrend() {}
 
     /** A check-in's day (the person's calendar day) and its stiffness, 0 to 10. */
     public record Score(LocalDate day, int stiffness) {

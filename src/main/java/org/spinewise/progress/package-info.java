@@ -6,5 +6,6 @@
  * (account-api.md, "Progress") and the progress page {@code /me/progress} with charts drawn
  * on the server as SVG.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "journal", "session", "library"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"account", "api", "journal", "session", "library"})
 package org.spinewise.progress;

@@ -7,5 +7,4 @@ package org.spinewise.screening;
  * @param heading  the title of its section on the "when to seek help" page
  * @param action   what to do, in a sentence or two
  */
-public record DispositionAdvice(Disposition disposition, String headline, String heading, String action) {
-}
+public record DispositionAdvice(Disposition disposition, String headline, String heading, String action) {}

@@ -1,5 +1,4 @@
 package org.spinewise.screening;
 
 /** A yes-or-no question of the screening, as shown to the person. */
-public record Question(String id, String group, String text) {
-}
+public record Question(String id, String group, String text) {}

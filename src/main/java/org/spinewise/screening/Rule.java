@@ -12,9 +12,17 @@ import org.spinewise.library.Position;
  * @param sign   the warning sign in a plain statement, for lists of signs; null for a rule that only restricts
  * @param source the guideline or article section it rests on, in words
  */
-public record Rule(String id, Trigger trigger, Disposition disposition, String sign, String message, String source,
-                   boolean forbidsCracking, boolean stopsSelfGuidedExercise,
-                   Set<Movement> avoidsMovements, Set<Position> avoidsPositions) {
+public record Rule(
+        String id,
+        Trigger trigger,
+        Disposition disposition,
+        String sign,
+        String message,
+        String source,
+        boolean forbidsCracking,
+        boolean stopsSelfGuidedExercise,
+        Set<Movement> avoidsMovements,
+        Set<Position> avoidsPositions) {
 
     public Rule {
         avoidsMovements = Set.copyOf(avoidsMovements);

@@ -18,16 +18,24 @@ import org.spinewise.library.Review;
  * @param heatTherapy         the library's heat therapy, likewise
  * @param advice              what each disposition asks of the person
  */
-public record RuleBook(String version, String checksum, Review review, List<QuestionGroup> groups,
-                       List<Question> questions, List<DiagnosedCondition> conditions, List<Rule> rules,
-                       Map<Disposition, DispositionAdvice> advice, double coldBelowOnsetHours,
-                       Exercise coldTherapy, Exercise heatTherapy) {
+public record RuleBook(
+        String version,
+        String checksum,
+        Review review,
+        List<QuestionGroup> groups,
+        List<Question> questions,
+        List<DiagnosedCondition> conditions,
+        List<Rule> rules,
+        Map<Disposition, DispositionAdvice> advice,
+        double coldBelowOnsetHours,
+        Exercise coldTherapy,
+        Exercise heatTherapy) {
 
     /** One bit of a {@code long} per question or condition. */
     public static final int MAX_IDS = Long.SIZE - 1;
 
-    static final Comparator<Rule> RESULT_ORDER = Comparator
-            .comparing(Rule::disposition, Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<Rule> RESULT_ORDER = Comparator.comparing(
+                    Rule::disposition, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Rule::id);
 
     public RuleBook {

@@ -61,8 +61,11 @@ public final class ScreeningEngine {
             positions.addAll(rule.avoidsPositions());
         }
         boolean selfGuided = !selfGuidedStopped;
-        var restrictions = new Restrictions(!crackingForbidden,
-                Collections.unmodifiableSet(movements), Collections.unmodifiableSet(positions), selfGuided);
+        var restrictions = new Restrictions(
+                !crackingForbidden,
+                Collections.unmodifiableSet(movements),
+                Collections.unmodifiableSet(positions),
+                selfGuided);
         TherapyAdvice therapy = selfGuided ? therapyFor(input.onsetHours()) : null;
         return new ScreeningResult(disposition, fired, restrictions, therapy, book.version());
     }
@@ -70,8 +73,8 @@ public final class ScreeningEngine {
     private TherapyAdvice therapyFor(Double onsetHours) {
         boolean cold = onsetHours != null && onsetHours < book.coldBelowOnsetHours();
         TherapyLimits limits = (cold ? book.coldTherapy() : book.heatTherapy()).therapy();
-        return new TherapyAdvice(cold ? TherapyKind.COLD : TherapyKind.HEAT,
-                limits.defaultMinutes(), limits.maxMinutes());
+        return new TherapyAdvice(
+                cold ? TherapyKind.COLD : TherapyKind.HEAT, limits.defaultMinutes(), limits.maxMinutes());
     }
 
     private static long mask(Set<String> ids, Map<String, Integer> bits, String kind) {

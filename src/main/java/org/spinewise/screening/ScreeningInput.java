@@ -9,8 +9,8 @@ import java.util.Set;
  * @param onsetHours  hours since this episode began, or null when not given
  * @param yesAnswers  ids of the questions answered yes; every other question was answered no
  */
-public record ScreeningInput(int age, int painLevel, Set<String> conditions, Double onsetHours,
-                             Set<String> yesAnswers) {
+public record ScreeningInput(
+        int age, int painLevel, Set<String> conditions, Double onsetHours, Set<String> yesAnswers) {
 
     public static final int MIN_AGE = 1;
     public static final int MAX_AGE = 120;

@@ -12,8 +12,12 @@ import org.spinewise.library.Position;
  *
  * @param therapy null when self-guided exercise is not allowed
  */
-public record ScreeningResult(Disposition disposition, List<Rule> firedRules, Restrictions restrictions,
-                              TherapyAdvice therapy, String rulesVersion) {
+public record ScreeningResult(
+        Disposition disposition,
+        List<Rule> firedRules,
+        Restrictions restrictions,
+        TherapyAdvice therapy,
+        String rulesVersion) {
 
     public ScreeningResult {
         firedRules = List.copyOf(firedRules);

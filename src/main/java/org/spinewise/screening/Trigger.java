@@ -60,12 +60,12 @@ public final class Trigger {
      * Alternatives of which at least one must hold: any of the answers is yes, any of the conditions
      * is listed, or a numeric input crosses its threshold. An unused alternative never holds.
      */
-    public record Clause(long answers, long conditions, int ageBelow, int ageAtLeast, int painAtLeast,
-                         double onsetAtLeast) {
+    public record Clause(
+            long answers, long conditions, int ageBelow, int ageAtLeast, int painAtLeast, double onsetAtLeast) {
 
         /** A clause with no alternative, to add alternatives to. */
-        public static final Clause NONE = new Clause(0, 0, Integer.MIN_VALUE, Integer.MAX_VALUE,
-                Integer.MAX_VALUE, Double.POSITIVE_INFINITY);
+        public static final Clause NONE =
+                new Clause(0, 0, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Double.POSITIVE_INFINITY);
 
         boolean holds(long answerBits, long conditionBits, int age, int painLevel, double onsetHours) {
             return (answerBits & answers) != 0

@@ -123,10 +123,13 @@ public final class LibrarySearch implements AutoCloseable {
     /** @param moreText more body text for pages built elsewhere, by page id */
     public LibrarySearch(Library library, List<PageText> moreText) {
         Map<String, List<String>> analyzedRelated = new HashMap<>();
-        RELATED_WORDS.forEach((word, others) -> terms(word).forEach(term -> others.stream()
-                .flatMap(other -> terms(other).stream())
-                .filter(other -> !other.equals(term))
-                .forEach(other -> analyzedRelated.computeIfAbsent(term, key -> new ArrayList<>()).add(other))));
+        RELATED_WORDS.forEach((word, others) -> terms(word)
+                .forEach(term -> others.stream()
+                        .flatMap(other -> terms(other).stream())
+                        .filter(other -> !other.equals(term))
+                        .forEach(other -> analyzedRelated
+                                .computeIfAbsent(term, key -> new ArrayList<>())
+                                .add(other))));
         related = Map.copyOf(analyzedRelated);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Exercise exercise : library.exercises()) {
@@ -135,8 +138,8 @@ public final class LibrarySearch implements AutoCloseable {
                 exercise.steps().forEach(step -> add(body, step));
                 add(body, exercise.breathing());
                 exercise.cautions().forEach(caution -> add(body, caution));
-                writer.addDocument(document(SearchHit.Kind.EXERCISE, exercise.id(), exercise.name(),
-                        exercise.summary(), List.of(), body));
+                writer.addDocument(document(
+                        SearchHit.Kind.EXERCISE, exercise.id(), exercise.name(), exercise.summary(), List.of(), body));
             }
             for (EducationPage page : library.pages()) {
                 List<String> body = new ArrayList<>();
@@ -145,10 +148,11 @@ public final class LibrarySearch implements AutoCloseable {
                     section.paragraphs().forEach(paragraph -> add(body, paragraph));
                     section.bullets().forEach(bullet -> add(body, bullet));
                 }
-                moreText.stream().filter(text -> text.pageId().equals(page.id()))
+                moreText.stream()
+                        .filter(text -> text.pageId().equals(page.id()))
                         .forEach(text -> text.text().forEach(line -> add(body, line)));
-                writer.addDocument(document(SearchHit.Kind.EDUCATION, page.id(), page.title(), page.summary(),
-                        page.keywords(), body));
+                writer.addDocument(document(
+                        SearchHit.Kind.EDUCATION, page.id(), page.title(), page.summary(), page.keywords(), body));
             }
             writer.commit();
         } catch (IOException e) {
@@ -182,7 +186,11 @@ public final class LibrarySearch implements AutoCloseable {
         try {
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scored : searcher.search(built, limit).scoreDocs) {
-                int ref = searcher.storedFields().document(scored.doc).getField(REF).numericValue().intValue();
+                int ref = searcher.storedFields()
+                        .document(scored.doc)
+                        .getField(REF)
+                        .numericValue()
+                        .intValue();
                 SearchHit entry = entries.get(ref);
                 hits.add(new SearchHit(entry.kind(), entry.id(), entry.title(), entry.summary(), scored.score));
             }
@@ -263,8 +271,8 @@ public final class LibrarySearch implements AutoCloseable {
         return text.substring(0, end);
     }
 
-    private Document document(SearchHit.Kind kind, String id, String title, String summary, List<String> keywords,
-                              List<String> body) {
+    private Document document(
+            SearchHit.Kind kind, String id, String title, String summary, List<String> keywords, List<String> body) {
         Document document = new Document();
         document.add(new StoredField(REF, entries.size()));
         entries.add(new SearchHit(kind, id, title, summary, 0f));

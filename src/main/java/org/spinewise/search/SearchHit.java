@@ -10,6 +10,7 @@ public record SearchHit(Kind kind, String id, String title, String summary, floa
 
     /** Which part of the library a hit comes from. */
     public enum Kind {
-        EXERCISE, EDUCATION
+        EXERCISE,
+        EDUCATION
     }
 }

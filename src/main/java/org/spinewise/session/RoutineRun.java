@@ -12,8 +12,15 @@ import java.util.UUID;
  * @param painAfter  0-10, or null when the person did not say
  * @param stopReason why the run was stopped early, or null when it was not
  */
-public record RoutineRun(UUID id, UUID accountId, Instant startedAt, Instant endedAt, List<String> completed,
-                         int painBefore, Integer painAfter, StopReason stopReason) {
+public record RoutineRun(
+        UUID id,
+        UUID accountId,
+        Instant startedAt,
+        Instant endedAt,
+        List<String> completed,
+        int painBefore,
+        Integer painAfter,
+        StopReason stopReason) {
 
     public static final int MIN_PAIN = 0;
     public static final int MAX_PAIN = 10;

@@ -36,8 +36,14 @@ public class RoutineRunRepository {
     @Transactional
     public void insert(RoutineRun run) {
         jdbc.sql("INSERT INTO routine_run (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(run.id(), run.accountId(), timestamp(run.startedAt()), timestamp(run.endedAt()),
-                        run.painBefore(), run.painAfter(), run.stopReason() == null ? null : run.stopReason().name())
+                .params(
+                        run.id(),
+                        run.accountId(),
+                        timestamp(run.startedAt()),
+                        timestamp(run.endedAt()),
+                        run.painBefore(),
+                        run.painAfter(),
+                        run.stopReason() == null ? null : run.stopReason().name())
                 .update();
         List<String> completed = run.completed();
         for (int position = 0; position < completed.size(); position++) {
@@ -48,10 +54,11 @@ public class RoutineRunRepository {
     }
 
     public Optional<RoutineRun> find(UUID accountId, UUID id) {
-        List<RoutineRun> runs = withItems(jdbc.sql("SELECT " + COLUMNS + " FROM routine_run WHERE account_id = ? AND id = ?")
-                .params(accountId, id)
-                .query((rs, row) -> map(rs))
-                .list());
+        List<RoutineRun> runs =
+                withItems(jdbc.sql("SELECT " + COLUMNS + " FROM routine_run WHERE account_id = ? AND id = ?")
+                        .params(accountId, id)
+                        .query((rs, row) -> map(rs))
+                        .list());
         return runs.stream().findFirst();
     }
 
@@ -73,12 +80,18 @@ public class RoutineRunRepository {
             params.add(timestamp(until));
         }
         sql.append(" ORDER BY started_at, ended_at, id");
-        return withItems(jdbc.sql(sql.toString()).params(params).query((rs, row) -> map(rs)).list());
+        return withItems(jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, row) -> map(rs))
+                .list());
     }
 
     /** @return whether the person had this run (its items go with it) */
     public boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM routine_run WHERE account_id = ? AND id = ?").params(accountId, id).update() == 1;
+        return jdbc.sql("DELETE FROM routine_run WHERE account_id = ? AND id = ?")
+                        .params(accountId, id)
+                        .update()
+                == 1;
     }
 
     /** The runs with their completed items filled in, in the same order. */
@@ -92,15 +105,25 @@ public class RoutineRunRepository {
         // In chunks, so a long history never makes one huge IN list.
         for (int start = 0; start < ids.size(); start += 500) {
             List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + 500));
-            jdbc.sql("SELECT run_id, exercise_id FROM routine_run_item WHERE run_id IN (:ids) ORDER BY run_id, position")
+            jdbc.sql(
+                            "SELECT run_id, exercise_id FROM routine_run_item WHERE run_id IN (:ids) ORDER BY run_id, position")
                     .param("ids", chunk)
                     .query(rs -> {
                         items.get(rs.getObject("run_id", UUID.class)).add(rs.getString("exercise_id"));
                     });
         }
         Map<UUID, RoutineRun> byId = new LinkedHashMap<>();
-        runs.forEach(run -> byId.put(run.id(), new RoutineRun(run.id(), run.accountId(), run.startedAt(),
-                run.endedAt(), items.get(run.id()), run.painBefore(), run.painAfter(), run.stopReason())));
+        runs.forEach(run -> byId.put(
+                run.id(),
+                new RoutineRun(
+                        run.id(),
+                        run.accountId(),
+                        run.startedAt(),
+                        run.endedAt(),
+                        items.get(run.id()),
+                        run.painBefore(),
+                        run.painAfter(),
+                        run.stopReason())));
         return List.copyOf(byId.values());
     }
 
@@ -108,8 +131,14 @@ public class RoutineRunRepository {
         int painAfter = rs.getInt("pain_after");
         Integer after = rs.wasNull() ? null : painAfter;
         String reason = rs.getString("stop_reason");
-        return new RoutineRun(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                instant(rs, "started_at"), instant(rs, "ended_at"), List.of(), rs.getInt("pain_before"), after,
+        return new RoutineRun(
+                rs.getObject("id", UUID.class),
+                rs.getObject("account_id", UUID.class),
+                instant(rs, "started_at"),
+                instant(rs, "ended_at"),
+                List.of(),
+                rs.getInt("pain_before"),
+                after,
                 reason == null ? null : StopReason.valueOf(reason));
     }
 

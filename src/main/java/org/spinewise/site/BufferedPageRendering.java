@@ -2,17 +2,17 @@ package org.spinewise.site;
 
 import java.util.Map;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.view.AbstractUrlBasedView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteView;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
 
 /**
  * Renders each page into UTF-8 bytes first and sends them in one write with their
@@ -45,8 +45,8 @@ class BufferedPageRendering {
         }
 
         @Override
-        protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
-                                                 HttpServletResponse response) throws Exception {
+        protected void renderMergedTemplateModel(
+                Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
             Utf8ByteOutput page = new Utf8ByteOutput();
             templates.render(getUrl(), model, page);
             byte[] bytes = page.toByteArray(); // one write: each chunk written alone passed every wrapper again

@@ -1,10 +1,10 @@
 package org.spinewise.site;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Gives every page the CSRF token its forms must carry ({@code layout/csrf.jte}). */
 @Component

@@ -3,21 +3,21 @@ package org.spinewise.site;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.spinewise.api.DatabaseOutage;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -46,8 +46,10 @@ class ErrorPageController implements ErrorController {
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null && path.startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
-            problem.setDetail(status.is5xxServerError() ? "Something went wrong on our side. Please try again."
-                    : status.getReasonPhrase() + ".");
+            problem.setDetail(
+                    status.is5xxServerError()
+                            ? "Something went wrong on our side. Please try again."
+                            : status.getReasonPhrase() + ".");
             response.setStatus(status.value());
             if (status == HttpStatus.SERVICE_UNAVAILABLE) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
@@ -56,11 +58,13 @@ class ErrorPageController implements ErrorController {
             json.writeValue(response.getOutputStream(), problem);
             return null;
         }
-        String message = PAGE_MESSAGES.getOrDefault(status.value(),
-                status.is5xxServerError() ? "Something went wrong on our side. Please try again in a moment."
+        String message = PAGE_MESSAGES.getOrDefault(
+                status.value(),
+                status.is5xxServerError()
+                        ? "Something went wrong on our side. Please try again in a moment."
                         : "That did not work.");
-        ModelAndView page = new ModelAndView("site/error",
-                Map.of("status", status.value(), "message", message), status);
+        ModelAndView page =
+                new ModelAndView("site/error", Map.of("status", status.value(), "message", message), status);
         return page;
     }
 

@@ -2,5 +2,7 @@ package org.spinewise.therapy;
 
 /** Heat, cold, or both in turn. */
 public enum TherapyMode {
-    HEAT, COLD, ALTERNATE
+    HEAT,
+    COLD,
+    ALTERNATE
 }

@@ -15,7 +15,9 @@ class ContentReleaseController {
         this.releases = releases;
     }
 
-    @GetMapping(path = "/api/v1/content-releases", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @GetMapping(
+            path = "/api/v1/content-releases",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Items<ContentRelease> releases() {
         return new Items<>(releases.all());
     }

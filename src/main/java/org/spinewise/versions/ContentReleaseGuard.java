@@ -27,8 +27,8 @@ public class ContentReleaseGuard {
     /** @throws IllegalStateException when a served version's content changed */
     public void check(List<ContentRelease> serving) {
         for (ContentRelease release : serving) {
-            ContentRelease recorded = releases.find(release.kind(), release.version())
-                    .orElseGet(() -> record(release));
+            ContentRelease recorded =
+                    releases.find(release.kind(), release.version()).orElseGet(() -> record(release));
             if (!recorded.checksum().equals(release.checksum())) {
                 throw new IllegalStateException("The " + release.kind() + " content changed but its version '"
                         + release.version() + "' was already served on " + recorded.firstServedAt()
@@ -38,8 +38,8 @@ public class ContentReleaseGuard {
     }
 
     private ContentRelease record(ContentRelease release) {
-        ContentRelease stamped = new ContentRelease(release.kind(), release.version(), release.checksum(),
-                clock.instant());
+        ContentRelease stamped =
+                new ContentRelease(release.kind(), release.version(), release.checksum(), clock.instant());
         try {
             releases.insert(stamped);
             log.info("Serving new {} content version {}", release.kind(), release.version());

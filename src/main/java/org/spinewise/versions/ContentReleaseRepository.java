@@ -38,14 +38,20 @@ public class ContentReleaseRepository {
     /** @throws org.springframework.dao.DuplicateKeyException when the kind and version are already recorded */
     public void insert(ContentRelease release) {
         jdbc.sql("INSERT INTO content_release (" + COLUMNS + ") VALUES (?, ?, ?, ?)")
-                .params(release.kind(), release.version(), release.checksum(),
+                .params(
+                        release.kind(),
+                        release.version(),
+                        release.checksum(),
                         OffsetDateTime.ofInstant(release.firstServedAt(), ZoneOffset.UTC))
                 .update();
     }
 
     private static ContentRelease map(java.sql.ResultSet rs) throws java.sql.SQLException {
         Instant at = rs.getObject("first_served_at", OffsetDateTime.class).toInstant();
-        return new ContentRelease(rs.getString("kind"), rs.getString("version"),
-                rs.getString("checksum").trim(), at);
+        return new ContentRelease(
+                rs.getString("kind"),
+                rs.getString("version"),
+                rs.getString("checksum").trim(),
+                at);
     }
 }

@@ -42,17 +42,24 @@ public class PageRenderBenchmark {
 
         private ConfigurableApplicationContext app;
         // Keeps the CSRF cookie as a browser does; the form carries the token its page gave.
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
         private String base;
         private String csrfField;
 
         @Setup(Level.Trial)
         public void start() throws IOException, InterruptedException {
-            app = SpringApplication.run(SpinewiseApplication.class, "--server.port=0",
+            app = SpringApplication.run(
+                    SpinewiseApplication.class,
+                    "--server.port=0",
                     "--spinewise.data-dir=" + Files.createTempDirectory("spinewise-bench"),
                     "--logging.level.root=WARN");
-            base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            csrfField = csrfFieldOf(send(this, HttpRequest.newBuilder(URI.create(base + "/screening")).build()));
+            base = "http://localhost:"
+                    + ((WebServerApplicationContext) app).getWebServer().getPort();
+            csrfField = csrfFieldOf(send(
+                    this,
+                    HttpRequest.newBuilder(URI.create(base + "/screening")).build()));
         }
 
         @TearDown(Level.Trial)
@@ -65,27 +72,40 @@ public class PageRenderBenchmark {
     @State(Scope.Benchmark)
     public static class Page {
 
-        @Param({"/", "/screening", "/library", "/library/knee-to-chest", "/learn/why-backs-pop",
-                "/search?q=why+does+my+back+pop", "/therapy"})
+        @Param({
+            "/",
+            "/screening",
+            "/library",
+            "/library/knee-to-chest",
+            "/learn/why-backs-pop",
+            "/search?q=why+does+my+back+pop",
+            "/therapy"
+        })
         public String path;
     }
 
     @Benchmark
     public String getPage(Server server, Page page) throws IOException, InterruptedException {
-        return send(server, HttpRequest.newBuilder(URI.create(server.base + page.path)).build());
+        return send(
+                server,
+                HttpRequest.newBuilder(URI.create(server.base + page.path)).build());
     }
 
     /** The safety check's result page, which screens the submitted form first. */
     @Benchmark
     public String postScreeningResult(Server server) throws IOException, InterruptedException {
-        return send(server, HttpRequest.newBuilder(URI.create(server.base + "/screening"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("age=40&painLevel=2&onset=days" + ANSWERS + server.csrfField))
-                .build());
+        return send(
+                server,
+                HttpRequest.newBuilder(URI.create(server.base + "/screening"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "age=40&painLevel=2&onset=days" + ANSWERS + server.csrfField))
+                        .build());
     }
 
     private static String csrfFieldOf(String page) {
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
         if (!token.find()) {
             throw new IllegalStateException("the safety check page has no CSRF field");
         }

@@ -66,6 +66,7 @@ public class ScreeningBenchmark {
         int i = next++ & (INPUTS - 1);
         ScreeningInput input = inputs[i];
         ScreeningResult result = engine.evaluate(input);
-        return planner.plan(new PlanRequest(result, input.painLevel(), EVERYWHERE, 5 + i % 11, GOALS[i % GOALS.length]));
+        return planner.plan(
+                new PlanRequest(result, input.painLevel(), EVERYWHERE, 5 + i % 11, GOALS[i % GOALS.length]));
     }
 }

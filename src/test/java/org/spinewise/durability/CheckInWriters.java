@@ -43,9 +43,14 @@ final class CheckInWriters {
      * reported, not required); {@code failures} says how any other writer stopped;
      * {@code lastAcknowledgedBeforeKill} is how long before the kill the last write was acknowledged.
      */
-    record Outcome(Map<LocalDate, CheckIn> acknowledged, int rejected, int stoppedByKill, int inFlightAtKill,
-            List<String> failures, Duration writtenFor, Duration lastAcknowledgedBeforeKill) {
-    }
+    record Outcome(
+            Map<LocalDate, CheckIn> acknowledged,
+            int rejected,
+            int stoppedByKill,
+            int inFlightAtKill,
+            List<String> failures,
+            Duration writtenFor,
+            Duration lastAcknowledgedBeforeKill) {}
 
     private CheckInWriters(ApiClient client, int writers) {
         this.client = client;
@@ -77,8 +82,14 @@ final class CheckInWriters {
             threads.shutdownNow();
             throw new AssertionError("writers still running " + deadline + " after the kill");
         }
-        return new Outcome(Map.copyOf(acknowledged), rejected.get(), stoppedByKill.get(), inFlightAtKill.get(),
-                List.copyOf(failures), writtenFor, Duration.ofNanos(Math.max(0, killedAt - lastAcknowledgedAt)));
+        return new Outcome(
+                Map.copyOf(acknowledged),
+                rejected.get(),
+                stoppedByKill.get(),
+                inFlightAtKill.get(),
+                List.copyOf(failures),
+                writtenFor,
+                Duration.ofNanos(Math.max(0, killedAt - lastAcknowledgedAt)));
     }
 
     private void stopped(IOException serverGone, long sentAt) {

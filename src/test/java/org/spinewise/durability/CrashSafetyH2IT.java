@@ -18,6 +18,7 @@ class CrashSafetyH2IT {
 
     @Test
     void noAcknowledgedCheckInIsLostToSigkill() throws IOException, InterruptedException {
-        new CrashSafetyScenario("h2", List.of("--spinewise.data-dir=" + dataDir)).noAcknowledgedCheckInIsLostToSigkill();
+        new CrashSafetyScenario("h2", List.of("--spinewise.data-dir=" + dataDir))
+                .noAcknowledgedCheckInIsLostToSigkill();
     }
 }

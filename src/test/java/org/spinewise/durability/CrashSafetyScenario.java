@@ -1,7 +1,5 @@
 package org.spinewise.durability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +12,9 @@ import java.util.UUID;
 
 import org.spinewise.support.ApiClient;
 import org.spinewise.support.SpinewiseServer;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Crash safety, whatever the database: a person's check-ins are written through the API by several
@@ -30,6 +29,7 @@ final class CrashSafetyScenario {
     private static final int MIN_ACKNOWLEDGED = 40;
     /** Writing at full speed for at least this long before the kill. */
     private static final Duration WRITING = Duration.ofMillis(1500);
+
     private static final Duration ACKNOWLEDGEMENT_DEADLINE = Duration.ofSeconds(30);
     private static final String PASSWORD = "quiet-river-stone-42";
 
@@ -55,23 +55,37 @@ final class CrashSafetyScenario {
             assertThat(client.signUp(email, PASSWORD).status()).as("sign-up").isEqualTo(201);
             outcome = writeUntilKilled(client, server);
         }
-        assertThat(outcome.rejected()).as("check-ins answered 4xx: the writes must be valid").isZero();
-        assertThat(outcome.acknowledged().size()).as("check-ins acknowledged before the kill").isGreaterThanOrEqualTo(MIN_ACKNOWLEDGED);
-        assertThat(outcome.failures()).as("writers that stopped other than by the kill").isEmpty();
+        assertThat(outcome.rejected())
+                .as("check-ins answered 4xx: the writes must be valid")
+                .isZero();
+        assertThat(outcome.acknowledged().size())
+                .as("check-ins acknowledged before the kill")
+                .isGreaterThanOrEqualTo(MIN_ACKNOWLEDGED);
+        assertThat(outcome.failures())
+                .as("writers that stopped other than by the kill")
+                .isEmpty();
         // Every writer still looping at full speed when the kill came is what makes it land mid-write; how
         // many had a request on the wire at that instant is up to the scheduler, so it is reported below.
-        assertThat(outcome.stoppedByKill()).as("writers still writing when the kill came").isEqualTo(WRITERS);
+        assertThat(outcome.stoppedByKill())
+                .as("writers still writing when the kill came")
+                .isEqualTo(WRITERS);
 
         Map<LocalDate, CheckIn> stored;
         try (var restarted = SpinewiseServer.start(applicationArguments, log)) {
             stored = storedCheckIns(new ApiClient(restarted.uri()), email);
         }
-        System.out.printf("crash safety (%s): %d check-ins acknowledged in %d ms before SIGKILL, the last %d µs before it, "
-                + "%d cut off in flight, %d stored after restart%n", name, outcome.acknowledged().size(),
-                outcome.writtenFor().toMillis(), outcome.lastAcknowledgedBeforeKill().toNanos() / 1000,
-                outcome.inFlightAtKill(), stored.size());
+        System.out.printf(
+                "crash safety (%s): %d check-ins acknowledged in %d ms before SIGKILL, the last %d µs before it, "
+                        + "%d cut off in flight, %d stored after restart%n",
+                name,
+                outcome.acknowledged().size(),
+                outcome.writtenFor().toMillis(),
+                outcome.lastAcknowledgedBeforeKill().toNanos() / 1000,
+                outcome.inFlightAtKill(),
+                stored.size());
         assertThat(lost(outcome.acknowledged(), stored))
-                .as("of %d acknowledged check-ins, those missing or changed after SIGKILL and restart",
+                .as(
+                        "of %d acknowledged check-ins, those missing or changed after SIGKILL and restart",
                         outcome.acknowledged().size())
                 .isEmpty();
     }
@@ -103,7 +117,9 @@ final class CrashSafetyScenario {
 
     private static Map<LocalDate, CheckIn> storedCheckIns(ApiClient client, String email)
             throws IOException, InterruptedException {
-        assertThat(client.signIn(email, PASSWORD).status()).as("sign-in after the restart").isEqualTo(200);
+        assertThat(client.signIn(email, PASSWORD).status())
+                .as("sign-in after the restart")
+                .isEqualTo(200);
         // Without from and to, the list holds every check-in of the person, unpaged (account-api.md).
         ApiClient.Answer list = client.get("/api/v1/checkins");
         assertThat(list.status()).as("GET /api/v1/checkins: %s", list.body()).isEqualTo(200);

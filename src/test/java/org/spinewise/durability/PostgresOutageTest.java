@@ -1,7 +1,5 @@
 package org.spinewise.durability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -29,8 +27,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Database outage (issue point 4): the application talks to PostgreSQL through a {@link TcpProxy}; cutting
@@ -43,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 @EnabledWithPostgres
 @ActiveProfiles("postgres")
 // A shorter wait for a connection than the app's 3 s only makes the outage's 503s come sooner.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.connection-timeout=1000")
 // Its data source points at a proxy that closes with this class: no other test may reuse the context.
 @DirtiesContext
@@ -85,12 +85,18 @@ class PostgresOutageTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant yesterday = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
         ApiClient person = new ApiClient(base());
-        assertThat(person.signUp("outage-" + UUID.randomUUID() + "@example.org", PASSWORD).status()).isEqualTo(201);
-        assertThat(person.put(checkIn(today.minusDays(1)), CHECK_IN).status()).as("check-in before").isEqualTo(201);
+        assertThat(person.signUp("outage-" + UUID.randomUUID() + "@example.org", PASSWORD)
+                        .status())
+                .isEqualTo(201);
+        assertThat(person.put(checkIn(today.minusDays(1)), CHECK_IN).status())
+                .as("check-in before")
+                .isEqualTo(201);
 
         RoutineRunWriter writer = RoutineRunWriter.start(person, yesterday);
         awaitUntil("routine runs stored before the cut", () -> writer.acknowledgedSoFar() >= 3);
-        assertThat(postgres.liveConnections()).as("connections the cut will drop").isPositive();
+        assertThat(postgres.liveConnections())
+                .as("connections the cut will drop")
+                .isPositive();
         postgres.cut();
 
         Instant refusedRunStart = yesterday.minus(Duration.ofHours(1));
@@ -98,21 +104,28 @@ class PostgresOutageTest {
         assertOutage(person.get("/api/v1/checkins"), "the list of check-ins");
         assertOutage(person.post("/api/v1/routine-runs", RoutineRunWriter.run(refusedRunStart)), "a routine run");
         assertHealth(503, "DOWN");
-        assertThat(anonymousScreening().status()).as("a screening needs no database").isEqualTo(200);
+        assertThat(anonymousScreening().status())
+                .as("a screening needs no database")
+                .isEqualTo(200);
         awaitUntil("the writer answered 503 during the cut", () -> writer.outageAnswersSoFar() >= 1);
         RoutineRunWriter.Outcome written = writer.stop();
 
         postgres.restore();
         long restoredAt = System.nanoTime();
         awaitUntil("health UP after the restore", () -> healthStatus() == 200);
-        assertThat(awaitAnswer(() -> person.put(checkIn(today.minusDays(3)), CHECK_IN)).status())
-                .as("check-in after the outage, same session").isEqualTo(201);
-        System.out.printf("outage: %d routine runs acknowledged, %d answered 503 "
-                + "during the cut; health UP and the person writing again %d ms after the restore%n",
-                written.acknowledged().size(), written.outageAnswers(),
+        assertThat(awaitAnswer(() -> person.put(checkIn(today.minusDays(3)), CHECK_IN))
+                        .status())
+                .as("check-in after the outage, same session")
+                .isEqualTo(201);
+        System.out.printf(
+                "outage: %d routine runs acknowledged, %d answered 503 "
+                        + "during the cut; health UP and the person writing again %d ms after the restore%n",
+                written.acknowledged().size(),
+                written.outageAnswers(),
                 Duration.ofNanos(System.nanoTime() - restoredAt).toMillis());
 
-        assertThat(storedDays(person)).as("check-ins after the outage: the refused one is not there")
+        assertThat(storedDays(person))
+                .as("check-ins after the outage: the refused one is not there")
                 .containsExactly(today.minusDays(3), today.minusDays(1));
         assertNothingHalfWritten(person, written, refusedRunStart);
     }
@@ -122,10 +135,14 @@ class PostgresOutageTest {
     }
 
     private static void assertOutage(ApiClient.Answer answer, String what) {
-        assertThat(answer.status()).as("%s during the outage: %s", what, answer.body()).isEqualTo(503);
+        assertThat(answer.status())
+                .as("%s during the outage: %s", what, answer.body())
+                .isEqualTo(503);
         assertThat(answer.contentType()).as("%s: Content-Type", what).startsWith("application/problem+json");
         assertThat(answer.retryAfter()).as("%s: Retry-After", what).isNotNull().containsOnlyDigits();
-        assertThat(answer.json().path("status").asInt()).as("%s: problem status", what).isEqualTo(503);
+        assertThat(answer.json().path("status").asInt())
+                .as("%s: problem status", what)
+                .isEqualTo(503);
     }
 
     private void assertHealth(int status, String health) throws IOException, InterruptedException {
@@ -135,7 +152,8 @@ class PostgresOutageTest {
     }
 
     /** Every stored run whole (all six items), every acknowledged run there, the refused one not. */
-    private static void assertNothingHalfWritten(ApiClient person, RoutineRunWriter.Outcome written, Instant refusedRunStart)
+    private static void assertNothingHalfWritten(
+            ApiClient person, RoutineRunWriter.Outcome written, Instant refusedRunStart)
             throws IOException, InterruptedException {
         assertThat(written.unexpected()).as("answers other than 201 and 503").isEmpty();
         ApiClient.Answer list = person.get("/api/v1/routine-runs");
@@ -143,9 +161,14 @@ class PostgresOutageTest {
         List<String> ids = new ArrayList<>();
         for (JsonNode run : list.json().path("items")) {
             ids.add(run.path("id").asString());
-            assertThat(run.path("completed").valueStream().map(JsonNode::asString).toList())
-                    .as("items of run %s", run.path("id")).isEqualTo(RoutineRunWriter.ITEMS);
-            assertThat(Instant.parse(run.path("startedAt").asString())).as("the run refused during the outage")
+            assertThat(run.path("completed")
+                            .valueStream()
+                            .map(JsonNode::asString)
+                            .toList())
+                    .as("items of run %s", run.path("id"))
+                    .isEqualTo(RoutineRunWriter.ITEMS);
+            assertThat(Instant.parse(run.path("startedAt").asString()))
+                    .as("the run refused during the outage")
                     .isNotEqualTo(refusedRunStart);
         }
         assertThat(ids).as("every run answered 201").containsAll(written.acknowledged());
@@ -162,7 +185,11 @@ class PostgresOutageTest {
     private static List<LocalDate> storedDays(ApiClient person) throws IOException, InterruptedException {
         ApiClient.Answer list = person.get("/api/v1/checkins");
         assertThat(list.status()).as("check-ins: %s", list.body()).isEqualTo(200);
-        return list.json().path("items").valueStream().map(item -> LocalDate.parse(item.path("day").asString())).toList();
+        return list.json()
+                .path("items")
+                .valueStream()
+                .map(item -> LocalDate.parse(item.path("day").asString()))
+                .toList();
     }
 
     /** The first answer that is not 503: the pool may still be reconnecting right after health turned UP. */
@@ -179,7 +206,9 @@ class PostgresOutageTest {
     private static void awaitUntil(String what, Condition condition) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + RECOVERY_DEADLINE.toNanos();
         while (!condition.holds()) {
-            assertThat(System.nanoTime()).as("%s within %s", what, RECOVERY_DEADLINE).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("%s within %s", what, RECOVERY_DEADLINE)
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
     }

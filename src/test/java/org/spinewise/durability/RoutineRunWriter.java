@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spinewise.support.ApiClient;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -20,8 +19,13 @@ import tools.jackson.core.JacksonException;
 final class RoutineRunWriter {
 
     /** Each run's completed exercises: one {@code routine_run} row and six {@code routine_run_item} rows. */
-    static final List<String> ITEMS = List.of("pelvic-tilt", "knee-to-chest", "seated-trunk-rotation", "pelvic-tilt",
-            "knee-to-chest", "seated-trunk-rotation");
+    static final List<String> ITEMS = List.of(
+            "pelvic-tilt",
+            "knee-to-chest",
+            "seated-trunk-rotation",
+            "pelvic-tilt",
+            "knee-to-chest",
+            "seated-trunk-rotation");
 
     private final ApiClient client;
     private final Instant firstStart;
@@ -37,8 +41,7 @@ final class RoutineRunWriter {
      * including a 201 whose body is not the stored run (what a failed session save at the end of the
      * request used to make of it, docs/outage.md).
      */
-    record Outcome(Set<String> acknowledged, int outageAnswers, List<String> unexpected) {
-    }
+    record Outcome(Set<String> acknowledged, int outageAnswers, List<String> unexpected) {}
 
     private RoutineRunWriter(ApiClient client, Instant firstStart) {
         this.client = client;
@@ -54,7 +57,8 @@ final class RoutineRunWriter {
     }
 
     static String run(Instant startedAt) {
-        var body = ApiClient.JSON.createObjectNode()
+        var body = ApiClient.JSON
+                .createObjectNode()
                 .put("startedAt", startedAt.toString())
                 .put("endedAt", startedAt.plus(Duration.ofMinutes(10)).toString())
                 .put("painBefore", 4)

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.MediaType;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,23 +25,33 @@ public final class EntryPointContract {
 
     /** Precedence order, highest first, as the contract lists it. */
     static final List<String> DISPOSITIONS = List.of("EMERGENCY", "URGENT", "SEE_PROFESSIONAL", "SELF_CARE");
+
     static final Set<String> SCREENING_FIELDS = Set.of("age", "painLevel", "conditions", "onsetHours", "answers");
     static final Set<String> PLAN_FIELDS = Set.of("screening", "positions", "minutes", "goal");
 
     /** Movement of each stretch and crack technique (the contract's library table). */
     private static final Map<String, String> MOVEMENTS = Map.of(
-            "seated-trunk-rotation", "ROTATION", "yoga-spine-twist", "ROTATION", "knee-to-chest", "FLEXION",
-            "pelvic-tilt", "NEUTRAL", "seated-chair-extension", "EXTENSION", "seated-floor-twist", "ROTATION",
-            "lying-spinal-twist", "ROTATION");
+            "seated-trunk-rotation",
+            "ROTATION",
+            "yoga-spine-twist",
+            "ROTATION",
+            "knee-to-chest",
+            "FLEXION",
+            "pelvic-tilt",
+            "NEUTRAL",
+            "seated-chair-extension",
+            "EXTENSION",
+            "seated-floor-twist",
+            "ROTATION",
+            "lying-spinal-twist",
+            "ROTATION");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private EntryPointContract() {
-    }
+    private EntryPointContract() {}
 
     /** An HTTP answer as the fuzz tests see it. */
-    public record Response(int status, String contentType, String body) {
-    }
+    public record Response(int status, String contentType, String body) {}
 
     /**
      * Checks one screening answer.
@@ -114,7 +123,8 @@ public final class EntryPointContract {
                 if (field == null || blank(error.path("message"))) {
                     broken.add("error without a field and a message: " + error);
                 } else if (!coveredBy(field, known)) {
-                    broken.add("error names " + field + ", which the request does not explain (allowed: " + known + ")");
+                    broken.add(
+                            "error names " + field + ", which the request does not explain (allowed: " + known + ")");
                 }
             }
         }
@@ -166,7 +176,8 @@ public final class EntryPointContract {
             if (selfGuided == result.path("therapy").isNull()) {
                 broken.add("therapy must be null exactly when self-guided exercise is not allowed");
             }
-            if (restrictions.path("crackingAllowed").asBoolean(false) && !crackingMayBeAllowed(disposition, screening)) {
+            if (restrictions.path("crackingAllowed").asBoolean(false)
+                    && !crackingMayBeAllowed(disposition, screening)) {
                 broken.add("cracking allowed for " + screening);
             }
         }
@@ -200,14 +211,15 @@ public final class EntryPointContract {
                 item(items.get(i), i == items.size() - 1, request, restrictions, safetyExcluded);
                 sum += items.get(i).path("seconds").asInt();
             }
-            if (plan.path("totalSeconds").asInt(-1) != sum || sum > request.path("minutes").asInt() * 60) {
+            if (plan.path("totalSeconds").asInt(-1) != sum
+                    || sum > request.path("minutes").asInt() * 60) {
                 broken.add("totalSeconds " + plan.path("totalSeconds") + " is not the items' sum " + sum
                         + " within the minutes asked");
             }
         }
 
-        private void item(JsonNode item, boolean last, JsonNode request, JsonNode restrictions,
-                          Set<String> safetyExcluded) {
+        private void item(
+                JsonNode item, boolean last, JsonNode request, JsonNode restrictions, Set<String> safetyExcluded) {
             String id = text(item.path("exerciseId"));
             String position = text(item.path("position"));
             String category = text(item.path("category"));
@@ -222,8 +234,10 @@ public final class EntryPointContract {
             if ("DESK_BREAK".equals(text(request.path("goal"))) && !"CHAIR".equals(position)) {
                 broken.add(id + " off the chair in a desk break");
             }
-            if ("CRACK".equals(category) && !(last && "CRACK_SAFELY".equals(text(request.path("goal")))
-                    && restrictions.path("crackingAllowed").asBoolean(false))) {
+            if ("CRACK".equals(category)
+                    && !(last
+                            && "CRACK_SAFELY".equals(text(request.path("goal")))
+                            && restrictions.path("crackingAllowed").asBoolean(false))) {
                 broken.add("crack technique " + id + " where cracking is not asked for, allowed, or last");
             } else if (!"CRACK".equals(category) && !"STRETCH".equals(category)) {
                 broken.add(id + " has category " + category);
@@ -234,8 +248,8 @@ public final class EntryPointContract {
 
         private void report() {
             if (!broken.isEmpty()) {
-                throw new AssertionError("The contract is broken: " + broken + "\n" + describe(request)
-                        + "\nanswer " + response.status() + " " + response.contentType() + ": " + response.body());
+                throw new AssertionError("The contract is broken: " + broken + "\n" + describe(request) + "\nanswer "
+                        + response.status() + " " + response.contentType() + ": " + response.body());
             }
         }
 
@@ -267,8 +281,8 @@ public final class EntryPointContract {
      * Base64: decoded into a file, it becomes a regression input.
      */
     static String describe(byte[] request) {
-        return "request: " + new String(request, StandardCharsets.UTF_8)
-                + "\nrequest (Base64): " + Base64.getEncoder().encodeToString(request);
+        return "request: " + new String(request, StandardCharsets.UTF_8) + "\nrequest (Base64): "
+                + Base64.getEncoder().encodeToString(request);
     }
 
     /** {@code field} is one of {@code known} or lies inside one of them (answers.fever inside answers). */
@@ -289,11 +303,13 @@ public final class EntryPointContract {
     }
 
     private static boolean isProblemJson(String contentType) {
-        return contentType != null && MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.APPLICATION_PROBLEM_JSON);
+        return contentType != null
+                && MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private static boolean isJson(String contentType) {
-        return contentType != null && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON);
+        return contentType != null
+                && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON);
     }
 
     private static boolean blank(JsonNode node) {

@@ -22,8 +22,13 @@ abstract class EntryPointFuzzTest extends ApiTest {
         MockHttpServletResponse response;
         try {
             response = mvc.perform(MockMvcRequestBuilders.post(path)
-                    .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
-            return new Response(response.getStatus(), response.getContentType(),
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andReturn()
+                    .getResponse();
+            return new Response(
+                    response.getStatus(),
+                    response.getContentType(),
                     response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new AssertionError("An exception escaped " + path + "\n" + EntryPointContract.describe(body), e);

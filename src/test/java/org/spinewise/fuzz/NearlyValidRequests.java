@@ -6,10 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.spinewise.ApiRequests;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-
+import org.spinewise.ApiRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,13 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class NearlyValidRequests {
 
-    static final List<String> CONDITIONS = List.of(
-            "spinal_stenosis", "herniated_disc", "osteoarthritis", "spondylolisthesis", "osteoporosis");
+    static final List<String> CONDITIONS =
+            List.of("spinal_stenosis", "herniated_disc", "osteoarthritis", "spondylolisthesis", "osteoporosis");
     static final List<String> POSITIONS = List.of("CHAIR", "FLOOR", "LYING");
     static final List<String> GOALS = List.of("RELIEVE_TENSION", "CRACK_SAFELY", "DESK_BREAK");
 
     /** One field in this many is changed, once the fuzzer has chosen to make mistakes at all. */
     private static final int ONE_CHANGE_IN = 8;
+
     private static final int MAX_TEXT = 24;
     private static final int MAX_DEPTH = 3;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -141,8 +140,10 @@ public final class NearlyValidRequests {
             case 2 -> NODES.numberNode(data.consumeInt());
             case 3 -> NODES.numberNode(data.consumeLong());
             case 4 -> NODES.numberNode(data.consumeDouble());
-            case 5 -> NODES.numberNode(new BigInteger(data.consumeInt(1, 400), new java.util.Random(data.consumeLong())));
-            case 6 -> NODES.numberNode(new BigDecimal(BigInteger.valueOf(data.consumeLong()), data.consumeInt(-400, 400)));
+            case 5 ->
+                NODES.numberNode(new BigInteger(data.consumeInt(1, 400), new java.util.Random(data.consumeLong())));
+            case 6 ->
+                NODES.numberNode(new BigDecimal(BigInteger.valueOf(data.consumeLong()), data.consumeInt(-400, 400)));
             case 7 -> NODES.stringNode(data.pickValue(List.of("true", "40", "CHAIR", "fever", "", "spinal_stenosis")));
             case 8, 9 -> NODES.stringNode(data.consumeString(MAX_TEXT));
             case 10 -> anyArray(depth + 1);

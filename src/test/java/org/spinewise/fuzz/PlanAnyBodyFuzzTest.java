@@ -1,9 +1,9 @@
 package org.spinewise.fuzz;
 
-import static org.spinewise.fuzz.EntryPointContract.checkPlan;
-
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static org.spinewise.fuzz.EntryPointContract.checkPlan;
 
 /**
  * {@code POST /api/v1/plans} answers any body at all by the contract: 200 with
@@ -14,9 +14,26 @@ class PlanAnyBodyFuzzTest extends EntryPointFuzzTest {
 
     /** Seeds and findings: PlanAnyBodyFuzzTestInputs/anyBody. */
     @FuzzTest(maxDuration = "10s")
-    @DictionaryEntries({"\"screening\"", "\"positions\"", "\"minutes\"", "\"goal\"", "\"CHAIR\"", "\"FLOOR\"",
-            "\"LYING\"", "\"CRACK_SAFELY\"", "\"DESK_BREAK\"", "\"age\"", "\"painLevel\"", "\"answers\"",
-            "\"conditions\"", "true", "false", "null", "60", "2147483648"})
+    @DictionaryEntries({
+        "\"screening\"",
+        "\"positions\"",
+        "\"minutes\"",
+        "\"goal\"",
+        "\"CHAIR\"",
+        "\"FLOOR\"",
+        "\"LYING\"",
+        "\"CRACK_SAFELY\"",
+        "\"DESK_BREAK\"",
+        "\"age\"",
+        "\"painLevel\"",
+        "\"answers\"",
+        "\"conditions\"",
+        "true",
+        "false",
+        "null",
+        "60",
+        "2147483648"
+    })
     void anyBody(byte[] body) {
         checkPlan(body, post(PLANS, body), null);
     }

@@ -1,9 +1,9 @@
 package org.spinewise.fuzz;
 
-import static org.spinewise.fuzz.EntryPointContract.checkPlan;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static org.spinewise.fuzz.EntryPointContract.checkPlan;
 
 /**
  * {@code POST /api/v1/plans} with the right field names and values of the

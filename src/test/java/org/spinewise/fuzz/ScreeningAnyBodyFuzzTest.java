@@ -1,9 +1,9 @@
 package org.spinewise.fuzz;
 
-import static org.spinewise.fuzz.EntryPointContract.checkScreening;
-
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static org.spinewise.fuzz.EntryPointContract.checkScreening;
 
 /**
  * {@code POST /api/v1/screenings} answers any body at all by the contract: 200
@@ -14,9 +14,25 @@ class ScreeningAnyBodyFuzzTest extends EntryPointFuzzTest {
 
     /** Seeds and findings: ScreeningAnyBodyFuzzTestInputs/anyBody. */
     @FuzzTest(maxDuration = "10s")
-    @DictionaryEntries({"\"age\"", "\"painLevel\"", "\"conditions\"", "\"onsetHours\"", "\"answers\"",
-            "\"fever\"", "\"pregnant\"", "\"recent_spine_surgery\"", "\"spinal_stenosis\"", "\"osteoporosis\"",
-            "true", "false", "null", "1e400", "-0", "120", "2147483648"})
+    @DictionaryEntries({
+        "\"age\"",
+        "\"painLevel\"",
+        "\"conditions\"",
+        "\"onsetHours\"",
+        "\"answers\"",
+        "\"fever\"",
+        "\"pregnant\"",
+        "\"recent_spine_surgery\"",
+        "\"spinal_stenosis\"",
+        "\"osteoporosis\"",
+        "true",
+        "false",
+        "null",
+        "1e400",
+        "-0",
+        "120",
+        "2147483648"
+    })
     void anyBody(byte[] body) {
         checkScreening(body, post(SCREENINGS, body), null);
     }

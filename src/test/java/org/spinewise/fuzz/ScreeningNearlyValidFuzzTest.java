@@ -1,9 +1,9 @@
 package org.spinewise.fuzz;
 
-import static org.spinewise.fuzz.EntryPointContract.checkScreening;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static org.spinewise.fuzz.EntryPointContract.checkScreening;
 
 /**
  * {@code POST /api/v1/screenings} with the right field names and values of the

@@ -1,24 +1,23 @@
 package org.spinewise.history;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
+import org.spinewise.support.TestDatabases;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The screening-history migration and data access, run unchanged against
@@ -56,8 +55,13 @@ abstract class ScreeningRecordRepositoryContract {
     }
 
     private static ScreeningRecord record(UUID accountId, Instant at) {
-        return new ScreeningRecord(UUID.randomUUID(), accountId, at, "2026.11.25-1",
-                "{\"age\":40,\"painLevel\":2}", "{\"disposition\":\"SELF_CARE\",\"firedRules\":[]}");
+        return new ScreeningRecord(
+                UUID.randomUUID(),
+                accountId,
+                at,
+                "2026.11.25-1",
+                "{\"age\":40,\"painLevel\":2}",
+                "{\"disposition\":\"SELF_CARE\",\"firedRules\":[]}");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.spinewise.journal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -15,6 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.TestContent;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The crack guardrails at their boundaries, with the default and with configured thresholds. */
 class CrackAdvisorTest {
@@ -88,34 +88,49 @@ class CrackAdvisorTest {
 
     @Test
     void theDailyLimitOffersTheLibrarysStretches() {
-        String message = DEFAULTS.advise(crack(false, false), DAY, 4, painful(0, 1)).get(0).message();
+        String message = DEFAULTS.advise(crack(false, false), DAY, 4, painful(0, 1))
+                .get(0)
+                .message();
 
         List<String> stretches = TestContent.LIBRARY.exercises().stream()
-                .filter(exercise -> exercise.category() == Category.STRETCH).map(Exercise::name).toList();
+                .filter(exercise -> exercise.category() == Category.STRETCH)
+                .map(Exercise::name)
+                .toList();
         assertThat(stretches).isNotEmpty();
-        assertThat(message).contains(stretches).contains("2026-11-20").contains("4 cracks").contains("3 a day");
+        assertThat(message)
+                .contains(stretches)
+                .contains("2026-11-20")
+                .contains("4 cracks")
+                .contains("3 a day");
     }
 
     @Test
     void configuredThresholdsMoveTheBoundaries() {
         var strict = new CrackAdvisor(new CrackGuardrails(1, 3, 2), TestContent.LIBRARY);
 
-        assertThat(codes(strict.advise(crack(false, false), DAY, 1, painful(0, 1)))).isEmpty();
-        assertThat(codes(strict.advise(crack(false, false), DAY, 2, painful(0, 1)))).containsExactly("DAILY_LIMIT");
-        assertThat(codes(strict.advise(crack(false, true), DAY, 1, List.of(true, false, false)))).isEmpty();
+        assertThat(codes(strict.advise(crack(false, false), DAY, 1, painful(0, 1))))
+                .isEmpty();
+        assertThat(codes(strict.advise(crack(false, false), DAY, 2, painful(0, 1))))
+                .containsExactly("DAILY_LIMIT");
+        assertThat(codes(strict.advise(crack(false, true), DAY, 1, List.of(true, false, false))))
+                .isEmpty();
         assertThat(codes(strict.advise(crack(false, true), DAY, 1, List.of(true, false, true))))
                 .containsExactly("PERSISTENT_PAIN");
     }
 
     @Test
     void nonsenseThresholdsStopTheStart() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new CrackGuardrails(-1, 5, 3))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CrackGuardrails(-1, 5, 3))
                 .withMessageContaining("spinewise.cracks.daily-limit");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CrackGuardrails(3, 0, 1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CrackGuardrails(3, 0, 1))
                 .withMessageContaining("spinewise.cracks.painful-window");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CrackGuardrails(3, 5, 6))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CrackGuardrails(3, 5, 6))
                 .withMessageContaining("spinewise.cracks.painful-threshold");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CrackGuardrails(3, 5, 0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CrackGuardrails(3, 5, 0))
                 .withMessageContaining("spinewise.cracks.painful-threshold");
     }
 }

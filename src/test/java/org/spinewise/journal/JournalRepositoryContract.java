@@ -1,8 +1,5 @@
 package org.spinewise.journal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.spinewise.TestContent;
 import org.spinewise.account.Account;
@@ -25,8 +20,12 @@ import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.support.TestDatabases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The journal's migration, data access and services (with a fixed clock), run unchanged against each
@@ -38,6 +37,7 @@ abstract class JournalRepositoryContract {
     static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     /** 2026-11-25 11:30 UTC is 2026-11-26 00:30 in Auckland (NZDT, UTC+13). */
     static final Instant NOW = Instant.parse("2026-11-25T11:30:00Z");
+
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
     private JdbcClient jdbc;
@@ -79,7 +79,10 @@ abstract class JournalRepositoryContract {
     }
 
     private Cracks cracksAt(Instant now, CrackGuardrails guardrails) {
-        return new Cracks(cracks, new CrackAdvisor(guardrails, TestContent.LIBRARY), TestContent.LIBRARY,
+        return new Cracks(
+                cracks,
+                new CrackAdvisor(guardrails, TestContent.LIBRARY),
+                TestContent.LIBRARY,
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -130,11 +133,16 @@ abstract class JournalRepositoryContract {
         checkIns.insert(bob, checkIn(DAY.plusDays(2), 9));
 
         assertThat(checkIns.list(ann, null, null)).extracting(CheckIn::pain).containsExactly(0, 1, 2, 3, 4);
-        assertThat(checkIns.list(ann, DAY.plusDays(1), DAY.plusDays(3))).extracting(CheckIn::pain)
+        assertThat(checkIns.list(ann, DAY.plusDays(1), DAY.plusDays(3)))
+                .extracting(CheckIn::pain)
                 .containsExactly(1, 2, 3);
-        assertThat(checkIns.list(ann, DAY.plusDays(3), null)).extracting(CheckIn::pain).containsExactly(3, 4);
+        assertThat(checkIns.list(ann, DAY.plusDays(3), null))
+                .extracting(CheckIn::pain)
+                .containsExactly(3, 4);
         assertThat(checkIns.list(ann, null, DAY)).extracting(CheckIn::pain).containsExactly(0);
-        assertThat(checkIns.list(ann, DAY.plusDays(2), DAY.plusDays(2))).extracting(CheckIn::pain).containsExactly(2);
+        assertThat(checkIns.list(ann, DAY.plusDays(2), DAY.plusDays(2)))
+                .extracting(CheckIn::pain)
+                .containsExactly(2);
         assertThat(checkIns.list(bob, null, null)).extracting(CheckIn::pain).containsExactly(9);
     }
 
@@ -162,9 +170,15 @@ abstract class JournalRepositoryContract {
     @Test
     void theDatabaseRefusesOutOfRangeValues() {
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO checkin (account_id, \"day\", pain, stiffness, sitting_hours) "
-                + "VALUES (?, ?, 11, 0, 0)").params(ann, DAY).update()).isNotNull();
+                                + "VALUES (?, ?, 11, 0, 0)")
+                        .params(ann, DAY)
+                        .update())
+                .isNotNull();
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO checkin (account_id, \"day\", pain, stiffness, sitting_hours) "
-                + "VALUES (?, ?, 0, 0, 24.5)").params(ann, DAY).update()).isNotNull();
+                                + "VALUES (?, ?, 0, 0, 24.5)")
+                        .params(ann, DAY)
+                        .update())
+                .isNotNull();
         assertThat(checkIns.list(ann, null, null)).isEmpty();
     }
 
@@ -208,8 +222,11 @@ abstract class JournalRepositoryContract {
     @Test
     void findsTheLatestCracksUpToATimeNewestFirst() {
         Instant t = Instant.parse("2026-11-20T10:00:00Z");
-        var cracksInOrder = List.of(crack(t, false, true), crack(t.plusSeconds(60), false, false),
-                crack(t.plusSeconds(120), false, true), crack(t.plusSeconds(180), false, false));
+        var cracksInOrder = List.of(
+                crack(t, false, true),
+                crack(t.plusSeconds(60), false, false),
+                crack(t.plusSeconds(120), false, true),
+                crack(t.plusSeconds(180), false, false));
         cracksInOrder.forEach(crack -> cracks.insert(ann, crack));
         var self = crack(t.plusSeconds(120), false, false);
         cracks.insert(ann, self);
@@ -231,9 +248,15 @@ abstract class JournalRepositoryContract {
 
         accounts.delete(ann);
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM checkin WHERE account_id = ?").param(ann).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM checkin WHERE account_id = ?")
+                        .param(ann)
+                        .query(Integer.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM crack WHERE account_id = ?").param(ann).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM crack WHERE account_id = ?")
+                        .param(ann)
+                        .query(Integer.class)
+                        .single())
                 .isZero();
         assertThat(checkIns.list(bob, null, null)).hasSize(1);
         assertThat(cracks.list(bob, null, null)).hasSize(1);
@@ -249,12 +272,16 @@ abstract class JournalRepositoryContract {
         assertThat(service.today(AUCKLAND)).isEqualTo(aucklandToday);
         assertThat(service.today(UTC)).isEqualTo(aucklandToday.minusDays(1));
 
-        assertThat(service.put(bob, AUCKLAND, checkIn(aucklandToday, 1)).created()).isTrue();
+        assertThat(service.put(bob, AUCKLAND, checkIn(aucklandToday, 1)).created())
+                .isTrue();
         assertThatThrownBy(() -> service.put(ann, UTC, checkIn(aucklandToday, 1)))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(fields(e)).containsExactly("day"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(fields(e)).containsExactly("day"));
         assertThatThrownBy(() -> service.put(bob, AUCKLAND, checkIn(aucklandToday.plusDays(1), 1)))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThat(service.put(ann, UTC, checkIn(aucklandToday.minusDays(1), 1)).created()).isTrue();
+        assertThat(service.put(ann, UTC, checkIn(aucklandToday.minusDays(1), 1)).created())
+                .isTrue();
         assertThat(service.list(ann, null, null)).extracting(CheckIn::day).containsExactly(aucklandToday.minusDays(1));
 
         // A minute before Auckland's midnight, its today is still the 25th.
@@ -284,8 +311,11 @@ abstract class JournalRepositoryContract {
         var logged = service.log(ann, UTC, NOW.plusSeconds(300), "other", false, false);
         assertThat(logged.crack().at()).isEqualTo(NOW.plusSeconds(300));
         assertThatThrownBy(() -> service.log(ann, UTC, NOW.plusSeconds(301), "other", false, false))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(fields(e)).containsExactly("at"));
-        assertThat(service.log(ann, UTC, null, "other", false, false).crack().at()).isEqualTo(NOW);
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(fields(e)).containsExactly("at"));
+        assertThat(service.log(ann, UTC, null, "other", false, false).crack().at())
+                .isEqualTo(NOW);
         assertThat(service.list(ann, UTC, null, null)).hasSize(2);
     }
 
@@ -295,19 +325,24 @@ abstract class JournalRepositoryContract {
         // Auckland's 2026-11-21 starts at 2026-11-20T11:00Z; UTC's 2026-11-20 holds all four.
         Instant midnight = LocalDate.of(2026, 11, 21).atStartOfDay(AUCKLAND).toInstant();
         assertThat(midnight).isEqualTo(Instant.parse("2026-11-20T11:00:00Z"));
-        List<Instant> times = List.of(midnight.minusSeconds(3600), midnight.minusSeconds(1800),
-                midnight.minusSeconds(1), midnight);
+        List<Instant> times =
+                List.of(midnight.minusSeconds(3600), midnight.minusSeconds(1800), midnight.minusSeconds(1), midnight);
 
         for (int i = 0; i < times.size(); i++) {
             var forAnn = service.log(ann, UTC, times.get(i), "seated-chair-extension", false, false);
             var forBob = service.log(bob, AUCKLAND, times.get(i), "seated-chair-extension", false, false);
-            assertThat(codes(forAnn)).as("Ann's crack %d", i + 1).isEqualTo(i == 3 ? List.of("DAILY_LIMIT") : List.of());
+            assertThat(codes(forAnn))
+                    .as("Ann's crack %d", i + 1)
+                    .isEqualTo(i == 3 ? List.of("DAILY_LIMIT") : List.of());
             assertThat(codes(forBob)).as("Bob's crack %d", i + 1).isEmpty();
         }
         assertThat(service.list(bob, AUCKLAND, LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)))
-                .extracting(Crack::at).containsExactly(midnight);
-        assertThat(service.list(bob, AUCKLAND, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20))).hasSize(3);
-        assertThat(service.list(ann, UTC, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20))).hasSize(4);
+                .extracting(Crack::at)
+                .containsExactly(midnight);
+        assertThat(service.list(bob, AUCKLAND, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20)))
+                .hasSize(3);
+        assertThat(service.list(ann, UTC, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20)))
+                .hasSize(4);
         assertThat(service.list(ann, UTC, LocalDate.of(2026, 11, 21), null)).isEmpty();
     }
 
@@ -334,7 +369,8 @@ abstract class JournalRepositoryContract {
         Cracks service = cracksAt(NOW, CrackGuardrails.DEFAULTS);
 
         assertThatThrownBy(() -> service.log(ann, UTC, NOW.plus(1, ChronoUnit.DAYS), "pelvic-tilt", false, false))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(fields(e)).containsExactlyInAnyOrder("at", "technique"));
         assertThat(service.list(ann, UTC, null, null)).isEmpty();
     }

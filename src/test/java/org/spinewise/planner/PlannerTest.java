@@ -1,10 +1,5 @@
 package org.spinewise.planner;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.spinewise.TestContent.ENGINE;
-import static org.spinewise.TestContent.PLANNER;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,8 +17,12 @@ import org.spinewise.TestContent;
 import org.spinewise.library.Category;
 import org.spinewise.library.Position;
 import org.spinewise.screening.ScreeningInput;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.spinewise.TestContent.ENGINE;
+import static org.spinewise.TestContent.PLANNER;
 
 /** The planner on the real library, without Spring. */
 class PlannerTest {
@@ -43,8 +42,12 @@ class PlannerTest {
         Set<Position> positions = EnumSet.noneOf(Position.class);
         request.get("positions").values().forEach(p -> positions.add(Position.valueOf(p.stringValue())));
 
-        Plan plan = PLANNER.plan(new PlanRequest(ENGINE.evaluate(screening), screening.painLevel(), positions,
-                request.get("minutes").intValue(), Goal.valueOf(request.get("goal").stringValue())));
+        Plan plan = PLANNER.plan(new PlanRequest(
+                ENGINE.evaluate(screening),
+                screening.painLevel(),
+                positions,
+                request.get("minutes").intValue(),
+                Goal.valueOf(request.get("goal").stringValue())));
 
         JsonNode expected = example.get("oneValidAnswer");
         assertThat(plan.items()).containsExactlyElementsOf(items(expected.get("items")));
@@ -56,10 +59,16 @@ class PlannerTest {
     void pelvicTiltSetsFollowPain() {
         List<Integer> sets = new ArrayList<>();
         for (int pain = 0; pain <= 10; pain++) {
-            Plan plan = plan(new ScreeningInput(40, pain, Set.of(), null, Set.of()), Set.of(Position.LYING), 5,
+            Plan plan = plan(
+                    new ScreeningInput(40, pain, Set.of(), null, Set.of()),
+                    Set.of(Position.LYING),
+                    5,
                     Goal.RELIEVE_TENSION);
-            sets.add(plan.items().stream().filter(i -> i.exerciseId().equals("pelvic-tilt"))
-                    .findFirst().map(PlanItem::sets).orElse(-1));
+            sets.add(plan.items().stream()
+                    .filter(i -> i.exerciseId().equals("pelvic-tilt"))
+                    .findFirst()
+                    .map(PlanItem::sets)
+                    .orElse(-1));
         }
         assertThat(sets).containsExactly(10, 9, 9, 8, 7, 7, 6, 5, 4, 4, 3);
     }
@@ -68,7 +77,8 @@ class PlannerTest {
     void kneeToChestIsFiveTimesPerLeg() {
         Plan plan = plan(healthy(2), Set.of(Position.LYING), 15, Goal.RELIEVE_TENSION);
 
-        assertThat(plan.items()).filteredOn(i -> i.exerciseId().equals("knee-to-chest"))
+        assertThat(plan.items())
+                .filteredOn(i -> i.exerciseId().equals("knee-to-chest"))
                 .isNotEmpty()
                 .allSatisfy(item -> {
                     assertThat(item.sides()).isEqualTo(2);
@@ -106,9 +116,10 @@ class PlannerTest {
         Plan plan = plan(healthy(2), Set.of(Position.CHAIR), 5, Goal.RELIEVE_TENSION);
 
         assertThat(plan.excluded()).isEmpty();
-        assertThat(plan.leftOut()).contains(
-                new Exclusion("yoga-spine-twist", List.of(), LeftOutReason.POSITION_NOT_AVAILABLE),
-                new Exclusion("seated-chair-extension", List.of(), LeftOutReason.NOT_PART_OF_GOAL));
+        assertThat(plan.leftOut())
+                .contains(
+                        new Exclusion("yoga-spine-twist", List.of(), LeftOutReason.POSITION_NOT_AVAILABLE),
+                        new Exclusion("seated-chair-extension", List.of(), LeftOutReason.NOT_PART_OF_GOAL));
     }
 
     @Test
@@ -117,8 +128,11 @@ class PlannerTest {
 
         Plan plan = plan(stenosisAndPain, EVERYWHERE, 10, Goal.CRACK_SAFELY);
 
-        assertThat(plan.excluded()).contains(new Exclusion("seated-chair-extension",
-                List.of("R-CONDITION-SPINAL_STENOSIS", "R-CRACK-PAIN"), LeftOutReason.MOVEMENT_TO_AVOID));
+        assertThat(plan.excluded())
+                .contains(new Exclusion(
+                        "seated-chair-extension",
+                        List.of("R-CONDITION-SPINAL_STENOSIS", "R-CRACK-PAIN"),
+                        LeftOutReason.MOVEMENT_TO_AVOID));
     }
 
     @ParameterizedTest(name = "{0} minutes plans {1} seconds at most")
@@ -132,10 +146,14 @@ class PlannerTest {
     @Test
     void refusesRequestsOutsideTheContract() {
         var screening = ENGINE.evaluate(healthy(1));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlanRequest(screening, 1, Set.of(), 5, Goal.DESK_BREAK));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlanRequest(screening, 1, Set.of(Position.ANY), 5, Goal.DESK_BREAK));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlanRequest(screening, 1, EVERYWHERE, 0, Goal.DESK_BREAK));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlanRequest(screening, 1, EVERYWHERE, 61, Goal.DESK_BREAK));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PlanRequest(screening, 1, Set.of(), 5, Goal.DESK_BREAK));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PlanRequest(screening, 1, Set.of(Position.ANY), 5, Goal.DESK_BREAK));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PlanRequest(screening, 1, EVERYWHERE, 0, Goal.DESK_BREAK));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PlanRequest(screening, 1, EVERYWHERE, 61, Goal.DESK_BREAK));
     }
 
     private static ScreeningInput healthy(int pain) {
@@ -143,15 +161,23 @@ class PlannerTest {
     }
 
     private static Plan plan(ScreeningInput screening, Set<Position> positions, int minutes, Goal goal) {
-        return PLANNER.plan(new PlanRequest(ENGINE.evaluate(screening), screening.painLevel(), positions, minutes, goal));
+        return PLANNER.plan(
+                new PlanRequest(ENGINE.evaluate(screening), screening.painLevel(), positions, minutes, goal));
     }
 
     private static List<PlanItem> items(JsonNode items) {
         List<PlanItem> result = new ArrayList<>();
-        items.values().forEach(i -> result.add(new PlanItem(i.get("exerciseId").stringValue(),
-                Category.valueOf(i.get("category").stringValue()), Position.valueOf(i.get("position").stringValue()),
-                i.get("sides").intValue(), i.get("reps").intValue(), i.get("sets").intValue(),
-                i.get("holdSeconds").intValue(), i.get("restSeconds").intValue(), i.get("seconds").intValue())));
+        items.values()
+                .forEach(i -> result.add(new PlanItem(
+                        i.get("exerciseId").stringValue(),
+                        Category.valueOf(i.get("category").stringValue()),
+                        Position.valueOf(i.get("position").stringValue()),
+                        i.get("sides").intValue(),
+                        i.get("reps").intValue(),
+                        i.get("sets").intValue(),
+                        i.get("holdSeconds").intValue(),
+                        i.get("restSeconds").intValue(),
+                        i.get("seconds").intValue())));
         return result;
     }
 

@@ -50,24 +50,23 @@ final class ContractReference {
         answer("pregnant", "R-PREGNANCY", null);
     }
 
-    static final List<String> CONDITIONS = List.of(
-            "spinal_stenosis", "herniated_disc", "osteoarthritis", "spondylolisthesis", "osteoporosis");
+    static final List<String> CONDITIONS =
+            List.of("spinal_stenosis", "herniated_disc", "osteoarthritis", "spondylolisthesis", "osteoporosis");
     /** The contract's precedence, written out rather than taken from the enum under test. */
-    private static final List<Disposition> PRECEDENCE = List.of(
-            Disposition.EMERGENCY, Disposition.URGENT, Disposition.SEE_PROFESSIONAL, Disposition.SELF_CARE);
-    private static final Set<String> NERVE_SIGNS = Set.of(
-            "leg_numbness_tingling", "leg_weakness", "progressive_leg_weakness", "both_legs_affected");
+    private static final List<Disposition> PRECEDENCE =
+            List.of(Disposition.EMERGENCY, Disposition.URGENT, Disposition.SEE_PROFESSIONAL, Disposition.SELF_CARE);
 
-    private ContractReference() {
-    }
+    private static final Set<String> NERVE_SIGNS =
+            Set.of("leg_numbness_tingling", "leg_weakness", "progressive_leg_weakness", "both_legs_affected");
+
+    private ContractReference() {}
 
     private static void answer(String id, String rule, String disposition) {
         ANSWER_RULES.put(id, new String[] {rule, disposition});
     }
 
-    record Expected(Disposition disposition, List<String> firedRuleIds, Restrictions restrictions,
-                    TherapyKind therapy) {
-    }
+    record Expected(
+            Disposition disposition, List<String> firedRuleIds, Restrictions restrictions, TherapyKind therapy) {}
 
     static Expected evaluate(ScreeningInput in) {
         Map<String, Disposition> fired = new LinkedHashMap<>();
@@ -106,11 +105,16 @@ final class ContractReference {
         }
         in.conditions().forEach(condition -> fired.put("R-CONDITION-" + condition.toUpperCase(Locale.ROOT), null));
 
-        Disposition disposition = fired.values().stream().filter(d -> d != null)
-                .min(Comparator.comparing(PRECEDENCE::indexOf)).orElse(Disposition.SELF_CARE);
+        Disposition disposition = fired.values().stream()
+                .filter(d -> d != null)
+                .min(Comparator.comparing(PRECEDENCE::indexOf))
+                .orElse(Disposition.SELF_CARE);
         boolean pregnant = yes.contains("pregnant");
-        boolean cracking = disposition == Disposition.SELF_CARE && in.painLevel() <= 3
-                && in.conditions().isEmpty() && !pregnant && in.age() < 65;
+        boolean cracking = disposition == Disposition.SELF_CARE
+                && in.painLevel() <= 3
+                && in.conditions().isEmpty()
+                && !pregnant
+                && in.age() < 65;
         Set<Movement> movements = EnumSet.noneOf(Movement.class);
         if (in.conditions().contains("spinal_stenosis") || in.conditions().contains("spondylolisthesis")) {
             movements.add(Movement.EXTENSION);
@@ -120,14 +124,16 @@ final class ContractReference {
             movements.add(Movement.ROTATION);
         }
         Set<Position> positions = pregnant ? EnumSet.of(Position.LYING) : EnumSet.noneOf(Position.class);
-        boolean selfGuided = disposition != Disposition.EMERGENCY && disposition != Disposition.URGENT
+        boolean selfGuided = disposition != Disposition.EMERGENCY
+                && disposition != Disposition.URGENT
                 && !yes.contains("recent_spine_surgery");
-        TherapyKind therapy = !selfGuided ? null
+        TherapyKind therapy = !selfGuided
+                ? null
                 : in.onsetHours() != null && in.onsetHours() < 48 ? TherapyKind.COLD : TherapyKind.HEAT;
 
         List<String> order = new ArrayList<>(fired.keySet());
-        order.sort(Comparator.<String, Disposition>comparing(fired::get,
-                        Comparator.nullsLast(Comparator.comparing(PRECEDENCE::indexOf)))
+        order.sort(Comparator.<String, Disposition>comparing(
+                        fired::get, Comparator.nullsLast(Comparator.comparing(PRECEDENCE::indexOf)))
                 .thenComparing(Comparator.naturalOrder()));
         return new Expected(disposition, order, new Restrictions(cracking, movements, positions, selfGuided), therapy);
     }

@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 public final class RandomScreenings {
 
-    private RandomScreenings() {
-    }
+    private RandomScreenings() {}
 
     public static ScreeningInput next(Random random) {
         Set<String> yes = new HashSet<>();

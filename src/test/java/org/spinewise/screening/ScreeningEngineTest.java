@@ -1,10 +1,5 @@
 package org.spinewise.screening;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.spinewise.TestContent.ENGINE;
-import static org.spinewise.TestContent.RULES;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.TestContent;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.spinewise.TestContent.ENGINE;
+import static org.spinewise.TestContent.RULES;
 
 /** The screening engine on the real rules file, without Spring. */
 class ScreeningEngineTest {
@@ -41,24 +40,31 @@ class ScreeningEngineTest {
         ScreeningResult result = ENGINE.evaluate(TestContent.screeningInput(example.get("request")));
         JsonNode expected = example.get("expected");
 
-        assertThat(result.disposition().name()).isEqualTo(expected.get("disposition").stringValue());
-        assertThat(result.firedRules()).extracting(Rule::id)
+        assertThat(result.disposition().name())
+                .isEqualTo(expected.get("disposition").stringValue());
+        assertThat(result.firedRules())
+                .extracting(Rule::id)
                 .containsExactlyInAnyOrderElementsOf(strings(expected.get("firedRuleIds")));
         JsonNode restrictions = expected.get("restrictions");
-        assertThat(result.restrictions().crackingAllowed()).isEqualTo(restrictions.get("crackingAllowed").booleanValue());
+        assertThat(result.restrictions().crackingAllowed())
+                .isEqualTo(restrictions.get("crackingAllowed").booleanValue());
         assertThat(result.restrictions().selfGuidedExercise())
                 .isEqualTo(restrictions.get("selfGuidedExercise").booleanValue());
-        assertThat(result.restrictions().avoidMovements()).extracting(Movement::name)
+        assertThat(result.restrictions().avoidMovements())
+                .extracting(Movement::name)
                 .containsExactlyInAnyOrderElementsOf(strings(restrictions.get("avoidMovements")));
-        assertThat(result.restrictions().avoidPositions()).extracting(Position::name)
+        assertThat(result.restrictions().avoidPositions())
+                .extracting(Position::name)
                 .containsExactlyInAnyOrderElementsOf(strings(restrictions.get("avoidPositions")));
         JsonNode therapy = expected.get("therapy");
         if (therapy.isNull()) {
             assertThat(result.therapy()).isNull();
         } else {
-            assertThat(result.therapy()).isEqualTo(new TherapyAdvice(
-                    TherapyKind.valueOf(therapy.get("recommended").stringValue()),
-                    therapy.get("defaultMinutes").intValue(), therapy.get("maxMinutes").intValue()));
+            assertThat(result.therapy())
+                    .isEqualTo(new TherapyAdvice(
+                            TherapyKind.valueOf(therapy.get("recommended").stringValue()),
+                            therapy.get("defaultMinutes").intValue(),
+                            therapy.get("maxMinutes").intValue()));
         }
     }
 
@@ -80,9 +86,11 @@ class ScreeningEngineTest {
 
     @Test
     void questionnaireHoldsExactlyTheContractQuestions() {
-        assertThat(RULES.questions()).extracting(Question::id)
+        assertThat(RULES.questions())
+                .extracting(Question::id)
                 .containsExactlyElementsOf(ContractReference.ANSWER_RULES.keySet());
-        assertThat(RULES.conditions()).extracting(DiagnosedCondition::id)
+        assertThat(RULES.conditions())
+                .extracting(DiagnosedCondition::id)
                 .containsExactlyElementsOf(ContractReference.CONDITIONS);
     }
 
@@ -97,9 +105,10 @@ class ScreeningEngineTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource({
-            "fever, leg_numbness_tingling", "fever, leg_weakness", "fever, progressive_leg_weakness",
-            "fever, both_legs_affected", "infection_risk, leg_numbness_tingling", "infection_risk, leg_weakness",
-            "infection_risk, progressive_leg_weakness", "infection_risk, both_legs_affected"})
+        "fever, leg_numbness_tingling", "fever, leg_weakness", "fever, progressive_leg_weakness",
+        "fever, both_legs_affected", "infection_risk, leg_numbness_tingling", "infection_risk, leg_weakness",
+        "infection_risk, progressive_leg_weakness", "infection_risk, both_legs_affected"
+    })
     void infectionWithNerveSignsIsAnEmergency(String infection, String nerveSign) {
         ScreeningResult result = ENGINE.evaluate(input(50, 2, Set.of(), null, Set.of(infection, nerveSign)));
 
@@ -111,29 +120,45 @@ class ScreeningEngineTest {
 
     @Test
     void cancerOrFeverAloneIsNotAnEmergency() {
-        assertThat(ENGINE.evaluate(input(60, 2, Set.of(), null, Set.of("cancer_history"))).disposition())
+        assertThat(ENGINE.evaluate(input(60, 2, Set.of(), null, Set.of("cancer_history")))
+                        .disposition())
                 .isEqualTo(Disposition.URGENT);
-        assertThat(ENGINE.evaluate(input(60, 2, Set.of(), null, Set.of("fever", "infection_risk"))).firedRules())
-                .extracting(Rule::id).doesNotContain("R-INFECTION-NEURO");
+        assertThat(ENGINE.evaluate(input(60, 2, Set.of(), null, Set.of("fever", "infection_risk")))
+                        .firedRules())
+                .extracting(Rule::id)
+                .doesNotContain("R-INFECTION-NEURO");
     }
 
     @ParameterizedTest(name = "pain {0}: cracking allowed {1}, severe {2}")
-    @CsvSource({"0, true, false", "3, true, false", "4, false, false", "7, false, false", "8, false, true",
-            "10, false, true"})
+    @CsvSource({
+        "0, true, false",
+        "3, true, false",
+        "4, false, false",
+        "7, false, false",
+        "8, false, true",
+        "10, false, true"
+    })
     void painLevelBoundaries(int pain, boolean crackingAllowed, boolean severe) {
         ScreeningResult result = ENGINE.evaluate(input(40, pain, Set.of(), null, Set.of()));
 
         assertThat(result.restrictions().crackingAllowed()).isEqualTo(crackingAllowed);
-        assertThat(result.firedRules()).extracting(Rule::id).contains(crackingAllowed ? new String[0]
-                : new String[] {"R-CRACK-PAIN"});
+        assertThat(result.firedRules())
+                .extracting(Rule::id)
+                .contains(crackingAllowed ? new String[0] : new String[] {"R-CRACK-PAIN"});
         assertThat(result.disposition()).isEqualTo(severe ? Disposition.SEE_PROFESSIONAL : Disposition.SELF_CARE);
     }
 
     @ParameterizedTest(name = "age {0}: {1}")
     @CsvSource({
-            "1, URGENT, R-AGE-MINOR R-AGE-YOUNG-CHILD", "5, URGENT, R-AGE-MINOR R-AGE-YOUNG-CHILD",
-            "6, SEE_PROFESSIONAL, R-AGE-MINOR", "17, SEE_PROFESSIONAL, R-AGE-MINOR", "18, SELF_CARE, ",
-            "64, SELF_CARE, ", "65, SELF_CARE, R-CRACK-AGE", "120, SELF_CARE, R-CRACK-AGE"})
+        "1, URGENT, R-AGE-MINOR R-AGE-YOUNG-CHILD",
+        "5, URGENT, R-AGE-MINOR R-AGE-YOUNG-CHILD",
+        "6, SEE_PROFESSIONAL, R-AGE-MINOR",
+        "17, SEE_PROFESSIONAL, R-AGE-MINOR",
+        "18, SELF_CARE, ",
+        "64, SELF_CARE, ",
+        "65, SELF_CARE, R-CRACK-AGE",
+        "120, SELF_CARE, R-CRACK-AGE"
+    })
     void ageBoundaries(int age, Disposition disposition, String rules) {
         ScreeningResult result = ENGINE.evaluate(input(age, 1, Set.of(), null, Set.of()));
 
@@ -149,7 +174,8 @@ class ScreeningEngineTest {
     void fourWeeksWithoutSettlingNeedsAVisit(Double onsetHours, boolean notSettling) {
         ScreeningResult result = ENGINE.evaluate(input(40, 2, Set.of(), onsetHours, Set.of()));
 
-        assertThat(result.firedRules()).extracting(Rule::id)
+        assertThat(result.firedRules())
+                .extracting(Rule::id)
                 .containsExactlyElementsOf(notSettling ? List.of("R-NOT-SETTLING") : List.of());
         assertThat(result.disposition()).isEqualTo(notSettling ? Disposition.SEE_PROFESSIONAL : Disposition.SELF_CARE);
         assertThat(result.restrictions().crackingAllowed()).isEqualTo(!notSettling);
@@ -157,8 +183,14 @@ class ScreeningEngineTest {
     }
 
     @ParameterizedTest(name = "age {0}, osteoporosis {1}: fragility fracture {2}")
-    @CsvSource({"40, false, false", "64, false, false", "65, false, true", "90, false, true", "40, true, true",
-            "64, true, true"})
+    @CsvSource({
+        "40, false, false",
+        "64, false, false",
+        "65, false, true",
+        "90, false, true",
+        "40, true, true",
+        "64, true, true"
+    })
     void suddenCentralPainIsAPossibleFragilityFracture(int age, boolean osteoporosis, boolean fracture) {
         Set<String> conditions = osteoporosis ? Set.of("osteoporosis") : Set.of();
         ScreeningResult result = ENGINE.evaluate(input(age, 2, conditions, null, Set.of("sudden_central_pain")));
@@ -171,16 +203,19 @@ class ScreeningEngineTest {
 
     @Test
     void numbnessInOneLegIsABookedVisitButNewWeaknessIsUrgent() {
-        assertThat(ENGINE.evaluate(input(40, 2, Set.of(), null, Set.of("leg_numbness_tingling"))).disposition())
+        assertThat(ENGINE.evaluate(input(40, 2, Set.of(), null, Set.of("leg_numbness_tingling")))
+                        .disposition())
                 .isEqualTo(Disposition.SEE_PROFESSIONAL);
-        assertThat(ENGINE.evaluate(input(40, 2, Set.of(), null, Set.of("leg_weakness"))).disposition())
+        assertThat(ENGINE.evaluate(input(40, 2, Set.of(), null, Set.of("leg_weakness")))
+                        .disposition())
                 .isEqualTo(Disposition.URGENT);
     }
 
     @ParameterizedTest(name = "onset {0} h: {1}")
     @CsvSource({"0, COLD", "47.99, COLD", "48, HEAT", "1000, HEAT", ", HEAT"})
     void coldFirstInTheFirstTwoDays(Double onsetHours, TherapyKind expected) {
-        TherapyAdvice therapy = ENGINE.evaluate(input(40, 1, Set.of(), onsetHours, Set.of())).therapy();
+        TherapyAdvice therapy =
+                ENGINE.evaluate(input(40, 1, Set.of(), onsetHours, Set.of())).therapy();
 
         assertThat(therapy).isEqualTo(new TherapyAdvice(expected, 15, 20));
     }
@@ -194,10 +229,16 @@ class ScreeningEngineTest {
         assertThat(result.restrictions().avoidMovements())
                 .containsExactlyInAnyOrder(Movement.EXTENSION, Movement.FLEXION, Movement.ROTATION);
         assertThat(result.restrictions().avoidPositions()).containsExactly(Position.LYING);
-        assertThat(result.firedRules()).extracting(Rule::id).containsExactly(
-                "R-CES-SADDLE", "R-PAIN-SEVERE",
-                "R-CONDITION-OSTEOPOROSIS", "R-CONDITION-SPINAL_STENOSIS", "R-CRACK-AGE", "R-CRACK-PAIN",
-                "R-PREGNANCY");
+        assertThat(result.firedRules())
+                .extracting(Rule::id)
+                .containsExactly(
+                        "R-CES-SADDLE",
+                        "R-PAIN-SEVERE",
+                        "R-CONDITION-OSTEOPOROSIS",
+                        "R-CONDITION-SPINAL_STENOSIS",
+                        "R-CRACK-AGE",
+                        "R-CRACK-PAIN",
+                        "R-PREGNANCY");
     }
 
     @Test
@@ -242,7 +283,8 @@ class ScreeningEngineTest {
         assertThat(result.disposition()).isEqualTo(expected.disposition());
         assertThat(result.firedRules()).extracting(Rule::id).containsExactlyElementsOf(expected.firedRuleIds());
         assertThat(result.restrictions()).isEqualTo(expected.restrictions());
-        assertThat(result.therapy() == null ? null : result.therapy().recommended()).isEqualTo(expected.therapy());
+        assertThat(result.therapy() == null ? null : result.therapy().recommended())
+                .isEqualTo(expected.therapy());
         assertThat(ENGINE.evaluate(input)).as("deterministic").isEqualTo(result);
     }
 

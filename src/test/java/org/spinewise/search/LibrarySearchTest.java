@@ -1,8 +1,5 @@
 package org.spinewise.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +16,9 @@ import org.spinewise.TestContent;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
 import org.spinewise.search.SearchHit.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class LibrarySearchTest {
 
@@ -93,14 +93,25 @@ class LibrarySearchTest {
     @Test
     void searchesTheBodyOfPagesAndExercises() {
         // words that appear only in a section bullet and in an exercise's steps
-        assertThat(SEARCH.search("spondylolisthesis", 5)).extracting(SearchHit::id)
+        assertThat(SEARCH.search("spondylolisthesis", 5))
+                .extracting(SearchHit::id)
                 .containsExactly("what-causes-tension");
         assertThat(SEARCH.search("hug", 5)).extracting(SearchHit::id).contains("knee-to-chest");
     }
 
     static Stream<String> nothingToLookFor() {
-        return Stream.of("", " ", "\t\n", "the and of", "(((", "\"unbalanced", "*:*", "AND OR NOT",
-                "x".repeat(10_000), "\uD83D\uDE31\uD83D\uDE4F", "+-&&||!(){}[]^\"~*?:\\/",
+        return Stream.of(
+                "",
+                " ",
+                "\t\n",
+                "the and of",
+                "(((",
+                "\"unbalanced",
+                "*:*",
+                "AND OR NOT",
+                "x".repeat(10_000),
+                "\uD83D\uDE31\uD83D\uDE4F",
+                "+-&&||!(){}[]^\"~*?:\\/",
                 "a".repeat(199) + "\uD83D\uDE31");
     }
 
@@ -116,9 +127,20 @@ class LibrarySearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pop*", "crack~", "back AND pop", "\"why does my back pop", "heat:cold", "(ice) OR [heat]",
-            "stenosis^100", "-pop +crack",
-            "title:pop~2^9", "ice/heat", "why’s my back popping?"})
+    @ValueSource(
+            strings = {
+                "pop*",
+                "crack~",
+                "back AND pop",
+                "\"why does my back pop",
+                "heat:cold",
+                "(ice) OR [heat]",
+                "stenosis^100",
+                "-pop +crack",
+                "title:pop~2^9",
+                "ice/heat",
+                "why’s my back popping?"
+            })
     void treatsQuerySyntaxAsPlainWords(String query) {
         assertThat(SEARCH.search(query, 10)).isNotEmpty();
     }
@@ -130,8 +152,12 @@ class LibrarySearchTest {
         List<SearchHit> hits = SEARCH.search(huge, LibrarySearch.MAX_LIMIT);
 
         assertThat(hits).extracting(SearchHit::id).startsWith("why-backs-pop");
-        assertThat(SEARCH.search("x".repeat(LibrarySearch.MAX_QUERY_LENGTH) + " pelvic tilt", 5)).isEmpty();
-        String manyWords = IntStream.range(0, 5_000).mapToObj(i -> "w" + i).reduce((a, b) -> a + " " + b).orElseThrow();
+        assertThat(SEARCH.search("x".repeat(LibrarySearch.MAX_QUERY_LENGTH) + " pelvic tilt", 5))
+                .isEmpty();
+        String manyWords = IntStream.range(0, 5_000)
+                .mapToObj(i -> "w" + i)
+                .reduce((a, b) -> a + " " + b)
+                .orElseThrow();
         assertThat(SEARCH.search(manyWords, 5)).isEmpty();
     }
 
@@ -144,13 +170,16 @@ class LibrarySearchTest {
 
     @Test
     void answersTheSameFromManyThreads() throws Exception {
-        List<String> questions = questions().map(arguments -> (String) arguments.get()[0]).toList();
-        List<List<SearchHit>> expected = questions.stream().map(q -> SEARCH.search(q, 10)).toList();
+        List<String> questions =
+                questions().map(arguments -> (String) arguments.get()[0]).toList();
+        List<List<SearchHit>> expected =
+                questions.stream().map(q -> SEARCH.search(q, 10)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Boolean>> runs = IntStream.range(0, 400).mapToObj(i -> pool.submit(() ->
-                    SEARCH.search(questions.get(i % questions.size()), 10)
-                            .equals(expected.get(i % questions.size())))).toList();
+            List<Future<Boolean>> runs = IntStream.range(0, 400)
+                    .mapToObj(i -> pool.submit(() -> SEARCH.search(questions.get(i % questions.size()), 10)
+                            .equals(expected.get(i % questions.size()))))
+                    .toList();
             for (Future<Boolean> run : runs) {
                 assertThat(run.get()).isTrue();
             }

@@ -1,25 +1,24 @@
 package org.spinewise.session;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
+import org.spinewise.support.TestDatabases;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The routine-run migration and data access, run unchanged against each
@@ -58,14 +57,20 @@ abstract class RoutineRunRepositoryContract {
     }
 
     private static RoutineRun run(UUID accountId, Instant startedAt, List<String> completed) {
-        return new RoutineRun(UUID.randomUUID(), accountId, startedAt, startedAt.plus(12, ChronoUnit.MINUTES),
-                completed, 5, 3, null);
+        return new RoutineRun(
+                UUID.randomUUID(), accountId, startedAt, startedAt.plus(12, ChronoUnit.MINUTES), completed, 5, 3, null);
     }
 
     @Test
     void storesAndFindsARunWithItsItemsInOrder() {
-        var run = new RoutineRun(UUID.randomUUID(), ann, MONDAY.plusNanos(123_456_000), MONDAY.plusSeconds(600),
-                List.of("pelvic-tilt", "knee-to-chest", "pelvic-tilt", "heat-therapy"), 7, 4,
+        var run = new RoutineRun(
+                UUID.randomUUID(),
+                ann,
+                MONDAY.plusNanos(123_456_000),
+                MONDAY.plusSeconds(600),
+                List.of("pelvic-tilt", "knee-to-chest", "pelvic-tilt", "heat-therapy"),
+                7,
+                4,
                 StopReason.PAIN_SPREADING_TO_LEG);
 
         runs.insert(run);
@@ -161,16 +166,23 @@ abstract class RoutineRunRepositoryContract {
     @Test
     void theDatabaseRefusesARunEndingBeforeItStartsOrPainOutOfRange() {
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO routine_run (id, account_id, started_at, ended_at, pain_before) "
-                + "VALUES (?, ?, TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', "
-                + "TIMESTAMP WITH TIME ZONE '2026-11-23 07:59:59+00', 1)").params(UUID.randomUUID(), ann).update())
+                                + "VALUES (?, ?, TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', "
+                                + "TIMESTAMP WITH TIME ZONE '2026-11-23 07:59:59+00', 1)")
+                        .params(UUID.randomUUID(), ann)
+                        .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO routine_run (id, account_id, started_at, ended_at, pain_before) "
-                + "VALUES (?, ?, TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', "
-                + "TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', 11)").params(UUID.randomUUID(), ann).update())
+                                + "VALUES (?, ?, TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', "
+                                + "TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', 11)")
+                        .params(UUID.randomUUID(), ann)
+                        .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private int itemCount(UUID runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM routine_run_item WHERE run_id = ?").param(runId).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM routine_run_item WHERE run_id = ?")
+                .param(runId)
+                .query(Integer.class)
+                .single();
     }
 }

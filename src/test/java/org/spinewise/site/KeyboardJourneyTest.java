@@ -1,7 +1,5 @@
 package org.spinewise.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +10,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A keyboard-only walk in Debian's headless Chromium: Tab, Space, Enter and the
@@ -50,7 +50,7 @@ class KeyboardJourneyTest extends BrowserTest {
             int questions = 0;
             while (focused(page).startsWith("input[answers.")) {
                 String question = focused(page).replaceAll("input\\[answers\\.(\\w+)=yes]", "$1");
-                keys.press("locked_back".equals(question) ? "Space" : "ArrowRight");   // yes to one, no to every other
+                keys.press("locked_back".equals(question) ? "Space" : "ArrowRight"); // yes to one, no to every other
                 keys.press("Tab");
                 questions++;
             }
@@ -59,7 +59,8 @@ class KeyboardJourneyTest extends BrowserTest {
             keys.press("Enter");
 
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Book a visit with a professional");
-            assertThat(((Map<?, ?>) tab.stored("spinewise.lastScreening")).get("disposition")).isEqualTo("SEE_PROFESSIONAL");
+            assertThat(((Map<?, ?>) tab.stored("spinewise.lastScreening")).get("disposition"))
+                    .isEqualTo("SEE_PROFESSIONAL");
 
             // The routine form keeps its defaults; the clock runs at normal speed.
             tabUntil(page, "button:Plan my routine");
@@ -90,15 +91,18 @@ class KeyboardJourneyTest extends BrowserTest {
 
             keys.press("h");
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "stopped");
-            PlaywrightAssertions.assertThat(page.locator("dialog[data-dialog=hurts]")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("dialog[data-dialog=hurts]"))
+                    .isVisible();
             assertThat(focused(page)).as("the dialog takes focus").isEqualTo("input[hurt=sharp]");
             keys.press("ArrowDown");
             assertThat(checked(page, "hurt")).isEqualTo("numbness");
             keys.press("Tab");
             assertThat(focused(page)).isEqualTo("button:Continue");
             keys.press("Enter");
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]")).isFocused();
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]")).hasText("Please answer the safety check again now");
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]"))
+                    .isFocused();
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]"))
+                    .hasText("Please answer the safety check again now");
 
             List<?> sessions = (List<?>) tab.stored("spinewise.sessions");
             assertThat(sessions).hasSize(1);
@@ -139,7 +143,8 @@ class KeyboardJourneyTest extends BrowserTest {
     }
 
     private static String checked(Page page, String name) {
-        return (String) page.evaluate("name => document.querySelector(`input[name=\"${name}\"]:checked`)?.value ?? null", name);
+        return (String)
+                page.evaluate("name => document.querySelector(`input[name=\"${name}\"]:checked`)?.value ?? null", name);
     }
 
     /** Where the player is: exercise, its name and the counters (the same for a hold and the rest after it). */

@@ -1,7 +1,5 @@
 package org.spinewise.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,11 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.spinewise.ApiRequests;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spinewise.ApiRequests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first load of every page, counted in bytes on the wire (compressed
@@ -39,12 +39,24 @@ class PageWeightTest {
     int port;
 
     // Keeps the CSRF cookie, as a browser does; forms carry the token the page gave them.
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     static Stream<String> pages() {
-        return Stream.of("/", "/screening", "/therapy", "/library", "/library/knee-to-chest", "/learn",
-                "/learn/why-backs-pop", "/learn/flare-up-plan", "/search?q=why+does+my+back+pop", "/history", "POST /screening", "POST /routine");
+        return Stream.of(
+                "/",
+                "/screening",
+                "/therapy",
+                "/library",
+                "/library/knee-to-chest",
+                "/learn",
+                "/learn/why-backs-pop",
+                "/learn/flare-up-plan",
+                "/search?q=why+does+my+back+pop",
+                "/history",
+                "POST /screening",
+                "POST /routine");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,11 +79,17 @@ class PageWeightTest {
         }
         if (page.equals("POST /routine")) {
             String result = decoded(post("/screening", HEALTHY + csrfFrom(decoded(get("/screening")))));
-            Matcher screening = Pattern.compile("name=\"screening\" value=\"([^\"]+)\"").matcher(result);
-            assertThat(screening.find()).as("the result page carries the screening to the routine form").isTrue();
+            Matcher screening =
+                    Pattern.compile("name=\"screening\" value=\"([^\"]+)\"").matcher(result);
+            assertThat(screening.find())
+                    .as("the result page carries the screening to the routine form")
+                    .isTrue();
             String json = screening.group(1).replace("&#34;", "\"").replace("&quot;", "\"");
-            return post("/routine", "screening=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8)
-                    + "&positions=CHAIR&positions=FLOOR&positions=LYING&minutes=10&goal=RELIEVE_TENSION" + csrfFrom(result));
+            return post(
+                    "/routine",
+                    "screening=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8)
+                            + "&positions=CHAIR&positions=FLOOR&positions=LYING&minutes=10&goal=RELIEVE_TENSION"
+                            + csrfFrom(result));
         }
         return get(page);
     }
@@ -104,9 +122,11 @@ class PageWeightTest {
 
     /** Compressed bodies are counted as sent; pages are read decompressed to find their assets. */
     private static String decoded(HttpResponse<byte[]> response) throws IOException {
-        boolean gzip = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
-        byte[] body = gzip ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
-                .readAllBytes() : response.body();
+        boolean gzip =
+                response.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
+        byte[] body = gzip
+                ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes()
+                : response.body();
         return new String(body, StandardCharsets.UTF_8);
     }
 
@@ -115,11 +135,16 @@ class PageWeightTest {
     }
 
     private HttpResponse<byte[]> post(String path, String form) throws IOException, InterruptedException {
-        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Encoding", "gzip");
     }
 }

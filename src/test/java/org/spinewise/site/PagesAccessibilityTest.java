@@ -16,20 +16,20 @@ class PagesAccessibilityTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "/,                                   home,                     Gentle relief for a tight lower back",
-            "/screening,                          screening,                Safety check",
-            "/screening?after=numbness,           screening-after-stop,     Safety check",
-            "/therapy,                            therapy,                  Heat and cold coach",
-            "/therapy?kind=COLD,                  therapy-cold,             Heat and cold coach",
-            "/library,                            library,                  Exercises",
-            "/library/seated-trunk-rotation,      library-exercise,         Seated trunk rotation",
-            "/library/heat-therapy,               library-therapy,          Heat",
-            "/learn,                              learn,                    Learn",
-            "/learn/why-backs-pop,                learn-page,               Why",
-            "/learn/keep-moving,                  learn-guideline-page,     Should I stay in bed",
-            "/search?q=why+does+my+back+pop,      search,                   Search",
-            "/search?q=zzzzqqq,                   search-nothing,           Search",
-            "/library/no-such-exercise,           not-found,                ''",
+        "/,                                   home,                     Gentle relief for a tight lower back",
+        "/screening,                          screening,                Safety check",
+        "/screening?after=numbness,           screening-after-stop,     Safety check",
+        "/therapy,                            therapy,                  Heat and cold coach",
+        "/therapy?kind=COLD,                  therapy-cold,             Heat and cold coach",
+        "/library,                            library,                  Exercises",
+        "/library/seated-trunk-rotation,      library-exercise,         Seated trunk rotation",
+        "/library/heat-therapy,               library-therapy,          Heat",
+        "/learn,                              learn,                    Learn",
+        "/learn/why-backs-pop,                learn-page,               Why",
+        "/learn/keep-moving,                  learn-guideline-page,     Should I stay in bed",
+        "/search?q=why+does+my+back+pop,      search,                   Search",
+        "/search?q=zzzzqqq,                   search-nothing,           Search",
+        "/library/no-such-exercise,           not-found,                ''",
     })
     void pageIsAccessibleAndLoadsNothingElse(String path, String name, String heading) {
         try (BrowserTab tab = open()) {

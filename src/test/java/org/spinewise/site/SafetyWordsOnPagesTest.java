@@ -1,29 +1,41 @@
 package org.spinewise.site;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spinewise.ApiRequests;
+import org.spinewise.ApiTest;
+import org.spinewise.screening.Disposition;
+import org.spinewise.screening.Rule;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinewise.TestContent.RULES;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.spinewise.ApiRequests;
-import org.spinewise.ApiTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.spinewise.screening.Disposition;
-import org.spinewise.screening.Rule;
 
 /** What every page says about the limits of its advice, and where lists of signs come from. */
 class SafetyWordsOnPagesTest extends ApiTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/screening", "/library", "/learn", "/learn/keep-moving", "/learn/when-to-seek-help",
-            "/therapy", "/privacy"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/screening",
+                "/library",
+                "/learn",
+                "/learn/keep-moving",
+                "/learn/when-to-seek-help",
+                "/therapy",
+                "/privacy"
+            })
     void everyPageNamesWhoReviewedTheClinicalContentAndWhen(String path) {
         String page = get(path).body();
 
-        assertThat(page).contains("data-review", "Clinical content reviewed by " + RULES.review().by() + " on 5 December 2026");
+        assertThat(page)
+                .contains(
+                        "data-review",
+                        "Clinical content reviewed by " + RULES.review().by() + " on 5 December 2026");
         assertThat(page).contains("not a diagnosis");
     }
 
@@ -32,14 +44,20 @@ class SafetyWordsOnPagesTest extends ApiTest {
     void aBoutOfFourWeeksOrMoreOnTheFormAsksForAVisit(String onset) {
         String form = "age=40&painLevel=2&onset=" + onset + ApiRequests.everyAnswerNoAsForm();
 
-        String result = perform(MockMvcRequestBuilders.post("/screening").with(csrf())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form)).body();
+        String result = perform(MockMvcRequestBuilders.post("/screening")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form))
+                .body();
 
         String notSettling = RULES.rule("R-NOT-SETTLING").orElseThrow().message();
         if (onset.equals("month")) {
-            assertThat(result).contains(RULES.advice(Disposition.SEE_PROFESSIONAL).headline(), notSettling);
+            assertThat(result)
+                    .contains(RULES.advice(Disposition.SEE_PROFESSIONAL).headline(), notSettling);
         } else {
-            assertThat(result).contains(RULES.advice(Disposition.SELF_CARE).headline()).doesNotContain(notSettling);
+            assertThat(result)
+                    .contains(RULES.advice(Disposition.SELF_CARE).headline())
+                    .doesNotContain(notSettling);
         }
     }
 

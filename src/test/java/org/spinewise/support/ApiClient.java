@@ -70,9 +70,11 @@ public final class ApiClient {
     }
 
     /** The token changes at sign-up and sign-in (the contract), so it is fetched again after either. */
-    private Answer changeCredentials(String path, String email, String password) throws IOException, InterruptedException {
+    private Answer changeCredentials(String path, String email, String password)
+            throws IOException, InterruptedException {
         csrfToken = null;
-        String credentials = JSON.writeValueAsString(JSON.createObjectNode().put("email", email).put("password", password));
+        String credentials = JSON.writeValueAsString(
+                JSON.createObjectNode().put("email", email).put("password", password));
         Answer answer = post(path, credentials);
         csrfToken = null;
         return answer;
@@ -101,7 +103,10 @@ public final class ApiClient {
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.headers().firstValue("Retry-After").orElse(null), response.body());
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("Retry-After").orElse(null),
+                response.body());
     }
 }

@@ -1,7 +1,5 @@
 package org.spinewise.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * One browser tab of an anonymous visitor, with everything the tab asked
  * the network for and every script error, so a test can check that the
@@ -25,8 +25,7 @@ import com.microsoft.playwright.options.ColorScheme;
  */
 public final class BrowserTab implements AutoCloseable {
 
-    public record Viewport(String name, int width, int height) {
-    }
+    public record Viewport(String name, int width, int height) {}
 
     public static final Viewport PHONE = new Viewport("phone", 390, 844);
     public static final Viewport DESKTOP = new Viewport("desktop", 1280, 900);
@@ -61,7 +60,8 @@ public final class BrowserTab implements AutoCloseable {
         page.onPageError(error -> errors.add("page error: " + error));
         page.onConsoleMessage(message -> {
             boolean documentStatus = message.text().startsWith("Failed to load resource")
-                    && message.location().startsWith(page.url() + ":");   // an error page's own status, not a missing asset
+                    && message.location()
+                            .startsWith(page.url() + ":"); // an error page's own status, not a missing asset
             if ("error".equals(message.type()) && !documentStatus) {
                 errors.add("console error: " + message.text());
             }
@@ -102,17 +102,21 @@ public final class BrowserTab implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (Viewport viewport : List.of(PHONE, DESKTOP, DESKTOP_DARK)) {
             page.setViewportSize(viewport.width(), viewport.height());
-            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(viewport == DESKTOP_DARK ? ColorScheme.DARK : ColorScheme.LIGHT));
+            page.emulateMedia(new Page.EmulateMediaOptions()
+                    .setColorScheme(viewport == DESKTOP_DARK ? ColorScheme.DARK : ColorScheme.LIGHT));
             AxeResults results = new AxeBuilder(page).analyze();
             for (Rule rule : results.getViolations()) {
                 problems.add(viewport.name() + ": " + describe(rule));
             }
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(name + "-" + viewport.name() + ".png")));
         }
         page.setViewportSize(DESKTOP.width(), DESKTOP.height());
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
-        assertThat(problems).as("axe-core violations on %s (%s)", name, page.url()).isEmpty();
+        assertThat(problems)
+                .as("axe-core violations on %s (%s)", name, page.url())
+                .isEmpty();
     }
 
     private static String describe(Rule rule) {
@@ -133,8 +137,10 @@ public final class BrowserTab implements AutoCloseable {
             sent = List.copyOf(requests);
         }
         assertThat(sent).as("requests").isNotEmpty();
-        assertThat(sent).as("requests other than page loads, form posts and static assets")
-                .filteredOn(request -> !allowed(request)).isEmpty();
+        assertThat(sent)
+                .as("requests other than page loads, form posts and static assets")
+                .filteredOn(request -> !allowed(request))
+                .isEmpty();
         assertThat(errors).as("script errors").isEmpty();
     }
 
@@ -153,7 +159,8 @@ public final class BrowserTab implements AutoCloseable {
         if ("document".equals(request.resourceType()) && request.navigation()) {
             return "GET".equals(request.method()) || "POST".equals(request.method()) && FORM_POSTS.contains(path);
         }
-        return "GET".equals(request.method()) && ASSET_TYPES.contains(request.resourceType())
+        return "GET".equals(request.method())
+                && ASSET_TYPES.contains(request.resourceType())
                 && STATIC_ASSET.matcher(path).matches();
     }
 

@@ -1,7 +1,6 @@
 package org.spinewise.support;
 
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -21,8 +21,14 @@ public final class Chromium implements AutoCloseable {
 
     public static final String EXECUTABLE = "/usr/bin/chromium";
 
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -38,12 +44,17 @@ public final class Chromium implements AutoCloseable {
 
     public static Chromium launch() {
         if (!installed()) {
-            throw new IllegalStateException(EXECUTABLE + " is missing: install Debian's chromium package (.ci/run does)");
+            throw new IllegalStateException(
+                    EXECUTABLE + " is missing: install Debian's chromium package (.ci/run does)");
         }
         Playwright playwright = Playwright.create();
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(EXECUTABLE)).setHeadless(true).setArgs(ARGS));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(EXECUTABLE))
+                            .setHeadless(true)
+                            .setArgs(ARGS));
             return new Chromium(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
@@ -55,7 +66,9 @@ public final class Chromium implements AutoCloseable {
     public BrowserTab open(int port) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(BrowserTab.DESKTOP.width(), BrowserTab.DESKTOP.height())
-                .setLocale("en-GB").setColorScheme(ColorScheme.LIGHT).setReducedMotion(ReducedMotion.REDUCE));
+                .setLocale("en-GB")
+                .setColorScheme(ColorScheme.LIGHT)
+                .setReducedMotion(ReducedMotion.REDUCE));
         return new BrowserTab(context, "http://localhost:" + port);
     }
 

@@ -13,9 +13,11 @@ class ChromiumCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled(Chromium.EXECUTABLE + " is installed");
         }
         if (PostgresDatabase.inCi()) {
-            return ConditionEvaluationResult.enabled("CI=true: browser tests must run (and fail without " + Chromium.EXECUTABLE + ")");
+            return ConditionEvaluationResult.enabled(
+                    "CI=true: browser tests must run (and fail without " + Chromium.EXECUTABLE + ")");
         }
-        return ConditionEvaluationResult.disabled("Browser tests skipped: " + Chromium.EXECUTABLE + " is missing. Install "
-                + "Debian's chromium package (apt-get install chromium) to run them; CI always runs them.");
+        return ConditionEvaluationResult.disabled(
+                "Browser tests skipped: " + Chromium.EXECUTABLE + " is missing. Install "
+                        + "Debian's chromium package (apt-get install chromium) to run them; CI always runs them.");
     }
 }

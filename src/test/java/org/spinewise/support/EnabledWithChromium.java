@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ChromiumCondition.class)
-public @interface EnabledWithChromium {
-}
+public @interface EnabledWithChromium {}

@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PostgresCondition.class)
-public @interface EnabledWithPostgres {
-}
+public @interface EnabledWithPostgres {}

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -43,7 +42,8 @@ public final class PostgresDatabase implements AutoCloseable {
             throw new IllegalStateException("CI=true but PG_URL is not set: .ci/run must start PostgreSQL");
         }
         String url = System.getenv("PG_URL");
-        DriverManagerDataSource admin = new DriverManagerDataSource(url, System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
+        DriverManagerDataSource admin =
+                new DriverManagerDataSource(url, System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(admin, "CREATE SCHEMA " + schema);
         String scopedUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
@@ -70,7 +70,8 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

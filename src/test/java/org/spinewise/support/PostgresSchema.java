@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -55,7 +54,8 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
     /** The server's address, from PG_URL: where a proxy in front of it relays to. */
     public InetSocketAddress serverAddress() {
         Matcher url = serverInUrl(database.url());
-        return new InetSocketAddress(url.group(1), url.group(2) == null ? DEFAULT_PORT : Integer.parseInt(url.group(2)));
+        return new InetSocketAddress(
+                url.group(1), url.group(2) == null ? DEFAULT_PORT : Integer.parseInt(url.group(2)));
     }
 
     /** This schema's JDBC URL with the server's address replaced by a local port, to reach it through a proxy. */
@@ -77,7 +77,9 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
      * schema, for a server in its own process; credentials come from PG_USER and PG_PASSWORD, which it inherits.
      */
     public List<String> applicationArguments() {
-        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database.url(),
+        return List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + database.url(),
                 "--spring.flyway.schemas=" + database.schema());
     }
 

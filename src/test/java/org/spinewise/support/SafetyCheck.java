@@ -8,8 +8,7 @@ import com.microsoft.playwright.Page;
 /** Fills in the safety check page (/screening) as a person would, with the mouse. */
 public final class SafetyCheck {
 
-    private SafetyCheck() {
-    }
+    private SafetyCheck() {}
 
     /**
      * Answers every question: "yes" to those in {@code yes}, "no" to all others,
@@ -24,10 +23,13 @@ public final class SafetyCheck {
         for (int i = 0; i < count; i++) {
             Locator question = questions.nth(i);
             String id = question.getAttribute("id").substring("field-answers.".length());
-            question.locator("input[value='" + (yes.contains(id) ? "yes" : "no") + "']").check();
+            question.locator("input[value='" + (yes.contains(id) ? "yes" : "no") + "']")
+                    .check();
         }
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("See my result")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("See my result"))
+                .click();
         page.waitForURL("**/screening");
         page.locator("#screening-result").waitFor();
     }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -48,7 +47,8 @@ public final class SessionStoreCut extends DelegatingDataSource {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return bean instanceof DataSource dataSource && !(bean instanceof SessionStoreCut)
-                            ? new SessionStoreCut(dataSource) : bean;
+                            ? new SessionStoreCut(dataSource)
+                            : bean;
                 }
             };
         }
@@ -109,13 +109,15 @@ public final class SessionStoreCut extends DelegatingDataSource {
                 }
             }
         };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                handler);
+        return (Connection)
+                Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     private static boolean isStatementFor(Method method, Object[] arguments) {
         return (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
-                && arguments != null && arguments.length > 0 && arguments[0] instanceof String;
+                && arguments != null
+                && arguments.length > 0
+                && arguments[0] instanceof String;
     }
 
     private static boolean onSessions(String sql) {

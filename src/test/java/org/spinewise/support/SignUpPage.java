@@ -10,8 +10,7 @@ public final class SignUpPage {
 
     public static final String PASSWORD = "quiet orchard lantern 42";
 
-    private SignUpPage() {
-    }
+    private SignUpPage() {}
 
     /** A new account with a fresh email; the tab is signed in afterwards. Returns the email. */
     public static String signUp(BrowserTab tab) {
@@ -19,14 +18,18 @@ public final class SignUpPage {
         Page page = tab.go("/signup");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         page.waitForURL("**/me?welcome");
         return email;
     }
 
     /** The JSON the signed-in browser gets from a GET of the API at {@code path}, as the page's own fetch sees it. */
     public static Object fetchJson(BrowserTab tab, String path) {
-        return tab.page().evaluate("async path => { const answer = await fetch(path, { headers: { Accept: 'application/json' } });"
-                + " if (!answer.ok) throw new Error(path + ' answered ' + answer.status); return answer.json(); }", path);
+        return tab.page()
+                .evaluate(
+                        "async path => { const answer = await fetch(path, { headers: { Accept: 'application/json' } });"
+                                + " if (!answer.ok) throw new Error(path + ' answered ' + answer.status); return answer.json(); }",
+                        path);
     }
 }

@@ -51,8 +51,11 @@ public final class SpinewiseServer implements AutoCloseable {
         command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
         command.addAll(arguments);
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "\n=== " + Instant.now() + " " + String.join(" ", command) + "\n",
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log,
+                "\n=== " + Instant.now() + " " + String.join(" ", command) + "\n",
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -87,12 +90,16 @@ public final class SpinewiseServer implements AutoCloseable {
     }
 
     private void awaitHealthy() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(uri().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(uri().resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + START_DEADLINE.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Spinewise exited with " + process.exitValue() + " while starting; see " + log);
+                throw new IllegalStateException(
+                        "Spinewise exited with " + process.exitValue() + " while starting; see " + log);
             }
             try {
                 HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -119,7 +126,8 @@ public final class SpinewiseServer implements AutoCloseable {
 
     /** Failsafe passes the packaged jar's path; from an IDE, the jar {@code ./mvnw package} made. */
     private static Path jar() {
-        Path jar = Path.of(System.getProperty("spinewise.jar", "target/spinewise.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("spinewise.jar", "target/spinewise.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run these tests with ./mvnw verify (after package)");
         }

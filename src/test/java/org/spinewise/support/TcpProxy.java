@@ -29,7 +29,8 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Listens on a free port of the loopback address and relays to {@code host:port}. */
     public static TcpProxy to(String host, int port) throws IOException {
-        var proxy = new TcpProxy(new InetSocketAddress(host, port), new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+        var proxy = new TcpProxy(
+                new InetSocketAddress(host, port), new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
         Thread acceptor = new Thread(proxy::acceptConnections, "tcp-proxy-accept-" + proxy.port());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -106,22 +107,24 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Copies one direction until either side closes, then closes both, as a dropped link would. */
     private void pump(Socket from, Socket to, Link link) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try {
-                InputStream in = from.getInputStream();
-                OutputStream out = to.getOutputStream();
-                for (int read; (read = in.read(buffer)) != -1; ) {
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException closed) {
-                // Either side went away, or cut(): close both below.
-            } finally {
-                link.close();
-                links.remove(link);
-            }
-        }, "tcp-proxy-" + from.getPort() + "-" + to.getPort());
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    try {
+                        InputStream in = from.getInputStream();
+                        OutputStream out = to.getOutputStream();
+                        for (int read; (read = in.read(buffer)) != -1; ) {
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException closed) {
+                        // Either side went away, or cut(): close both below.
+                    } finally {
+                        link.close();
+                        links.remove(link);
+                    }
+                },
+                "tcp-proxy-" + from.getPort() + "-" + to.getPort());
         thread.setDaemon(true);
         thread.start();
     }

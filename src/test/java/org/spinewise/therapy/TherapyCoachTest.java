@@ -1,7 +1,5 @@
 package org.spinewise.therapy;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,8 @@ import org.spinewise.library.DurationWords;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SafetyCheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The heat and cold coach in Debian's headless Chromium: the checklist gates
@@ -46,7 +46,8 @@ class TherapyCoachTest extends BrowserTest {
             start.click();
 
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "done");
-            PlaywrightAssertions.assertThat(page.getByLabel("Minutes (at most 20)")).hasValue("20");
+            PlaywrightAssertions.assertThat(page.getByLabel("Minutes (at most 20)"))
+                    .hasValue("20");
             Locator alert = coach.locator("[data-out=done]");
             PlaywrightAssertions.assertThat(alert).isVisible();
             PlaywrightAssertions.assertThat(alert).hasText("Time is up: take the heat off now and let your skin rest.");
@@ -69,23 +70,32 @@ class TherapyCoachTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             Page page = tab.go("/therapy?kind=COLD");
             Locator coach = page.locator("#coach");
-            PlaywrightAssertions.assertThat(coach.getByLabel("Cold", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+            PlaywrightAssertions.assertThat(coach.getByLabel("Cold", new Locator.GetByLabelOptions().setExact(true)))
+                    .isChecked();
             tickEveryVisiblePoint(coach);
-            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
+            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
+                    .click();
 
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "running");
             PlaywrightAssertions.assertThat(coach.locator("[data-out=mode]")).hasText("Cold session");
-            PlaywrightAssertions.assertThat(coach.locator("[data-out=announce]")).hasText("15 minute cold session started.");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=announce]"))
+                    .hasText("15 minute cold session started.");
             tab.checkAccessibilityAndScreenshot("therapy-running");
 
-            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End now")).click();
+            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End now"))
+                    .click();
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "stopped");
-            PlaywrightAssertions.assertThat(coach.locator("[data-out=done]")).hasText("Session ended. Let your skin rest.");
-            // The next cold session waits the library's rest, named in words and as the time it ends; heat is fine meanwhile.
-            String endedAt = (String) ((Map<?, ?>) ((List<?>) tab.stored("spinewise.therapySessions")).get(0)).get("endedAt");
-            PlaywrightAssertions.assertThat(coach.locator("[data-out=rest]")).hasText("Cold needs about "
-                    + DurationWords.of(COLD_REST_MINUTES) + " of rest between sessions. Your next cold session can start at "
-                    + clockTime(page, endedAt, COLD_REST_MINUTES * 60_000) + ". Heat is fine meanwhile.");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=done]"))
+                    .hasText("Session ended. Let your skin rest.");
+            // The next cold session waits the library's rest, named in words and as the time it ends; heat is fine
+            // meanwhile.
+            String endedAt =
+                    (String) ((Map<?, ?>) ((List<?>) tab.stored("spinewise.therapySessions")).get(0)).get("endedAt");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=rest]"))
+                    .hasText("Cold needs about "
+                            + DurationWords.of(COLD_REST_MINUTES)
+                            + " of rest between sessions. Your next cold session can start at "
+                            + clockTime(page, endedAt, COLD_REST_MINUTES * 60_000) + ". Heat is fine meanwhile.");
             tab.checkAccessibilityAndScreenshot("therapy-cold-resting");
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
@@ -94,7 +104,8 @@ class TherapyCoachTest extends BrowserTest {
     @Test
     void alternatingStartsWithTheRecommendedKindSwitchesEveryBlockAndStopsAtTheCap() {
         try (BrowserTab tab = open()) {
-            // Every text the mode line shows, in order, so the whole sequence is checked even where a live look could miss a block.
+            // Every text the mode line shows, in order, so the whole sequence is checked even where a live look could
+            // miss a block.
             tab.page().addInitScript("""
                     window.modesShown = [];
                     new MutationObserver(() => {
@@ -107,19 +118,26 @@ class TherapyCoachTest extends BrowserTest {
             Locator coach = page.locator("#coach");
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "ready");
             String recommended = page.locator(".notice strong").textContent();
-            assertThat(recommended).isEqualTo("cold");   // not the page's fallback (heat), so "first" is really the recommendation
+            assertThat(recommended)
+                    .isEqualTo("cold"); // not the page's fallback (heat), so "first" is really the recommendation
             String other = "cold".equals(recommended) ? "heat" : "cold";
 
-            coach.getByLabel("Alternate", new Locator.GetByLabelOptions().setExact(true)).check();
+            coach.getByLabel("Alternate", new Locator.GetByLabelOptions().setExact(true))
+                    .check();
             page.getByLabel("Minutes (at most 20)").fill("45");
             tickEveryVisiblePoint(coach);
-            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
+            coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
+                    .click();
 
             Locator mode = coach.locator("[data-out=mode]");
             PlaywrightAssertions.assertThat(coach).hasAttribute("data-state", "running");
-            PlaywrightAssertions.assertThat(page.getByLabel("Minutes (at most 20)")).hasValue("20");
+            PlaywrightAssertions.assertThat(page.getByLabel("Minutes (at most 20)"))
+                    .hasValue("20");
             PlaywrightAssertions.assertThat(mode).hasText("Alternating: now " + recommended);
-            assertThat(modesShown(page)).as("the first kind shown").first().isEqualTo("Alternating: now " + recommended);
+            assertThat(modesShown(page))
+                    .as("the first kind shown")
+                    .first()
+                    .isEqualTo("Alternating: now " + recommended);
             // Paused while axe-core looks, so the clock cannot run past a block meanwhile.
             Locator pause = coach.locator("[data-action=pause]");
             PlaywrightAssertions.assertThat(pause).hasText("Pause");
@@ -137,8 +155,12 @@ class TherapyCoachTest extends BrowserTest {
             PlaywrightAssertions.assertThat(coach.locator("[data-out=running]")).isHidden();
             // Four 5-minute blocks in the 20 minutes (the fourth past the default 15), starting with the
             // recommendation; no fifth block.
-            assertThat(modesShown(page)).containsExactly("Alternating: now " + recommended,
-                    "Alternating: now " + other, "Alternating: now " + recommended, "Alternating: now " + other);
+            assertThat(modesShown(page))
+                    .containsExactly(
+                            "Alternating: now " + recommended,
+                            "Alternating: now " + other,
+                            "Alternating: now " + recommended,
+                            "Alternating: now " + other);
 
             List<?> sessions = (List<?>) tab.stored("spinewise.therapySessions");
             assertThat(sessions).hasSize(1);
@@ -164,7 +186,7 @@ class TherapyCoachTest extends BrowserTest {
                       wasDisabled = start.disabled;
                     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
                     """);
-            int speed = 1000;   // the two hours' rest lasts 7.2 s here
+            int speed = 1000; // the two hours' rest lasts 7.2 s here
             Page page = tab.go("/therapy?kind=COLD&speed=" + speed);
             Locator coach = page.locator("#coach");
             Locator start = coach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"));
@@ -177,16 +199,20 @@ class TherapyCoachTest extends BrowserTest {
             PlaywrightAssertions.assertThat(rest).isVisible();
             PlaywrightAssertions.assertThat(rest).containsText("Cold needs about two hours of rest between sessions.");
             PlaywrightAssertions.assertThat(start).isDisabled();
-            PlaywrightAssertions.assertThat(coach.locator("[data-out=why-disabled]")).hasText("Cold is resting.");
+            PlaywrightAssertions.assertThat(coach.locator("[data-out=why-disabled]"))
+                    .hasText("Cold is resting.");
 
             PlaywrightAssertions.assertThat(start).isEnabled();
             PlaywrightAssertions.assertThat(rest).isHidden();
-            String endedAt = (String) ((Map<?, ?>) ((List<?>) tab.stored("spinewise.therapySessions")).get(0)).get("endedAt");
+            String endedAt =
+                    (String) ((Map<?, ?>) ((List<?>) tab.stored("spinewise.therapySessions")).get(0)).get("endedAt");
             long restMs = COLD_REST_MINUTES * 60_000L / speed;
-            long enabledAfterMs = ((Number) page.evaluate("end => window.startEnabledAt - Date.parse(end)", endedAt)).longValue();
-            assertThat(enabledAfterMs).as("ms from the end of the cold session to Start coming back")
+            long enabledAfterMs =
+                    ((Number) page.evaluate("end => window.startEnabledAt - Date.parse(end)", endedAt)).longValue();
+            assertThat(enabledAfterMs)
+                    .as("ms from the end of the cold session to Start coming back")
                     .isGreaterThanOrEqualTo(restMs)
-                    .isLessThan(restMs + 5_000);   // room for a loaded machine, not for a longer rest than the library's
+                    .isLessThan(restMs + 5_000); // room for a loaded machine, not for a longer rest than the library's
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
     }
@@ -196,7 +222,7 @@ class TherapyCoachTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             tab.go("/screening");
             SafetyCheck.answer(tab.page(), 30, 2, "weeks", Set.of("pregnant"));
-            tab.page().waitForLoadState(LoadState.LOAD);   // the result page has kept its outcome
+            tab.page().waitForLoadState(LoadState.LOAD); // the result page has kept its outcome
             Page page = tab.go("/therapy");
             Locator caution = page.locator("#coach [data-out=pregnancy]");
             PlaywrightAssertions.assertThat(caution).isVisible();
@@ -217,8 +243,10 @@ class TherapyCoachTest extends BrowserTest {
 
     /** A moment as the coach shows it: the end of a session plus a rest, in the browser's own time format. */
     private static String clockTime(Page page, String endedAt, int plusMs) {
-        return (String) page.evaluate("([end, plus]) => new Date(Date.parse(end) + plus)"
-                + ".toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })", List.of(endedAt, plusMs));
+        return (String) page.evaluate(
+                "([end, plus]) => new Date(Date.parse(end) + plus)"
+                        + ".toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })",
+                List.of(endedAt, plusMs));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,23 +1,22 @@
 package org.spinewise.versions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.spinewise.support.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.spinewise.support.TestDatabases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The migrations and the content-release data access, run unchanged against
@@ -69,11 +68,9 @@ abstract class ContentReleaseRepositoryContract {
         releases.insert(new ContentRelease("rules", "2", "b".repeat(64), MONDAY.plus(1, ChronoUnit.DAYS)));
         releases.insert(new ContentRelease("library", "1", "c".repeat(64), MONDAY));
 
-        assertThat(releases.all()).extracting(ContentRelease::kind, ContentRelease::version)
-                .containsExactly(
-                        tuple("rules", "2"),
-                        tuple("library", "1"),
-                        tuple("rules", "1"));
+        assertThat(releases.all())
+                .extracting(ContentRelease::kind, ContentRelease::version)
+                .containsExactly(tuple("rules", "2"), tuple("library", "1"), tuple("rules", "1"));
     }
 
     @Test

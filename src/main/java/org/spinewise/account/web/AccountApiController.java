@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -25,12 +28,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /** Sign-up, sign-in, sign-out, the signed-in person, and deleting an account (account-api.md). */
 @RestController
-@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class AccountApiController {
 
     private static final int MAX_PASSWORD_FIELD = 1024;
@@ -45,18 +47,18 @@ class AccountApiController {
         this.signIns = signIns;
     }
 
-    record CsrfAnswer(String headerName, String token) {
-    }
+    record CsrfAnswer(String headerName, String token) {}
 
     record AccountView(String email, List<String> roles, String timeZone) {
         static AccountView of(Account account) {
-            return new AccountView(account.email(), account.roles().stream().map(Enum::name).sorted().toList(),
+            return new AccountView(
+                    account.email(),
+                    account.roles().stream().map(Enum::name).sorted().toList(),
                     account.timeZone().getId());
         }
     }
 
-    record Me(String email, List<String> roles, String timeZone, Instant createdAt) {
-    }
+    record Me(String email, List<String> roles, String timeZone, Instant createdAt) {}
 
     /** The raw token (the cookie's value), which the API takes back in the header as it is. */
     @GetMapping("/csrf")

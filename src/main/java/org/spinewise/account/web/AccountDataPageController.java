@@ -1,5 +1,8 @@
 package org.spinewise.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -10,9 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The signed-in person's data page: download everything ({@code GET /api/v1/export}), or delete the
@@ -38,8 +38,11 @@ class AccountDataPageController {
     }
 
     @PostMapping("/me/data/delete")
-    String delete(@RequestParam(defaultValue = "") String password, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
+    String delete(
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         SignedInPerson person = CurrentPerson.require();
         if (password.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -16,9 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Sign-up, sign-in and the signed-in person's page; the same services as the API. */
 @Controller
@@ -42,23 +42,35 @@ class AccountPageController {
     }
 
     @PostMapping("/signup")
-    String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-                  @RequestParam(required = false) String timeZone, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String signUp(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String timeZone,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
-            Account account = accounts.signUp(email, password, timeZone == null || timeZone.isBlank() ? null : timeZone);
+            Account account =
+                    accounts.signUp(email, password, timeZone == null || timeZone.isBlank() ? null : timeZone);
             signIns.establish(account, request, response);
             return "redirect:/me?welcome";
         } catch (InvalidRequestException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(error -> errors.putIfAbsent(error.field(), switch (error.field()) {
-                case "email" -> "Enter an email address such as name@example.org.";
-                case "password" -> "This password " + error.message() + ".";
-                default -> "Your time zone could not be read; UTC will do: try again.";
-            }));
+            e.errors()
+                    .forEach(error -> errors.putIfAbsent(
+                            error.field(),
+                            switch (error.field()) {
+                                case "email" -> "Enter an email address such as name@example.org.";
+                                case "password" -> "This password " + error.message() + ".";
+                                default -> "Your time zone could not be read; UTC will do: try again.";
+                            }));
             return again(model, response, email, errors);
         } catch (AccountService.EmailTakenException e) {
-            return again(model, response, email, Map.of("email", "An account with this email exists already. Sign in instead."));
+            return again(
+                    model,
+                    response,
+                    email,
+                    Map.of("email", "An account with this email exists already. Sign in instead."));
         }
     }
 
@@ -70,14 +82,20 @@ class AccountPageController {
     }
 
     @PostMapping("/signin")
-    String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-                  Model model, HttpServletRequest request, HttpServletResponse response) {
+    String signIn(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             signIns.establish(accounts.signIn(email, password, request.getRemoteAddr()), request, response);
             return "redirect:/me";
         } catch (AccountService.BadCredentialsException | AccountService.ThrottledException e) {
-            response.setStatus(e instanceof AccountService.ThrottledException
-                    ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.UNAUTHORIZED.value());
+            response.setStatus(
+                    e instanceof AccountService.ThrottledException
+                            ? HttpStatus.TOO_MANY_REQUESTS.value()
+                            : HttpStatus.UNAUTHORIZED.value());
             model.addAttribute("email", email);
             model.addAttribute("message", e.getMessage());
             return "account/signin";
@@ -88,8 +106,13 @@ class AccountPageController {
     String me(@RequestParam(name = "welcome", required = false) String welcome, Model model) {
         SignedInPerson person = CurrentPerson.require();
         model.addAttribute("welcome", welcome != null);
-        model.addAttribute("account", accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new));
-        model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(person).stream()).toList());
+        model.addAttribute(
+                "account", accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new));
+        model.addAttribute(
+                "notices",
+                notices.stream()
+                        .flatMap(source -> source.noticesFor(person).stream())
+                        .toList());
         return "account/me";
     }
 

@@ -113,12 +113,13 @@ public final class ContainerErrorReport extends ErrorReportValve {
     }
 
     private static String problem(int status, String reason) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + reason + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail(status) + "\"}";
+        return "{\"type\":\"about:blank\",\"title\":\"" + reason + "\",\"status\":" + status + ",\"detail\":\""
+                + detail(status) + "\"}";
     }
 
     private static String page(int status, String reason) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + reason + " - Spinewise</title>"
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + reason
+                + " - Spinewise</title>"
                 + "</head><body><h1>" + reason + " (" + status + ")</h1>"
                 + "<p>" + detail(status) + "</p>"
                 + "<p><a href=\"/\">Go to the Spinewise home page</a></p></body></html>";
@@ -126,8 +127,10 @@ public final class ContainerErrorReport extends ErrorReportValve {
 
     /** This report also answers when Spinewise's own error page fails, so only a 400 blames the request. */
     private static String detail(int status) {
-        return status == 400 ? "The request could not be read: its address or headers are not valid."
-                : status >= 500 ? "Something went wrong on our side. Please try again in a moment."
-                : "The request could not be answered.";
+        return status == 400
+                ? "The request could not be read: its address or headers are not valid."
+                : status >= 500
+                        ? "Something went wrong on our side. Please try again in a moment."
+                        : "The request could not be answered.";
     }
 }

@@ -62,7 +62,8 @@ final class OutageTolerantSessionRepository
             if (!session.onlyTouched() || !DatabaseOutage.caused(failure)) {
                 throw failure;
             }
-            log.warn("Database unavailable: the last access of an unchanged session was not saved ({})",
+            log.warn(
+                    "Database unavailable: the last access of an unchanged session was not saved ({})",
                     failure.getMessage());
         }
     }

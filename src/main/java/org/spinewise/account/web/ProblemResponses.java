@@ -2,6 +2,9 @@ package org.spinewise.account.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -9,9 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
 /** 401 and 403 from the security filters, as the API's problem+json. */
@@ -31,9 +31,13 @@ class ProblemResponses {
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException
-                ? "The X-XSRF-TOKEN header is missing or out of date: get a token from GET /api/v1/csrf."
-                : "You may not do this.");
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                e instanceof CsrfException
+                        ? "The X-XSRF-TOKEN header is missing or out of date: get a token from GET /api/v1/csrf."
+                        : "You may not do this.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -1,9 +1,5 @@
 package org.spinewise.account.web;
 
-import static org.springframework.http.HttpMethod.DELETE;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
-
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
@@ -22,6 +18,10 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 /**
  * Two filter chains. The API ({@code /api/**}) answers 401 and 403 as
  * problem+json and takes its CSRF token in the {@code X-XSRF-TOKEN} header;
@@ -33,9 +33,16 @@ class SecurityConfiguration {
 
     /** Paths under /api that need an account; every controller behind them checks the person again. */
     static final String[] API_FOR_SIGNED_IN = {
-            "/api/v1/me", "/api/v1/checkins/**", "/api/v1/cracks/**", "/api/v1/routine-runs/**",
-            "/api/v1/screening-history/**", "/api/v1/progress/**", "/api/v1/export/**",
-            "/api/v1/therapy-sessions/**"};
+        "/api/v1/me",
+        "/api/v1/checkins/**",
+        "/api/v1/cracks/**",
+        "/api/v1/routine-runs/**",
+        "/api/v1/screening-history/**",
+        "/api/v1/progress/**",
+        "/api/v1/export/**",
+        "/api/v1/therapy-sessions/**"
+    };
+
     static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**"};
 
     /**
@@ -73,8 +80,7 @@ class SecurityConfiguration {
      * beyond the origin, and only the browser features the player uses.
      */
     static void secureHeaders(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frame -> frame.deny()));
@@ -84,25 +90,33 @@ class SecurityConfiguration {
             + "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
     static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "screen-wake-lock=(self)";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "screen-wake-lock=(self)";
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CookieCsrfTokenRepository csrf, SecurityContextRepository contexts,
-                            ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            CookieCsrfTokenRepository csrf,
+            SecurityContextRepository contexts,
+            ProblemResponses problems)
+            throws Exception {
         secureHeaders(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(pathPattern(DELETE, "/api/v1/account")).authenticated()
-                        .requestMatchers(API_FOR_SIGNED_IN).authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers(pathPattern(DELETE, "/api/v1/account"))
+                        .authenticated()
+                        .requestMatchers(API_FOR_SIGNED_IN)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .csrf(c -> c.csrfTokenRepository(csrf)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(pathPattern(POST, "/api/v1/screenings"), pathPattern(POST, "/api/v1/plans")))
+                        .ignoringRequestMatchers(
+                                pathPattern(POST, "/api/v1/screenings"), pathPattern(POST, "/api/v1/plans")))
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -115,10 +129,11 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, CookieCsrfTokenRepository csrf, SecurityContextRepository contexts)
             throws Exception {
         secureHeaders(http);
-        return http
-                .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(PAGES_FOR_SIGNED_IN).authenticated()
-                        .anyRequest().permitAll())
+        return http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PAGES_FOR_SIGNED_IN)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .csrf(c -> c.csrfTokenRepository(csrf))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/signin")))

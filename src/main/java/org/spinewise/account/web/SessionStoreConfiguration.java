@@ -18,7 +18,9 @@ class SessionStoreConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository store ? new OutageTolerantSessionRepository(store) : bean;
+                return bean instanceof JdbcIndexedSessionRepository store
+                        ? new OutageTolerantSessionRepository(store)
+                        : bean;
             }
         };
     }

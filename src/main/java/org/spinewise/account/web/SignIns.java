@@ -2,6 +2,10 @@ package org.spinewise.account.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
 import org.spinewise.account.Account;
 import org.spinewise.account.SignedInPerson;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,10 +20,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 /**
  * Starts and ends signed-in sessions: a fresh session id and a fresh CSRF
  * token at every sign-in, and every session of a person ended when their
@@ -32,7 +32,9 @@ class SignIns {
     private final CookieCsrfTokenRepository csrf;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    SignIns(SecurityContextRepository contexts, CookieCsrfTokenRepository csrf,
+    SignIns(
+            SecurityContextRepository contexts,
+            CookieCsrfTokenRepository csrf,
             FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.contexts = contexts;
         this.csrf = csrf;
@@ -42,7 +44,8 @@ class SignIns {
     void establish(Account account, HttpServletRequest request, HttpServletResponse response) {
         var person = new SignedInPerson(account.id(), account.email(), account.timeZone());
         List<SimpleGrantedAuthority> authorities = account.roles().stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(person, null, authorities);
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a signed-in session never keeps an old id

@@ -1,11 +1,11 @@
 package org.spinewise.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.site.PageModel;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Tells every page whether a person is signed in ({@code signedIn}): the layout links to

@@ -16,7 +16,6 @@ import org.spinewise.screening.web.ScreeningEvaluated;
 import org.spinewise.screening.web.ScreeningResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,15 +41,21 @@ class PageHistory {
 
     @EventListener
     void keep(ScreeningEvaluated screening) {
-        CurrentPerson.find().ifPresent(person -> screenings.insert(new ScreeningRecord(UUID.randomUUID(),
-                person.accountId(), now(), screening.result().rulesVersion(), screening.requestJson(),
-                json.writeValueAsString(ScreeningResponse.of(screening.result())))));
+        CurrentPerson.find()
+                .ifPresent(person -> screenings.insert(new ScreeningRecord(
+                        UUID.randomUUID(),
+                        person.accountId(),
+                        now(),
+                        screening.result().rulesVersion(),
+                        screening.requestJson(),
+                        json.writeValueAsString(ScreeningResponse.of(screening.result())))));
     }
 
     @EventListener
     void keep(RoutinePlanned planned) {
-        CurrentPerson.find().ifPresent(person -> plans.insert(new RoutinePlanRecord(UUID.randomUUID(),
-                person.accountId(), now(), planned.requestJson(), summary(planned.plan()))));
+        CurrentPerson.find()
+                .ifPresent(person -> plans.insert(new RoutinePlanRecord(
+                        UUID.randomUUID(), person.accountId(), now(), planned.requestJson(), summary(planned.plan()))));
     }
 
     private Instant now() {

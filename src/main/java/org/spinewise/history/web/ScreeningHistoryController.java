@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,7 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  * plus {@code id} and {@code at}. Nobody else's records are ever found.
  */
 @RestController
-@RequestMapping(path = "/api/v1/screening-history", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/screening-history",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class ScreeningHistoryController {
 
     private static final String KIND = "screening record";
@@ -60,8 +61,12 @@ class ScreeningHistoryController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ScreeningHistoryController(ScreeningRecordRepository records, ScreeningEngine engine,
-                               ScreeningRequestReader reader, ObjectMapper json, Clock clock) {
+    ScreeningHistoryController(
+            ScreeningRecordRepository records,
+            ScreeningEngine engine,
+            ScreeningRequestReader reader,
+            ObjectMapper json,
+            Clock clock) {
         this.records = records;
         this.engine = engine;
         this.reader = reader;
@@ -77,33 +82,42 @@ class ScreeningHistoryController {
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();
         ScreeningResult result = engine.evaluate(input);
-        var record = new ScreeningRecord(UUID.randomUUID(), person.accountId(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), result.rulesVersion(),
-                json.writeValueAsString(json.readTree(bytes)), json.writeValueAsString(ScreeningResponse.of(result)));
+        var record = new ScreeningRecord(
+                UUID.randomUUID(),
+                person.accountId(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                result.rulesVersion(),
+                json.writeValueAsString(json.readTree(bytes)),
+                json.writeValueAsString(ScreeningResponse.of(result)));
         records.insert(record);
-        return ResponseEntity.created(URI.create("/api/v1/screening-history/" + record.id())).body(view(record));
+        return ResponseEntity.created(URI.create("/api/v1/screening-history/" + record.id()))
+                .body(view(record));
     }
 
     @GetMapping
-    Items<JsonNode> list(@RequestParam(name = DayRange.FROM, required = false) String from,
-                         @RequestParam(name = DayRange.TO, required = false) String to) {
+    Items<JsonNode> list(
+            @RequestParam(name = DayRange.FROM, required = false) String from,
+            @RequestParam(name = DayRange.TO, required = false) String to) {
         SignedInPerson person = CurrentPerson.require();
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(records.list(person.accountId(), days.start(), days.end()).stream()
-                .map(this::view).toList());
+                .map(this::view)
+                .toList());
     }
 
     @GetMapping("/{id}")
     JsonNode one(@PathVariable String id) {
         SignedInPerson person = CurrentPerson.require();
-        return uuid(id).flatMap(recordId -> records.find(person.accountId(), recordId)).map(this::view)
+        return uuid(id).flatMap(recordId -> records.find(person.accountId(), recordId))
+                .map(this::view)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         SignedInPerson person = CurrentPerson.require();
-        if (!uuid(id).map(recordId -> records.delete(person.accountId(), recordId)).orElse(false)) {
+        if (!uuid(id).map(recordId -> records.delete(person.accountId(), recordId))
+                .orElse(false)) {
             throw new ResourceNotFoundException(KIND, id);
         }
         return ResponseEntity.noContent().build();

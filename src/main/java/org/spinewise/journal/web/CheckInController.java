@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The daily check-in (account-api.md): one per day of the signed-in person, never anyone else's. */
 @RestController
-@RequestMapping(path = "/api/v1/checkins", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/checkins",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class CheckInController {
 
     private final CheckIns checkIns;
@@ -39,8 +41,12 @@ class CheckInController {
 
     record CheckInView(LocalDate day, int pain, int stiffness, double sittingHours, String note) {
         static CheckInView of(CheckIn checkIn) {
-            return new CheckInView(checkIn.day(), checkIn.pain(), checkIn.stiffness(),
-                    checkIn.sittingHours().doubleValue(), checkIn.note());
+            return new CheckInView(
+                    checkIn.day(),
+                    checkIn.pain(),
+                    checkIn.stiffness(),
+                    checkIn.sittingHours().doubleValue(),
+                    checkIn.note());
         }
     }
 
@@ -50,7 +56,8 @@ class CheckInController {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = Days.parse("day", dayText, errors);
         if (day != null) {
-            checkIns.dayProblem(day, person.timeZone()).ifPresent(problem -> errors.add(new FieldError("day", problem)));
+            checkIns.dayProblem(day, person.timeZone())
+                    .ifPresent(problem -> errors.add(new FieldError("day", problem)));
         }
         JsonFields fields;
         try {
@@ -64,7 +71,9 @@ class CheckInController {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        CheckIns.Saved saved = checkIns.put(person.accountId(), person.timeZone(),
+        CheckIns.Saved saved = checkIns.put(
+                person.accountId(),
+                person.timeZone(),
                 new CheckIn(day, values.pain(), values.stiffness(), values.sittingHours(), values.note()));
         CheckInView view = CheckInView.of(saved.checkIn());
         return saved.created()
@@ -73,18 +82,22 @@ class CheckInController {
     }
 
     @GetMapping
-    Items<CheckInView> list(@RequestParam(name = "from", required = false) String fromText,
-                            @RequestParam(name = "to", required = false) String toText) {
+    Items<CheckInView> list(
+            @RequestParam(name = "from", required = false) String fromText,
+            @RequestParam(name = "to", required = false) String toText) {
         SignedInPerson person = CurrentPerson.require();
         Days.Range days = Days.range(fromText, toText);
-        return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream().map(CheckInView::of).toList());
+        return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream()
+                .map(CheckInView::of)
+                .toList());
     }
 
     @GetMapping("/{day}")
     CheckInView get(@PathVariable("day") String dayText) {
         SignedInPerson person = CurrentPerson.require();
         LocalDate day = day(dayText);
-        return checkIns.find(person.accountId(), day).map(CheckInView::of)
+        return checkIns.find(person.accountId(), day)
+                .map(CheckInView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("check-in", dayText));
     }
 

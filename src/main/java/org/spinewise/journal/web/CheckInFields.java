@@ -19,11 +19,9 @@ final class CheckInFields {
     static final Set<String> NAMES = Set.of(PAIN, STIFFNESS, SITTING_HOURS, NOTE);
 
     /** The values read; a field with a problem reads as null. */
-    record Values(Integer pain, Integer stiffness, BigDecimal sittingHours, String note) {
-    }
+    record Values(Integer pain, Integer stiffness, BigDecimal sittingHours, String note) {}
 
-    private CheckInFields() {
-    }
+    private CheckInFields() {}
 
     static Values read(JsonFields fields) {
         fields.rejectUnknown(NAMES);
@@ -56,8 +54,7 @@ final class CheckInFields {
     private static String note(JsonFields fields) {
         int before = fields.errorCount();
         String note = fields.optionalText(NOTE, Integer.MAX_VALUE);
-        if (note != null && fields.errorCount() == before
-                && note.codePointCount(0, note.length()) > CheckIn.MAX_NOTE) {
+        if (note != null && fields.errorCount() == before && note.codePointCount(0, note.length()) > CheckIn.MAX_NOTE) {
             fields.error(NOTE, "must be at most " + CheckIn.MAX_NOTE + " characters");
             return null;
         }

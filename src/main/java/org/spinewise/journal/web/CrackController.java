@@ -28,12 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The cracking log and its guardrails (account-api.md), for the signed-in person only. */
 @RestController
-@RequestMapping(path = "/api/v1/cracks", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/cracks",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class CrackController {
 
     private static final Set<String> FIELDS = Set.of("at", "technique", "forced", "painful");
     /** Far longer than any ISO-8601 instant. */
     private static final int MAX_INSTANT = 64;
+
     private static final String INSTANT_MESSAGE = "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z";
 
     private final Cracks cracks;
@@ -48,12 +51,17 @@ class CrackController {
         }
     }
 
-    record LoggedCrackView(String id, Instant at, String technique, boolean forced, boolean painful,
-                           List<Advice> advice) {
+    record LoggedCrackView(
+            String id, Instant at, String technique, boolean forced, boolean painful, List<Advice> advice) {
         static LoggedCrackView of(Cracks.Logged logged) {
             Crack crack = logged.crack();
-            return new LoggedCrackView(crack.id().toString(), crack.at(), crack.technique(), crack.forced(),
-                    crack.painful(), logged.advice());
+            return new LoggedCrackView(
+                    crack.id().toString(),
+                    crack.at(),
+                    crack.technique(),
+                    crack.forced(),
+                    crack.painful(),
+                    logged.advice());
         }
     }
 
@@ -68,23 +76,27 @@ class CrackController {
         Boolean painful = fields.bool("painful");
         fields.throwIfInvalid();
         Cracks.Logged logged = cracks.log(person.accountId(), person.timeZone(), at, technique, forced, painful);
-        return ResponseEntity.created(URI.create("/api/v1/cracks/" + logged.crack().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/cracks/" + logged.crack().id()))
                 .body(LoggedCrackView.of(logged));
     }
 
     @GetMapping
-    Items<CrackView> list(@RequestParam(name = "from", required = false) String fromText,
-                          @RequestParam(name = "to", required = false) String toText) {
+    Items<CrackView> list(
+            @RequestParam(name = "from", required = false) String fromText,
+            @RequestParam(name = "to", required = false) String toText) {
         SignedInPerson person = CurrentPerson.require();
         Days.Range days = Days.range(fromText, toText);
         return new Items<>(cracks.list(person.accountId(), person.timeZone(), days.from(), days.to()).stream()
-                .map(CrackView::of).toList());
+                .map(CrackView::of)
+                .toList());
     }
 
     @GetMapping("/{id}")
     CrackView get(@PathVariable("id") String id) {
         SignedInPerson person = CurrentPerson.require();
-        return cracks.find(person.accountId(), id).map(CrackView::of)
+        return cracks.find(person.accountId(), id)
+                .map(CrackView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("crack", id));
     }
 

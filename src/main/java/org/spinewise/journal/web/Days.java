@@ -15,8 +15,7 @@ final class Days {
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String MESSAGE = "must be a day such as 2026-11-25";
 
-    private Days() {
-    }
+    private Days() {}
 
     /** The day, or null with an error naming {@code field} recorded. */
     static LocalDate parse(String field, String text, List<FieldError> errors) {
@@ -38,8 +37,7 @@ final class Days {
     }
 
     /** The inclusive days of a list request; either end may be open (null). */
-    record Range(LocalDate from, LocalDate to) {
-    }
+    record Range(LocalDate from, LocalDate to) {}
 
     /**
      * @throws InvalidRequestException naming {@code from} or {@code to} when one is not a day, or {@code to}

@@ -12,17 +12,23 @@ import org.spinewise.library.Exercise;
 /** What the journal pages ({@code journal/*.jte}) show; public for the precompiled templates. */
 public final class JournalViews {
 
-    private JournalViews() {
-    }
+    private JournalViews() {}
 
     /** What the check-in page shows: the form for {@code day} (as entered) and the recent check-ins. */
-    public record CheckInPage(LocalDate day, String dayLabel, boolean today, LocalDate todayDate, ZoneId zone,
-                              boolean existing, boolean saved, Map<String, String> values, Map<String, String> errors,
-                              List<CheckInRow> recent) {
-    }
+    public record CheckInPage(
+            LocalDate day,
+            String dayLabel,
+            boolean today,
+            LocalDate todayDate,
+            ZoneId zone,
+            boolean existing,
+            boolean saved,
+            Map<String, String> values,
+            Map<String, String> errors,
+            List<CheckInRow> recent) {}
 
-    public record CheckInRow(LocalDate day, String dayLabel, int pain, int stiffness, String sittingHours, String note) {
-    }
+    public record CheckInRow(
+            LocalDate day, String dayLabel, int pain, int stiffness, String sittingHours, String note) {}
 
     /** Advice as the page keeps it across the redirect after logging (in the session, so serializable). */
     public record AdviceNote(String code, String message, String source) implements Serializable {
@@ -31,14 +37,19 @@ public final class JournalViews {
         }
     }
 
-    public record Technique(String id, String name) {
-    }
+    public record Technique(String id, String name) {}
 
-    public record CrackRow(String id, String when, String technique, boolean forced, boolean painful) {
-    }
+    public record CrackRow(String id, String when, String technique, boolean forced, boolean painful) {}
 
-    public record CracksPage(List<Technique> techniques, List<Exercise> stretches, ZoneId zone, String maxAt,
-                             Map<String, String> values, Map<String, String> errors, List<AdviceNote> advice,
-                             String logged, String removed, List<CrackRow> recent) {
-    }
+    public record CracksPage(
+            List<Technique> techniques,
+            List<Exercise> stretches,
+            ZoneId zone,
+            String maxAt,
+            Map<String, String> values,
+            Map<String, String> errors,
+            List<AdviceNote> advice,
+            String logged,
+            String removed,
+            List<CrackRow> recent) {}
 }

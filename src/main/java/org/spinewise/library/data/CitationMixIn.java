@@ -3,7 +3,6 @@ package org.spinewise.library.data;
 import java.util.Set;
 
 import org.spinewise.library.Source;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
@@ -27,13 +26,14 @@ abstract class CitationMixIn {
         public Source deserialize(JsonParser parser, DeserializationContext context) {
             JsonNode citation = context.readTree(parser);
             if (!citation.isObject()) {
-                return context.reportInputMismatch(Source.class,
+                return context.reportInputMismatch(
+                        Source.class,
                         "must be a mapping: {section: an article section id} or {guideline: a guideline's name}");
             }
             for (String key : citation.propertyNames()) {
                 if (!KEYS.contains(key)) {
-                    return context.reportInputMismatch(Source.class,
-                            "unknown key '" + key + "'; a source has section or guideline");
+                    return context.reportInputMismatch(
+                            Source.class, "unknown key '" + key + "'; a source has section or guideline");
                 }
                 JsonNode value = citation.get(key);
                 if (!value.isNull() && !value.isString()) {

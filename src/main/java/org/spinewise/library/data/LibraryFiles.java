@@ -10,15 +10,11 @@ import org.spinewise.library.Exercise;
 /** The shapes of the library's content files, as written in YAML. */
 final class LibraryFiles {
 
-    private LibraryFiles() {
-    }
+    private LibraryFiles() {}
 
-    record ArticleFile(String title, String publisher, List<ArticleSection> sections) {
-    }
+    record ArticleFile(String title, String publisher, List<ArticleSection> sections) {}
 
-    record ExercisesFile(String version, ContentReview review, List<Exercise> exercises) {
-    }
+    record ExercisesFile(String version, ContentReview review, List<Exercise> exercises) {}
 
-    record EducationFile(String version, ContentReview review, List<EducationPage> pages) {
-    }
+    record EducationFile(String version, ContentReview review, List<EducationPage> pages) {}
 }

@@ -38,14 +38,14 @@ public final class LibraryLoader {
 
     /** Files cite a section by id alone (or a guideline); the heading is filled in from the article. */
     private static final Map<Class<?>, Class<?>> CITATION = Map.of(Source.class, CitationMixIn.class);
+
     private static final int MAX_SIDES = 2;
     private static final int MAX_COUNT = 20;
     private static final int MAX_SECONDS = 120;
     /** A rest longer than a day would mean cold once a day at most: surely a typo for minutes. */
     private static final int MAX_REST_MINUTES = 24 * 60;
 
-    private LibraryLoader() {
-    }
+    private LibraryLoader() {}
 
     public static Library load() {
         return load(ARTICLE, EXERCISES, EDUCATION);
@@ -71,7 +71,10 @@ public final class LibraryLoader {
         return new Library(
                 exercises.content().version() + "/" + education.content().version(),
                 DataFile.combinedDigest(article, exercises, education),
-                oldest, validExercises, pages, sections);
+                oldest,
+                validExercises,
+                pages,
+                sections);
     }
 
     private static Review validateReview(ContentReview review, String file) {
@@ -128,11 +131,17 @@ public final class LibraryLoader {
         check.text(exercise.breathing(), path + ".breathing");
         check.texts(exercise.cautions(), 1, path + ".cautions");
         boolean therapy = exercise.category() == Category.THERAPY;
-        check.check(therapy == (exercise.dose() == null), path + ".dose",
+        check.check(
+                therapy == (exercise.dose() == null),
+                path + ".dose",
                 therapy ? "must be null for a therapy" : "is required for a stretch or crack technique");
-        check.check(therapy == (exercise.therapy() != null), path + ".therapy",
+        check.check(
+                therapy == (exercise.therapy() != null),
+                path + ".therapy",
                 therapy ? "is required for a therapy" : "must be null unless the item is a therapy");
-        check.check(therapy == (exercise.position() == Position.ANY), path + ".position",
+        check.check(
+                therapy == (exercise.position() == Position.ANY),
+                path + ".position",
                 therapy ? "a therapy fits every position: use ANY" : "ANY is only for therapies");
         if (exercise.dose() != null) {
             validateDose(exercise.dose(), path + ".dose", check);
@@ -162,45 +171,65 @@ public final class LibraryLoader {
         check.range(dose.restSeconds(), 0, MAX_SECONDS, path + ".restSeconds");
         check.text(dose.origin(), path + ".origin");
         if (dose.setRange() != null) {
-            check.check(1 <= dose.setRange().min() && dose.setRange().min() <= dose.setRange().max(),
-                    path + ".setRange", "needs 1 <= min <= max");
+            check.check(
+                    1 <= dose.setRange().min()
+                            && dose.setRange().min() <= dose.setRange().max(),
+                    path + ".setRange",
+                    "needs 1 <= min <= max");
         }
         List<Integer> byPain = dose.setsByPain();
         if (byPain != null) {
-            check.check(byPain.size() == Dose.PAIN_LEVELS, path + ".setsByPain",
+            check.check(
+                    byPain.size() == Dose.PAIN_LEVELS,
+                    path + ".setsByPain",
                     "needs one value for each pain level 0 to 10, had " + byPain.size());
             for (int pain = 0; pain < byPain.size(); pain++) {
                 int sets = byPain.get(pain) == null ? 0 : byPain.get(pain);
                 int min = dose.setRange() == null ? 1 : dose.setRange().min();
                 int max = dose.setRange() == null ? MAX_COUNT : dose.setRange().max();
                 check.range(sets, min, max, path + ".setsByPain[" + pain + "]");
-                check.check(pain == 0 || byPain.get(pain - 1) == null || sets <= byPain.get(pain - 1),
-                        path + ".setsByPain[" + pain + "]", "must not rise with pain");
+                check.check(
+                        pain == 0 || byPain.get(pain - 1) == null || sets <= byPain.get(pain - 1),
+                        path + ".setsByPain[" + pain + "]",
+                        "must not rise with pain");
             }
         }
     }
 
-    private static Exercise withHeading(Exercise exercise, Map<String, String> headings,
-                                        String path, Violations check) {
+    private static Exercise withHeading(
+            Exercise exercise, Map<String, String> headings, String path, Violations check) {
         Source source = resolve(exercise.source(), headings, path + ".source", check);
-        return new Exercise(exercise.id(), exercise.name(), exercise.category(), exercise.position(),
-                exercise.movement(), exercise.summary(), exercise.startingPosition(), exercise.steps(),
-                exercise.breathing(), withPregnancyCaution(exercise), exercise.dose(), exercise.therapy(),
-                exercise.warmUp(), source);
+        return new Exercise(
+                exercise.id(),
+                exercise.name(),
+                exercise.category(),
+                exercise.position(),
+                exercise.movement(),
+                exercise.summary(),
+                exercise.startingPosition(),
+                exercise.steps(),
+                exercise.breathing(),
+                withPregnancyCaution(exercise),
+                exercise.dose(),
+                exercise.therapy(),
+                exercise.warmUp(),
+                source);
     }
 
     /** The pregnancy caution is written once, with the therapy's limits, and listed with the other cautions. */
     private static List<String> withPregnancyCaution(Exercise exercise) {
-        if (exercise.therapy() == null || exercise.therapy().pregnancyCaution() == null || exercise.cautions() == null) {
+        if (exercise.therapy() == null
+                || exercise.therapy().pregnancyCaution() == null
+                || exercise.cautions() == null) {
             return exercise.cautions();
         }
         List<String> cautions = new ArrayList<>(exercise.cautions());
         cautions.add(exercise.therapy().pregnancyCaution());
-        return Collections.unmodifiableList(cautions);   // not List.copyOf: a null caution is reported, not thrown
+        return Collections.unmodifiableList(cautions); // not List.copyOf: a null caution is reported, not thrown
     }
 
-    private static List<EducationPage> validatePages(DataFile<EducationFile> file, Map<String, String> headings,
-                                                     Set<String> exerciseIds) {
+    private static List<EducationPage> validatePages(
+            DataFile<EducationFile> file, Map<String, String> headings, Set<String> exerciseIds) {
         var check = new Violations(file.location());
         check.text(file.content().version(), "version");
         List<EducationPage> pages = file.content().pages();
@@ -222,8 +251,14 @@ public final class LibraryLoader {
                     }
                 }
                 Source source = resolve(page.source(), headings, path + ".source", check);
-                result.add(new EducationPage(page.id(), page.title(), page.summary(), page.sections(),
-                        page.keywords(), page.relatedExercises(), source));
+                result.add(new EducationPage(
+                        page.id(),
+                        page.title(),
+                        page.summary(),
+                        page.sections(),
+                        page.keywords(),
+                        page.relatedExercises(),
+                        source));
             }
         }
         check.throwIfAny();

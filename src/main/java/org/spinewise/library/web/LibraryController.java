@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The exercise library and the education pages, read-only. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class LibraryController {
 
     private final Library library;

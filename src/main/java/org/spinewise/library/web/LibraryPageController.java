@@ -3,8 +3,8 @@ package org.spinewise.library.web;
 import java.util.List;
 
 import org.spinewise.library.Category;
-import org.spinewise.library.EmergencySigns;
 import org.spinewise.library.EducationPage;
+import org.spinewise.library.EmergencySigns;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.springframework.http.HttpStatus;
@@ -41,8 +41,11 @@ class LibraryPageController {
     String exercise(@PathVariable String id, Model model) {
         Exercise exercise = library.exercise(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("exercise", exercise);
-        model.addAttribute("related", library.pages().stream()
-                .filter(page -> page.relatedExercises().contains(id)).toList());
+        model.addAttribute(
+                "related",
+                library.pages().stream()
+                        .filter(page -> page.relatedExercises().contains(id))
+                        .toList());
         return "library/exercise";
     }
 
@@ -56,14 +59,19 @@ class LibraryPageController {
     String page(@PathVariable String id, Model model) {
         EducationPage page = library.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", page);
-        model.addAttribute("related", page.relatedExercises().stream()
-                .map(exerciseId -> library.exercise(exerciseId).orElseThrow()).toList());
+        model.addAttribute(
+                "related",
+                page.relatedExercises().stream()
+                        .map(exerciseId -> library.exercise(exerciseId).orElseThrow())
+                        .toList());
         model.addAttribute("flareUpPlan", FLARE_UP_PLAN.equals(id));
         model.addAttribute("emergencySigns", emergencySigns.emergencySigns());
         return "library/page";
     }
 
     private List<Exercise> byCategory(Category category) {
-        return library.exercises().stream().filter(exercise -> exercise.category() == category).toList();
+        return library.exercises().stream()
+                .filter(exercise -> exercise.category() == category)
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.spinewise.planner.web;
 
 import java.io.InputStream;
+
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.planner.PlanRequest;
@@ -21,7 +22,9 @@ class PlanController {
         this.planner = planner;
     }
 
-    @PostMapping(path = "/api/v1/plans", consumes = "!application/x-www-form-urlencoded",
+    @PostMapping(
+            path = "/api/v1/plans",
+            consumes = "!application/x-www-form-urlencoded",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     PlanResponse plan(InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);

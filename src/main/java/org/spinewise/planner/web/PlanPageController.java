@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.spinewise.api.FieldError;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -22,8 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,7 +38,12 @@ class PlanPageController {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
 
-    PlanPageController(PlanRequestReader reader, Planner planner, Library library, ObjectMapper json, ApplicationEventPublisher events) {
+    PlanPageController(
+            PlanRequestReader reader,
+            Planner planner,
+            Library library,
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.reader = reader;
         this.planner = planner;
@@ -77,20 +82,27 @@ class PlanPageController {
         return "planner/plan";
     }
 
-    private String invalid(List<FieldError> errors, ObjectNode screening, MultiValueMap<String, String> params,
-                           Model model, HttpServletResponse response) {
+    private String invalid(
+            List<FieldError> errors,
+            ObjectNode screening,
+            MultiValueMap<String, String> params,
+            Model model,
+            HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         if (errors.stream().anyMatch(error -> error.field().startsWith(PlanRequestReader.SCREENING))) {
             return "planner/lost";
         }
         Map<String, String> messages = new LinkedHashMap<>();
-        errors.forEach(error -> messages.putIfAbsent(error.field(), switch (error.field()) {
-            case PlanRequestReader.POSITIONS -> "Choose at least one place where you can exercise.";
-            case PlanRequestReader.MINUTES -> "Choose how many minutes you have.";
-            default -> "Choose what would help most.";
-        }));
+        errors.forEach(error -> messages.putIfAbsent(
+                error.field(),
+                switch (error.field()) {
+                    case PlanRequestReader.POSITIONS -> "Choose at least one place where you can exercise.";
+                    case PlanRequestReader.MINUTES -> "Choose how many minutes you have.";
+                    default -> "Choose what would help most.";
+                }));
         model.addAttribute("screeningJson", screening.toString());
-        model.addAttribute("positions", new LinkedHashSet<>(params.getOrDefault(PlanRequestReader.POSITIONS, List.of())));
+        model.addAttribute(
+                "positions", new LinkedHashSet<>(params.getOrDefault(PlanRequestReader.POSITIONS, List.of())));
         model.addAttribute("minutes", params.getFirst(PlanRequestReader.MINUTES));
         model.addAttribute("goal", params.getFirst(PlanRequestReader.GOAL));
         model.addAttribute("errors", messages);

@@ -24,8 +24,11 @@ class PlanRequestReader {
     static final String GOAL = "goal";
     private static final Set<String> FIELDS = Set.of(SCREENING, POSITIONS, MINUTES, GOAL);
     static final List<String> POSITION_NAMES = PlanRequest.CHOOSABLE_POSITIONS.stream()
-            .sorted().map(Position::name).toList();
-    static final List<String> GOAL_NAMES = Arrays.stream(Goal.values()).map(Goal::name).toList();
+            .sorted()
+            .map(Position::name)
+            .toList();
+    static final List<String> GOAL_NAMES =
+            Arrays.stream(Goal.values()).map(Goal::name).toList();
 
     private final ScreeningRequestReader screeningReader;
     private final ScreeningEngine engine;
@@ -47,7 +50,11 @@ class PlanRequestReader {
         if (fields.errorCount() > errorsBefore) {
             return null;
         }
-        return new PlanRequest(engine.evaluate(screening), screening.painLevel(),
-                positions.stream().map(Position::valueOf).collect(Collectors.toSet()), minutes, Goal.valueOf(goal));
+        return new PlanRequest(
+                engine.evaluate(screening),
+                screening.painLevel(),
+                positions.stream().map(Position::valueOf).collect(Collectors.toSet()),
+                minutes,
+                Goal.valueOf(goal));
     }
 }

@@ -11,11 +11,19 @@ import org.spinewise.screening.web.ScreeningResponse;
  * A plan as the API contract writes it, plus {@code leftOut}: the items left
  * out for time, position or goal, so a person can see why each is missing.
  */
-record PlanResponse(ScreeningResponse screening, List<PlanItem> items, int totalSeconds,
-                    List<Exclusion> excluded, List<Exclusion> leftOut) {
+record PlanResponse(
+        ScreeningResponse screening,
+        List<PlanItem> items,
+        int totalSeconds,
+        List<Exclusion> excluded,
+        List<Exclusion> leftOut) {
 
     static PlanResponse of(Plan plan) {
-        return new PlanResponse(ScreeningResponse.of(plan.screening()), plan.items(), plan.totalSeconds(),
-                plan.excluded(), plan.leftOut());
+        return new PlanResponse(
+                ScreeningResponse.of(plan.screening()),
+                plan.items(),
+                plan.totalSeconds(),
+                plan.excluded(),
+                plan.leftOut());
     }
 }

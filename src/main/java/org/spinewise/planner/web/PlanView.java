@@ -21,12 +21,10 @@ import org.spinewise.planner.PlanItem;
 public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, String playerJson) {
 
     /** One routine item with its exercise and its dose in words. */
-    public record Step(PlanItem item, Exercise exercise, String dose) {
-    }
+    public record Step(PlanItem item, Exercise exercise, String dose) {}
 
     /** A library item that is not in the routine, and why, in words. */
-    public record Omission(Exercise exercise, String reason, List<String> rules) {
-    }
+    public record Omission(Exercise exercise, String reason, List<String> rules) {}
 
     private static final Map<Position, String> POSITION_WORDS = Map.of(
             Position.CHAIR, "on a chair", Position.FLOOR, "sitting on the floor", Position.LYING, "lying on your back");
@@ -67,10 +65,13 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
     private static String reason(LeftOutReason reason, Exercise exercise) {
         return switch (reason) {
             case NO_SELF_GUIDED_EXERCISE -> "No self-guided exercise until a doctor has checked you.";
-            case MOVEMENT_TO_AVOID -> "Its movement (" + exercise.movement().name().toLowerCase() + ") is one you should avoid.";
-            case POSITION_TO_AVOID -> "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you should avoid.";
+            case MOVEMENT_TO_AVOID ->
+                "Its movement (" + exercise.movement().name().toLowerCase() + ") is one you should avoid.";
+            case POSITION_TO_AVOID ->
+                "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you should avoid.";
             case CRACKING_NOT_ALLOWED -> "Self-cracking is not safe for you today.";
-            case POSITION_NOT_AVAILABLE -> "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you did not choose.";
+            case POSITION_NOT_AVAILABLE ->
+                "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you did not choose.";
             case NOT_PART_OF_GOAL -> "It is not part of the goal you chose.";
             case ONE_CRACK_PER_ROUTINE -> "A routine ends with a single crack technique, and another one was chosen.";
             case NO_TIME -> "It does not fit in the time you have.";

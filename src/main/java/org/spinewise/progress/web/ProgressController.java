@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code stiffnessNotImproving} and {@code advice}, plus the figures behind them.
  */
 @RestController
-@RequestMapping(path = "/api/v1/progress", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/progress",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class ProgressController {
 
     private final ProgressReports reports;
@@ -37,32 +39,44 @@ class ProgressController {
      * @param lastWeek    its last {@value StiffnessTrend#HALF_DAYS} days
      * @param thresholds  what the rule asks for
      */
-    record ProgressView(boolean stiffnessNotImproving, List<ProgressAdvice> advice, LocalDate today, Days window,
-                        int stretchRuns, Week firstWeek, Week lastWeek, Thresholds thresholds) {
-    }
+    record ProgressView(
+            boolean stiffnessNotImproving,
+            List<ProgressAdvice> advice,
+            LocalDate today,
+            Days window,
+            int stretchRuns,
+            Week firstWeek,
+            Week lastWeek,
+            Thresholds thresholds) {}
 
-    record Days(LocalDate from, LocalDate to) {
-    }
+    record Days(LocalDate from, LocalDate to) {}
 
     /** @param meanStiffness to hundredths, null without check-ins */
     record Week(LocalDate from, LocalDate to, int checkIns, BigDecimal meanStiffness) {
         static Week of(StiffnessTrend.Half half) {
             Double mean = half.meanStiffness();
-            return new Week(half.from(), half.to(), half.checkIns(),
+            return new Week(
+                    half.from(),
+                    half.to(),
+                    half.checkIns(),
                     mean == null ? null : BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP));
         }
     }
 
-    record Thresholds(int stretchRuns, int checkInsPerWeek) {
-    }
+    record Thresholds(int stretchRuns, int checkInsPerWeek) {}
 
     @GetMapping
     ProgressView progress() {
         SignedInPerson person = CurrentPerson.require();
         ProgressReports.Report report = reports.report(person.accountId(), person.timeZone());
         StiffnessTrend.Assessment stiffness = report.stiffness();
-        return new ProgressView(report.stiffnessNotImproving(), report.advice(), stiffness.today(),
-                new Days(stiffness.from(), stiffness.to()), stiffness.stretchRuns(), Week.of(stiffness.firstHalf()),
+        return new ProgressView(
+                report.stiffnessNotImproving(),
+                report.advice(),
+                stiffness.today(),
+                new Days(stiffness.from(), stiffness.to()),
+                stiffness.stretchRuns(),
+                Week.of(stiffness.firstHalf()),
                 Week.of(stiffness.lastHalf()),
                 new Thresholds(StiffnessTrend.MIN_STRETCH_RUNS, StiffnessTrend.MIN_CHECKINS_PER_HALF));
     }

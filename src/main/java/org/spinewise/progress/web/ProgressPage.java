@@ -20,12 +20,21 @@ import org.spinewise.session.RoutineRun;
  * week as charts whose geometry is computed here, so the template only writes
  * SVG elements (no script, no inline style), each with the same figures as a table.
  */
-public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessTrend.Assessment stiffness,
-                           List<ProgressAdvice> advice, LineChart symptoms, List<CheckIn> checkIns, BarChart sessions,
-                           List<WeekRow> weeks, int runCount) {
+public record ProgressPage(
+        LocalDate from,
+        LocalDate to,
+        String zone,
+        StiffnessTrend.Assessment stiffness,
+        List<ProgressAdvice> advice,
+        LineChart symptoms,
+        List<CheckIn> checkIns,
+        BarChart sessions,
+        List<WeekRow> weeks,
+        int runCount) {
 
     /** How many weeks the charts span, ending on the person's today. */
     public static final int WEEKS = 8;
+
     public static final int DAYS = WEEKS * 7;
 
     static final int WIDTH = 640;
@@ -38,40 +47,45 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     /** A label at a position along an axis. */
-    public record Tick(String at, String label) {
-    }
+    public record Tick(String at, String label) {}
 
     /** A point of a series, in SVG user units. */
-    public record Point(String x, String y) {
-    }
+    public record Point(String x, String y) {}
 
     /** One line: its polyline's points, its markers, and the CSS class that colours it. */
-    public record Series(String name, String cssClass, String points, List<Point> markers) {
-    }
+    public record Series(String name, String cssClass, String points, List<Point> markers) {}
 
-    public record LineChart(int width, int height, String plotLeft, String plotRight, String plotBottom,
-                            List<Tick> yTicks, List<Tick> xTicks, List<Series> series) {
-    }
+    public record LineChart(
+            int width,
+            int height,
+            String plotLeft,
+            String plotRight,
+            String plotBottom,
+            List<Tick> yTicks,
+            List<Tick> xTicks,
+            List<Series> series) {}
 
     /** One part of a stacked bar. */
-    public record Segment(String y, String height, String cssClass) {
-    }
+    public record Segment(String y, String height, String cssClass) {}
 
-    public record Bar(String x, String width, String labelX, String label, List<Segment> segments) {
-    }
+    public record Bar(String x, String width, String labelX, String label, List<Segment> segments) {}
 
-    public record BarChart(int width, int height, String plotLeft, String plotRight, String plotBottom,
-                           List<Tick> yTicks, List<Bar> bars) {
-    }
+    public record BarChart(
+            int width,
+            int height,
+            String plotLeft,
+            String plotRight,
+            String plotBottom,
+            List<Tick> yTicks,
+            List<Bar> bars) {}
 
     /**
      * A week of routine runs, as the table writes it.
      *
      * @param meanPainBefore to one decimal, or "–" without runs
      */
-    public record WeekRow(String label, int runs, int stoppedEarly, int withStretch, String meanPainBefore,
-                          String meanPainAfter) {
-    }
+    public record WeekRow(
+            String label, int runs, int stoppedEarly, int withStretch, String meanPainBefore, String meanPainAfter) {}
 
     public boolean hasAdvice() {
         return !advice.isEmpty();
@@ -91,12 +105,20 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
         return mean == null ? "no check-ins" : String.format(Locale.ROOT, "%.1f", mean);
     }
 
-    static ProgressPage of(ProgressReports.Report report, ProgressReports.History history, ZoneId zone,
-                           ProgressReports reports) {
+    static ProgressPage of(
+            ProgressReports.Report report, ProgressReports.History history, ZoneId zone, ProgressReports reports) {
         List<Week> weeks = weeks(history, zone, reports);
-        return new ProgressPage(history.from(), history.to(), zone.getId(), report.stiffness(), report.advice(),
-                history.checkIns().isEmpty() ? null : symptoms(history), history.checkIns(),
-                sessions(weeks), weeks.stream().map(Week::row).toList(), history.runs().size());
+        return new ProgressPage(
+                history.from(),
+                history.to(),
+                zone.getId(),
+                report.stiffness(),
+                report.advice(),
+                history.checkIns().isEmpty() ? null : symptoms(history),
+                history.checkIns(),
+                sessions(weeks),
+                weeks.stream().map(Week::row).toList(),
+                history.runs().size());
     }
 
     private record Week(LocalDate from, LocalDate to, List<RoutineRun> runs, int withStretch) {
@@ -105,9 +127,16 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
         }
 
         WeekRow row() {
-            return new WeekRow(SHORT.format(from) + " to " + SHORT.format(to), runs.size(), stopped(), withStretch,
+            return new WeekRow(
+                    SHORT.format(from) + " to " + SHORT.format(to),
+                    runs.size(),
+                    stopped(),
+                    withStretch,
                     mean(runs.stream().mapToInt(RoutineRun::painBefore).average()),
-                    mean(runs.stream().filter(run -> run.painAfter() != null).mapToInt(RoutineRun::painAfter).average()));
+                    mean(runs.stream()
+                            .filter(run -> run.painAfter() != null)
+                            .mapToInt(RoutineRun::painAfter)
+                            .average()));
         }
     }
 
@@ -116,11 +145,14 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
         for (int week = 0; week < WEEKS; week++) {
             LocalDate from = history.from().plusDays(7L * week);
             LocalDate to = from.plusDays(6);
-            List<RoutineRun> runs = history.runs().stream().filter(run -> {
-                LocalDate day = LocalDate.ofInstant(run.startedAt(), zone);
-                return !day.isBefore(from) && !day.isAfter(to);
-            }).toList();
-            int withStretch = (int) runs.stream().filter(run -> run.completed().stream().anyMatch(reports::isStretch))
+            List<RoutineRun> runs = history.runs().stream()
+                    .filter(run -> {
+                        LocalDate day = LocalDate.ofInstant(run.startedAt(), zone);
+                        return !day.isBefore(from) && !day.isAfter(to);
+                    })
+                    .toList();
+            int withStretch = (int) runs.stream()
+                    .filter(run -> run.completed().stream().anyMatch(reports::isStretch))
                     .count();
             weeks.add(new Week(from, to, runs, withStretch));
         }
@@ -137,7 +169,8 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
         }
         List<Tick> xTicks = new ArrayList<>();
         for (int day = 0; day < DAYS; day += 7) {
-            xTicks.add(new Tick(n(LEFT + day * step), SHORT.format(history.from().plusDays(day))));
+            xTicks.add(
+                    new Tick(n(LEFT + day * step), SHORT.format(history.from().plusDays(day))));
         }
         List<Series> series = List.of(
                 series("Pain", "chart-pain", history, step, plotHeight, CheckIn::pain),
@@ -145,16 +178,25 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
         return new LineChart(WIDTH, HEIGHT, n(LEFT), n(WIDTH - RIGHT), n(TOP + plotHeight), yTicks, xTicks, series);
     }
 
-    private static Series series(String name, String cssClass, ProgressReports.History history, double step,
-                                 double plotHeight, java.util.function.ToIntFunction<CheckIn> value) {
+    private static Series series(
+            String name,
+            String cssClass,
+            ProgressReports.History history,
+            double step,
+            double plotHeight,
+            java.util.function.ToIntFunction<CheckIn> value) {
         List<Point> points = new ArrayList<>();
         for (CheckIn checkIn : history.checkIns()) {
             long day = ChronoUnit.DAYS.between(history.from(), checkIn.day());
-            points.add(new Point(n(LEFT + day * step),
+            points.add(new Point(
+                    n(LEFT + day * step),
                     n(TOP + plotHeight * (1 - value.applyAsInt(checkIn) / (double) CheckIn.MAX_SCORE))));
         }
         StringBuilder line = new StringBuilder();
-        points.forEach(point -> line.append(line.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y()));
+        points.forEach(point -> line.append(line.isEmpty() ? "" : " ")
+                .append(point.x())
+                .append(',')
+                .append(point.y()));
         return new Series(name, cssClass, line.toString(), points);
     }
 
@@ -162,7 +204,7 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         int most = weeks.stream().mapToInt(week -> week.runs().size()).max().orElse(0);
-        int top = Math.max(4, most + (most % 2));           // an even top, so every tick is a whole number
+        int top = Math.max(4, most + (most % 2)); // an even top, so every tick is a whole number
         List<Tick> yTicks = new ArrayList<>();
         int tickStep = Math.max(1, top / 4);
         for (int value = 0; value <= top; value += tickStep) {
@@ -183,7 +225,8 @@ public record ProgressPage(LocalDate from, LocalDate to, String zone, StiffnessT
                 segments.add(new Segment(n(base - finishedHeight), n(finishedHeight), "chart-run"));
             }
             if (week.stopped() > 0) {
-                segments.add(new Segment(n(base - finishedHeight - stoppedHeight), n(stoppedHeight), "chart-run-stopped"));
+                segments.add(
+                        new Segment(n(base - finishedHeight - stoppedHeight), n(stoppedHeight), "chart-run-stopped"));
             }
             bars.add(new Bar(n(x), n(barWidth), n(x + barWidth / 2), SHORT.format(week.from()), segments));
         }

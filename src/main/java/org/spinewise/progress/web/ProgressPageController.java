@@ -20,8 +20,13 @@ class ProgressPageController {
     @GetMapping("/me/progress")
     String progress(Model model) {
         SignedInPerson person = CurrentPerson.require();
-        model.addAttribute("page", ProgressPage.of(reports.report(person.accountId(), person.timeZone()),
-                reports.history(person.accountId(), person.timeZone(), ProgressPage.DAYS), person.timeZone(), reports));
+        model.addAttribute(
+                "page",
+                ProgressPage.of(
+                        reports.report(person.accountId(), person.timeZone()),
+                        reports.history(person.accountId(), person.timeZone(), ProgressPage.DAYS),
+                        person.timeZone(),
+                        reports));
         return "progress/progress";
     }
 }

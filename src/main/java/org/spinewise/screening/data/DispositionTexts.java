@@ -16,8 +16,7 @@ import org.spinewise.screening.data.RulesFile.RuleEntry;
  */
 final class DispositionTexts {
 
-    private DispositionTexts() {
-    }
+    private DispositionTexts() {}
 
     static Map<Disposition, DispositionAdvice> validated(List<DispositionAdvice> entries, Violations check) {
         Map<Disposition, DispositionAdvice> advice = new EnumMap<>(Disposition.class);
@@ -30,7 +29,9 @@ final class DispositionTexts {
             if (!check.required(entry.disposition(), path + ".disposition")) {
                 continue;
             }
-            check.check(advice.put(entry.disposition(), entry) == null, path + ".disposition",
+            check.check(
+                    advice.put(entry.disposition(), entry) == null,
+                    path + ".disposition",
                     "'" + entry.disposition() + "' is listed twice");
             check.text(entry.headline(), path + ".headline");
             check.text(entry.heading(), path + ".heading");

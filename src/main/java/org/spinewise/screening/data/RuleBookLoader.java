@@ -44,8 +44,7 @@ public final class RuleBookLoader {
     private static final String NO_SELF_GUIDED_EXERCISE = "NO_SELF_GUIDED_EXERCISE";
     private static final String AVOID = "AVOID_";
 
-    private RuleBookLoader() {
-    }
+    private RuleBookLoader() {}
 
     public static RuleBook load(Library library) {
         return load(RULES, library);
@@ -61,22 +60,34 @@ public final class RuleBookLoader {
         Map<Disposition, DispositionAdvice> advice = DispositionTexts.validated(rules.dispositions(), check);
         check.throwIfAny();
 
-        Map<String, Integer> questionBits = RuleBook.bitIndex(rules.questions().stream().map(Question::id).toList());
-        Map<String, Integer> conditionBits = RuleBook.bitIndex(rules.conditions().stream().map(DiagnosedCondition::id).toList());
+        Map<String, Integer> questionBits =
+                RuleBook.bitIndex(rules.questions().stream().map(Question::id).toList());
+        Map<String, Integer> conditionBits = RuleBook.bitIndex(
+                rules.conditions().stream().map(DiagnosedCondition::id).toList());
         var parser = new TriggerParser(questionBits, conditionBits);
         List<Rule> compiled = compileRules(rules.rules(), parser, library, check);
         checkEveryIdIsUsed(compiled, questionBits, conditionBits, check);
-        Exercise cold = therapy(library, rules.therapy() == null ? null : rules.therapy().cold(),
-                "therapy.cold", check);
-        Exercise heat = therapy(library, rules.therapy() == null ? null : rules.therapy().heat(),
-                "therapy.heat", check);
+        Exercise cold = therapy(
+                library, rules.therapy() == null ? null : rules.therapy().cold(), "therapy.cold", check);
+        Exercise heat = therapy(
+                library, rules.therapy() == null ? null : rules.therapy().heat(), "therapy.heat", check);
         if (check.required(rules.therapy(), "therapy")) {
             check.check(rules.therapy().coldBelowOnsetHours() > 0, "therapy.coldBelowOnsetHours", "must be above 0");
         }
         check.throwIfAny();
         var review = new Review(rules.review().by(), reviewed, rules.review().against());
-        return new RuleBook(rules.version(), file.sha256(), review, rules.groups(), rules.questions(),
-                rules.conditions(), compiled, advice, rules.therapy().coldBelowOnsetHours(), cold, heat);
+        return new RuleBook(
+                rules.version(),
+                file.sha256(),
+                review,
+                rules.groups(),
+                rules.questions(),
+                rules.conditions(),
+                compiled,
+                advice,
+                rules.therapy().coldBelowOnsetHours(),
+                cold,
+                heat);
     }
 
     private static void validateIds(RulesFile rules, Violations check) {
@@ -94,7 +105,9 @@ public final class RuleBookLoader {
             for (int i = 0; i < rules.questions().size(); i++) {
                 Question question = rules.questions().get(i);
                 String path = "questions[" + i + "]";
-                check.check(question.id() != null && ID.matcher(question.id()).matches(), path + ".id",
+                check.check(
+                        question.id() != null && ID.matcher(question.id()).matches(),
+                        path + ".id",
                         "must be lower case letters and underscores");
                 check.unique(question.id(), ids, path + ".id");
                 check.oneOf(question.group(), groupIds, path + ".group");
@@ -106,8 +119,10 @@ public final class RuleBookLoader {
             check.check(rules.conditions().size() <= RuleBook.MAX_IDS, "conditions", "at most " + RuleBook.MAX_IDS);
             for (int i = 0; i < rules.conditions().size(); i++) {
                 DiagnosedCondition condition = rules.conditions().get(i);
-                check.check(condition.id() != null && ID.matcher(condition.id()).matches(),
-                        "conditions[" + i + "].id", "must be lower case letters and underscores");
+                check.check(
+                        condition.id() != null && ID.matcher(condition.id()).matches(),
+                        "conditions[" + i + "].id",
+                        "must be lower case letters and underscores");
                 check.unique(condition.id(), conditionIds, "conditions[" + i + "].id");
                 check.text(condition.label(), "conditions[" + i + "].label");
             }
@@ -115,14 +130,16 @@ public final class RuleBookLoader {
         check.required(rules.rules(), "rules");
     }
 
-    private static List<Rule> compileRules(List<RuleEntry> entries, TriggerParser parser, Library library,
-                                           Violations check) {
+    private static List<Rule> compileRules(
+            List<RuleEntry> entries, TriggerParser parser, Library library, Violations check) {
         List<Rule> compiled = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             RuleEntry entry = entries.get(i);
             String path = "rules[" + i + "]";
-            check.check(entry.id() != null && RULE_ID.matcher(entry.id()).matches(), path + ".id",
+            check.check(
+                    entry.id() != null && RULE_ID.matcher(entry.id()).matches(),
+                    path + ".id",
                     "must look like R-SOMETHING");
             check.unique(entry.id(), ids, path + ".id");
             check.text(entry.message(), path + ".message");
@@ -136,9 +153,14 @@ public final class RuleBookLoader {
             String source = source(entry.source(), library, path + ".source", check);
             Rule rule = restrictions(entry, trigger, source, path, check);
             if (rule != null && trigger != null) {
-                check.check(rule.disposition() != null || rule.forbidsCracking() || rule.stopsSelfGuidedExercise()
-                        || !rule.avoidsMovements().isEmpty() || !rule.avoidsPositions().isEmpty(),
-                        path, "a rule needs a disposition or at least one restriction");
+                check.check(
+                        rule.disposition() != null
+                                || rule.forbidsCracking()
+                                || rule.stopsSelfGuidedExercise()
+                                || !rule.avoidsMovements().isEmpty()
+                                || !rule.avoidsPositions().isEmpty(),
+                        path,
+                        "a rule needs a disposition or at least one restriction");
                 compiled.add(rule);
             }
         }
@@ -164,12 +186,23 @@ public final class RuleBookLoader {
             } else if (token.startsWith(AVOID) && isPosition(token.substring(AVOID.length()))) {
                 positions.add(Position.valueOf(token.substring(AVOID.length())));
             } else {
-                check.add(path + ".restricts[" + r + "]", "'" + token + "' is not NO_CRACKING, "
-                        + "NO_SELF_GUIDED_EXERCISE, AVOID_<movement> or AVOID_<position>");
+                check.add(
+                        path + ".restricts[" + r + "]",
+                        "'" + token + "' is not NO_CRACKING, "
+                                + "NO_SELF_GUIDED_EXERCISE, AVOID_<movement> or AVOID_<position>");
             }
         }
-        return new Rule(entry.id(), trigger, entry.disposition(), entry.sign(), entry.message(), source,
-                cracking, selfGuided, movements, positions);
+        return new Rule(
+                entry.id(),
+                trigger,
+                entry.disposition(),
+                entry.sign(),
+                entry.message(),
+                source,
+                cracking,
+                selfGuided,
+                movements,
+                positions);
     }
 
     private static boolean isMovement(String name) {
@@ -177,7 +210,8 @@ public final class RuleBookLoader {
     }
 
     private static boolean isPosition(String name) {
-        return EnumSet.allOf(Position.class).stream().anyMatch(p -> p != Position.ANY && p.name().equals(name));
+        return EnumSet.allOf(Position.class).stream()
+                .anyMatch(p -> p != Position.ANY && p.name().equals(name));
     }
 
     private static String source(String source, Library library, String path, Violations check) {
@@ -195,8 +229,8 @@ public final class RuleBookLoader {
                 });
     }
 
-    private static void checkEveryIdIsUsed(List<Rule> rules, Map<String, Integer> questionBits,
-                                           Map<String, Integer> conditionBits, Violations check) {
+    private static void checkEveryIdIsUsed(
+            List<Rule> rules, Map<String, Integer> questionBits, Map<String, Integer> conditionBits, Violations check) {
         long answers = 0;
         long conditions = 0;
         for (Rule rule : rules) {
@@ -210,7 +244,9 @@ public final class RuleBookLoader {
     private static List<String> unused(Map<String, Integer> bits, long used) {
         return bits.entrySet().stream()
                 .filter(entry -> (used & (1L << entry.getValue())) == 0)
-                .map(Map.Entry::getKey).sorted().toList();
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private static Exercise therapy(Library library, String exerciseId, String path, Violations check) {
@@ -218,7 +254,9 @@ public final class RuleBookLoader {
             return null;
         }
         Exercise exercise = library.exercise(exerciseId).orElse(null);
-        check.check(exercise != null && exercise.category() == Category.THERAPY, path,
+        check.check(
+                exercise != null && exercise.category() == Category.THERAPY,
+                path,
                 "'" + exerciseId + "' is not a therapy of the library");
         return exercise;
     }

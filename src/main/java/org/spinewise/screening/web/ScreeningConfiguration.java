@@ -25,21 +25,28 @@ class ScreeningConfiguration {
 
     @Bean
     SeekHelpPage seekHelpPage(Library library, RuleBook ruleBook) {
-        return SeekHelpPage.of(library.page(SeekHelpPage.ID)
-                .orElseThrow(() -> new IllegalStateException("the library lacks the page " + SeekHelpPage.ID)), ruleBook);
+        return SeekHelpPage.of(
+                library.page(SeekHelpPage.ID)
+                        .orElseThrow(() -> new IllegalStateException("the library lacks the page " + SeekHelpPage.ID)),
+                ruleBook);
     }
 
     /** The signs the page lists, so that a search finds it by them. */
     @Bean
     PageText seekHelpPageText(SeekHelpPage page) {
-        return new PageText(page.id(), page.sections().stream()
-                .flatMap(section -> Stream.concat(section.paragraphs().stream(), section.bullets().stream())).toList());
+        return new PageText(
+                page.id(),
+                page.sections().stream()
+                        .flatMap(section -> Stream.concat(section.paragraphs().stream(), section.bullets().stream()))
+                        .toList());
     }
 
     /** The emergency signs for library pages that repeat them, straight from the rule book. */
     @Bean
     EmergencySigns emergencySigns(RuleBook ruleBook) {
-        List<String> signs = ruleBook.rulesRaising(Disposition.EMERGENCY).stream().map(Rule::sign).toList();
+        List<String> signs = ruleBook.rulesRaising(Disposition.EMERGENCY).stream()
+                .map(Rule::sign)
+                .toList();
         return () -> signs;
     }
 

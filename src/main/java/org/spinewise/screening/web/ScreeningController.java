@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The questionnaire and its evaluation. Stores nothing. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class ScreeningController {
 
     private final ScreeningEngine engine;
@@ -48,16 +50,22 @@ class ScreeningController {
      * The question list of the contract, with the groups and the condition
      * ids a client needs to build the form.
      */
-    record Questionnaire(List<QuestionView> items, List<QuestionGroup> groups,
-                         List<DiagnosedCondition> conditions, String rulesVersion) {
+    record Questionnaire(
+            List<QuestionView> items,
+            List<QuestionGroup> groups,
+            List<DiagnosedCondition> conditions,
+            String rulesVersion) {
 
         static Questionnaire of(RuleBook book) {
             return new Questionnaire(
-                    book.questions().stream().map(q -> new QuestionView(q.id(), q.text(), q.group())).toList(),
-                    book.groups(), book.conditions(), book.version());
+                    book.questions().stream()
+                            .map(q -> new QuestionView(q.id(), q.text(), q.group()))
+                            .toList(),
+                    book.groups(),
+                    book.conditions(),
+                    book.version());
         }
     }
 
-    record QuestionView(String id, String text, String group) {
-    }
+    record QuestionView(String id, String text, String group) {}
 }

@@ -8,5 +8,4 @@ import org.spinewise.screening.ScreeningResult;
  *
  * @param requestJson the screening request, as the API would take it
  */
-public record ScreeningEvaluated(String requestJson, ScreeningResult result) {
-}
+public record ScreeningEvaluated(String requestJson, ScreeningResult result) {}

@@ -14,7 +14,6 @@ import org.spinewise.screening.Question;
 import org.spinewise.screening.QuestionGroup;
 import org.spinewise.screening.RuleBook;
 import org.springframework.util.MultiValueMap;
-
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,8 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * request the API reads (so both share one set of rules for valid input),
  * and the field messages shown next to each input.
  */
-public record ScreeningForm(List<Group> groups, List<DiagnosedCondition> conditions, List<OnsetChoice> onsets,
-                            Map<String, String> values, Set<String> checkedConditions, Map<String, String> errors) {
+public record ScreeningForm(
+        List<Group> groups,
+        List<DiagnosedCondition> conditions,
+        List<OnsetChoice> onsets,
+        Map<String, String> values,
+        Set<String> checkedConditions,
+        Map<String, String> errors) {
 
     static final String ANSWER_PREFIX = "answers.";
     static final String ONSET = "onset";
@@ -33,12 +37,10 @@ public record ScreeningForm(List<Group> groups, List<DiagnosedCondition> conditi
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
     /** A group of questions as the page shows it. */
-    public record Group(QuestionGroup group, List<Question> questions) {
-    }
+    public record Group(QuestionGroup group, List<Question> questions) {}
 
     /** How long ago the episode began, in words a person can answer. */
-    public record OnsetChoice(String key, String label, Double hours) {
-    }
+    public record OnsetChoice(String key, String label, Double hours) {}
 
     static final List<OnsetChoice> ONSET_CHOICES = List.of(
             new OnsetChoice("today", "Today", 6.0),
@@ -58,7 +60,8 @@ public record ScreeningForm(List<Group> groups, List<DiagnosedCondition> conditi
         List<String> conditions = params.getOrDefault("conditions", List.of());
         Map<String, String> messages = new LinkedHashMap<>();
         errors.forEach(error -> messages.putIfAbsent(formField(error.field()), friendly(error.field())));
-        return new ScreeningForm(groups(book), book.conditions(), ONSET_CHOICES, values, Set.copyOf(conditions), messages);
+        return new ScreeningForm(
+                groups(book), book.conditions(), ONSET_CHOICES, values, Set.copyOf(conditions), messages);
     }
 
     /** The API request this form stands for; a value of the wrong kind stays text, so the reader names it. */
@@ -70,13 +73,16 @@ public record ScreeningForm(List<Group> groups, List<DiagnosedCondition> conditi
         params.getOrDefault("conditions", List.of()).forEach(conditions::add);
         String onset = params.getFirst(ONSET);
         if (onset != null && !onset.isEmpty()) {
-            ONSET_CHOICES.stream().filter(choice -> choice.key().equals(onset)).findFirst().ifPresentOrElse(
-                    choice -> {
-                        if (choice.hours() != null) {
-                            request.put("onsetHours", choice.hours());
-                        }
-                    },
-                    () -> request.put("onsetHours", onset));
+            ONSET_CHOICES.stream()
+                    .filter(choice -> choice.key().equals(onset))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            choice -> {
+                                if (choice.hours() != null) {
+                                    request.put("onsetHours", choice.hours());
+                                }
+                            },
+                            () -> request.put("onsetHours", onset));
         }
         ObjectNode answers = request.putObject("answers");
         for (Question question : book.questions()) {
@@ -138,8 +144,11 @@ public record ScreeningForm(List<Group> groups, List<DiagnosedCondition> conditi
 
     private static List<Group> groups(RuleBook book) {
         return book.groups().stream()
-                .map(group -> new Group(group, book.questions().stream()
-                        .filter(question -> question.group().equals(group.id())).toList()))
+                .map(group -> new Group(
+                        group,
+                        book.questions().stream()
+                                .filter(question -> question.group().equals(group.id()))
+                                .toList()))
                 .toList();
     }
 }

@@ -3,6 +3,8 @@ package org.spinewise.screening.web;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.screening.RuleBook;
@@ -18,8 +20,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The screening form and its result page. Nothing is stored on the server. */
@@ -44,7 +44,8 @@ class ScreeningPageController {
         Optional<StopReason> stopped = StopReason.of(after);
         model.addAttribute("form", ScreeningForm.blank(book));
         model.addAttribute("stoppedBecause", stopped.map(StopReason::words).orElse(null));
-        model.addAttribute("recheck", stopped.map(reason -> Set.copyOf(reason.questions())).orElse(Set.of()));
+        model.addAttribute(
+                "recheck", stopped.map(reason -> Set.copyOf(reason.questions())).orElse(Set.of()));
         return "screening/form";
     }
 
@@ -60,7 +61,8 @@ class ScreeningPageController {
         }
         ScreeningResult result = engine.evaluate(input);
         events.publishEvent(new ScreeningEvaluated(request.toString(), result));
-        model.addAttribute("view", ScreeningResultView.of(result, book.advice(result.disposition()), request.toString()));
+        model.addAttribute(
+                "view", ScreeningResultView.of(result, book.advice(result.disposition()), request.toString()));
         return "screening/result";
     }
 }

@@ -29,7 +29,8 @@ public class ScreeningRequestReader {
 
     ScreeningRequestReader(RuleBook ruleBook) {
         this.questionIds = ruleBook.questions().stream().map(Question::id).toList();
-        this.conditionIds = ruleBook.conditions().stream().map(DiagnosedCondition::id).toList();
+        this.conditionIds =
+                ruleBook.conditions().stream().map(DiagnosedCondition::id).toList();
     }
 
     /** Reads the screening; returns null when a field is invalid (the errors are recorded in {@code fields}). */
@@ -41,8 +42,8 @@ public class ScreeningRequestReader {
         List<String> conditions = fields.listOf(CONDITIONS, conditionIds, true);
         Double onsetHours = fields.optionalNumber(ONSET_HOURS, 0);
         JsonFields answers = fields.object(ANSWERS);
-        Set<String> yes = answers == null ? null
-                : answers.requiredFlags(questionIds, "is not a question of this screening");
+        Set<String> yes =
+                answers == null ? null : answers.requiredFlags(questionIds, "is not a question of this screening");
         if (fields.errorCount() > errorsBefore) {
             return null;
         }

@@ -9,8 +9,12 @@ import org.spinewise.screening.ScreeningResult;
 import org.spinewise.screening.TherapyAdvice;
 
 /** A screening result as the API contract writes it. */
-public record ScreeningResponse(Disposition disposition, List<FiredRule> firedRules, Restrictions restrictions,
-                                TherapyAdvice therapy, String rulesVersion) {
+public record ScreeningResponse(
+        Disposition disposition,
+        List<FiredRule> firedRules,
+        Restrictions restrictions,
+        TherapyAdvice therapy,
+        String rulesVersion) {
 
     /** A fired rule in the answer: what it says and what it rests on. */
     public record FiredRule(String id, Disposition disposition, String message, String source) {
@@ -21,8 +25,11 @@ public record ScreeningResponse(Disposition disposition, List<FiredRule> firedRu
     }
 
     public static ScreeningResponse of(ScreeningResult result) {
-        return new ScreeningResponse(result.disposition(),
+        return new ScreeningResponse(
+                result.disposition(),
                 result.firedRules().stream().map(FiredRule::of).toList(),
-                result.restrictions(), result.therapy(), result.rulesVersion());
+                result.restrictions(),
+                result.therapy(),
+                result.rulesVersion());
     }
 }

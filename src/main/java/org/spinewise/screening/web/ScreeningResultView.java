@@ -18,16 +18,22 @@ import org.spinewise.screening.ScreeningResult;
  * @param requestJson the screening request, for the routine form's hidden field
  * @param summaryJson what the browser keeps of this screening (no answers, only the outcome)
  */
-public record ScreeningResultView(ScreeningResult result, DispositionAdvice advice, String requestJson,
-                                  List<String> safeNow, List<String> avoid, List<Rule> crackingBlockedBy,
-                                  String summaryJson, Map<String, String> routineErrors) {
+public record ScreeningResultView(
+        ScreeningResult result,
+        DispositionAdvice advice,
+        String requestJson,
+        List<String> safeNow,
+        List<String> avoid,
+        List<Rule> crackingBlockedBy,
+        String summaryJson,
+        Map<String, String> routineErrors) {
 
     private static final Map<Movement, String> MOVEMENT_WORDS = Map.of(
             Movement.EXTENSION, "Avoid arching your back backwards.",
             Movement.FLEXION, "Avoid bending forward.",
             Movement.ROTATION, "Avoid twisting your spine.");
-    private static final Map<Position, String> POSITION_WORDS = Map.of(
-            Position.LYING, "Avoid exercises lying on your back.");
+    private static final Map<Position, String> POSITION_WORDS =
+            Map.of(Position.LYING, "Avoid exercises lying on your back.");
 
     static ScreeningResultView of(ScreeningResult result, DispositionAdvice advice, String requestJson) {
         List<String> avoid = new ArrayList<>();
@@ -38,17 +44,26 @@ public record ScreeningResultView(ScreeningResult result, DispositionAdvice advi
             safe.add("Gentle stretches within the limits below, stopping if anything hurts.");
         }
         if (result.therapy() != null) {
-            safe.add(result.therapy().recommended().name().equals("COLD")
-                    ? "Cold packs, wrapped in a cloth, for up to " + result.therapy().maxMinutes() + " minutes."
-                    : "Heat, such as a warm pad or bath, for up to " + result.therapy().maxMinutes() + " minutes.");
+            safe.add(
+                    result.therapy().recommended().name().equals("COLD")
+                            ? "Cold packs, wrapped in a cloth, for up to "
+                                    + result.therapy().maxMinutes() + " minutes."
+                            : "Heat, such as a warm pad or bath, for up to "
+                                    + result.therapy().maxMinutes() + " minutes.");
         }
         if (result.restrictions().crackingAllowed()) {
-            safe.add("If you want to, gentle self-cracking once at the end of a stretching routine. It is optional: no guideline recommends self-manipulation.");
+            safe.add(
+                    "If you want to, gentle self-cracking once at the end of a stretching routine. It is optional: no guideline recommends self-manipulation.");
         }
-        List<Rule> blocking = result.firedRules().stream().filter(Rule::blocksCracking).toList();
+        List<Rule> blocking =
+                result.firedRules().stream().filter(Rule::blocksCracking).toList();
         String summary = "{\"disposition\":\"" + result.disposition() + "\",\"rulesVersion\":\""
                 + result.rulesVersion().replace("\"", "") + "\",\"firedRules\":["
-                + String.join(",", result.firedRules().stream().map(r -> "\"" + r.id() + "\"").toList()) + "]}";
+                + String.join(
+                        ",",
+                        result.firedRules().stream()
+                                .map(r -> "\"" + r.id() + "\"")
+                                .toList()) + "]}";
         return new ScreeningResultView(result, advice, requestJson, safe, avoid, blocking, summary, Map.of());
     }
 

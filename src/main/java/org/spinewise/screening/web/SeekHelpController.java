@@ -25,7 +25,8 @@ class SeekHelpController {
         return "screening/seek-help";
     }
 
-    @GetMapping(path = "/api/v1/education/" + SeekHelpPage.ID,
+    @GetMapping(
+            path = "/api/v1/education/" + SeekHelpPage.ID,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @ResponseBody
     SeekHelpPage json() {

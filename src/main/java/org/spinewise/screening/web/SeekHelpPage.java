@@ -17,41 +17,64 @@ import org.spinewise.screening.RuleBook;
  * the shape of every education page ({@code bullets} hold the signs) and adds
  * each section's {@code disposition} and {@code entries}.
  */
-public record SeekHelpPage(String id, String title, String summary, List<Section> sections,
-                           List<String> keywords, List<String> relatedExercises, Source source) {
+public record SeekHelpPage(
+        String id,
+        String title,
+        String summary,
+        List<Section> sections,
+        List<String> keywords,
+        List<String> relatedExercises,
+        Source source) {
 
     public static final String ID = "when-to-seek-help";
 
     /** The dispositions that send a person to someone, most pressing first. */
-    static final List<Disposition> LISTED = List.of(
-            Disposition.EMERGENCY, Disposition.URGENT, Disposition.SEE_PROFESSIONAL);
+    static final List<Disposition> LISTED =
+            List.of(Disposition.EMERGENCY, Disposition.URGENT, Disposition.SEE_PROFESSIONAL);
 
     /** One headed part of the page; {@code disposition} and {@code entries} only for the sign lists. */
-    public record Section(String heading, List<String> paragraphs, List<String> bullets,
-                          Disposition disposition, List<Entry> entries) {
-    }
+    public record Section(
+            String heading,
+            List<String> paragraphs,
+            List<String> bullets,
+            Disposition disposition,
+            List<Entry> entries) {}
 
     /** One warning sign: the rule behind it, the sign in plain words, and what it rests on. */
-    public record Entry(String rule, String sign, String source) {
-    }
+    public record Entry(String rule, String sign, String source) {}
 
     static SeekHelpPage of(EducationPage page, RuleBook book) {
         List<Section> sections = new ArrayList<>();
         for (Disposition disposition : LISTED) {
             DispositionAdvice advice = book.advice(disposition);
             List<Entry> entries = book.rulesRaising(disposition).stream()
-                    .map(rule -> new Entry(rule.id(), rule.sign(), rule.source())).toList();
-            sections.add(new Section(advice.heading(), List.of(advice.action()),
-                    entries.stream().map(Entry::sign).toList(), disposition, entries));
+                    .map(rule -> new Entry(rule.id(), rule.sign(), rule.source()))
+                    .toList();
+            sections.add(new Section(
+                    advice.heading(),
+                    List.of(advice.action()),
+                    entries.stream().map(Entry::sign).toList(),
+                    disposition,
+                    entries));
         }
-        page.sections().forEach(section -> sections.add(
-                new Section(section.heading(), section.paragraphs(), section.bullets(), null, List.of())));
-        return new SeekHelpPage(page.id(), page.title(), page.summary(), List.copyOf(sections),
-                page.keywords(), page.relatedExercises(), page.source());
+        page.sections()
+                .forEach(section -> sections.add(
+                        new Section(section.heading(), section.paragraphs(), section.bullets(), null, List.of())));
+        return new SeekHelpPage(
+                page.id(),
+                page.title(),
+                page.summary(),
+                List.copyOf(sections),
+                page.keywords(),
+                page.relatedExercises(),
+                page.source());
     }
 
     /** Every rule the page lists, for checks that none is missing. */
     public List<String> ruleIds() {
-        return sections.stream().flatMap(section -> section.entries().stream()).map(Entry::rule).toList();
+        return sections.stream()
+                .flatMap(section -> section.entries().stream())
+                .map(Entry::rule)
+                .toList();
     }
 }

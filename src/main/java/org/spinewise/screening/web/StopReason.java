@@ -15,12 +15,13 @@ import org.spinewise.screening.RuleBook;
  */
 enum StopReason {
     SHARP("sharp", "sharp pain", List.of()),
-    NUMBNESS("numbness", "numbness or tingling",
+    NUMBNESS(
+            "numbness",
+            "numbness or tingling",
             List.of("leg_numbness_tingling", "both_legs_affected", "saddle_numbness")),
-    WEAKNESS("weakness", "weakness in a leg",
-            List.of("leg_weakness", "progressive_leg_weakness", "both_legs_affected")),
-    LEG("leg", "pain spreading into a leg",
-            List.of("pain_below_knee", "leg_numbness_tingling", "both_legs_affected"));
+    WEAKNESS(
+            "weakness", "weakness in a leg", List.of("leg_weakness", "progressive_leg_weakness", "both_legs_affected")),
+    LEG("leg", "pain spreading into a leg", List.of("pain_below_knee", "leg_numbness_tingling", "both_legs_affected"));
 
     private final String key;
     private final String words;
@@ -46,12 +47,16 @@ enum StopReason {
 
     /** @throws IllegalStateException when a reason names a question the rule book no longer asks */
     static void checkAgainst(RuleBook book) {
-        Set<String> asked = Set.copyOf(book.questions().stream().map(Question::id).toList());
+        Set<String> asked =
+                Set.copyOf(book.questions().stream().map(Question::id).toList());
         for (StopReason reason : values()) {
-            reason.questions.stream().filter(id -> !asked.contains(id)).findFirst().ifPresent(id -> {
-                throw new IllegalStateException("stop reason " + reason.key + " names '" + id
-                        + "', which rules version " + book.version() + " does not ask");
-            });
+            reason.questions.stream()
+                    .filter(id -> !asked.contains(id))
+                    .findFirst()
+                    .ifPresent(id -> {
+                        throw new IllegalStateException("stop reason " + reason.key + " names '" + id
+                                + "', which rules version " + book.version() + " does not ask");
+                    });
         }
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Full-text search over the exercises and education pages. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class SearchController {
 
     static final int DEFAULT_LIMIT = 10;
@@ -32,8 +34,9 @@ class SearchController {
      * whole number from 1 to {@value LibrarySearch#MAX_LIMIT}.
      */
     @GetMapping("/search")
-    Items<SearchHit> search(@RequestParam(name = "q", required = false) String q,
-                            @RequestParam(name = "limit", required = false) String limit) {
+    Items<SearchHit> search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "limit", required = false) String limit) {
         int max = limit(limit);
         if (q == null || q.isBlank()) {
             return new Items<>(List.of());
@@ -52,7 +55,7 @@ class SearchController {
                 return value;
             }
         }
-        throw new InvalidRequestException(List.of(new FieldError("limit",
-                "must be a whole number from 1 to " + LibrarySearch.MAX_LIMIT)));
+        throw new InvalidRequestException(
+                List.of(new FieldError("limit", "must be a whole number from 1 to " + LibrarySearch.MAX_LIMIT)));
     }
 }

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in person's routine runs (account-api.md, "Routine runs"). Nobody else's are ever found. */
 @RestController
-@RequestMapping(path = "/api/v1/routine-runs", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/routine-runs",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class RoutineRunController {
 
     private static final String KIND = "routine run";
@@ -46,22 +48,26 @@ class RoutineRunController {
         RoutineRun run = reader.read(fields, person.accountId());
         fields.throwIfInvalid();
         runs.insert(run);
-        return ResponseEntity.created(URI.create("/api/v1/routine-runs/" + run.id())).body(RoutineRunView.of(run));
+        return ResponseEntity.created(URI.create("/api/v1/routine-runs/" + run.id()))
+                .body(RoutineRunView.of(run));
     }
 
     @GetMapping
-    Items<RoutineRunView> list(@RequestParam(name = DayRange.FROM, required = false) String from,
-                               @RequestParam(name = DayRange.TO, required = false) String to) {
+    Items<RoutineRunView> list(
+            @RequestParam(name = DayRange.FROM, required = false) String from,
+            @RequestParam(name = DayRange.TO, required = false) String to) {
         SignedInPerson person = CurrentPerson.require();
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(runs.list(person.accountId(), days.start(), days.end()).stream()
-                .map(RoutineRunView::of).toList());
+                .map(RoutineRunView::of)
+                .toList());
     }
 
     @GetMapping("/{id}")
     RoutineRunView one(@PathVariable String id) {
         SignedInPerson person = CurrentPerson.require();
-        return uuid(id).flatMap(runId -> runs.find(person.accountId(), runId)).map(RoutineRunView::of)
+        return uuid(id).flatMap(runId -> runs.find(person.accountId(), runId))
+                .map(RoutineRunView::of)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
     }
 

@@ -39,7 +39,8 @@ class RoutineRunRequestReader {
     static final int MAX_COMPLETED = 200;
 
     private final List<String> exerciseIds;
-    private final List<String> reasons = Arrays.stream(StopReason.values()).map(Enum::name).toList();
+    private final List<String> reasons =
+            Arrays.stream(StopReason.values()).map(Enum::name).toList();
     private final Clock clock;
 
     RoutineRunRequestReader(Library library, Clock clock) {
@@ -73,7 +74,7 @@ class RoutineRunRequestReader {
         if (fields.errorCount() > errorsBefore) {
             return null;
         }
-        return new RoutineRun(UUID.randomUUID(), accountId, startedAt, endedAt, completed, painBefore, painAfter,
-                reason);
+        return new RoutineRun(
+                UUID.randomUUID(), accountId, startedAt, endedAt, completed, painBefore, painAfter, reason);
     }
 }

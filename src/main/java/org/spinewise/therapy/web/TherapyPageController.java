@@ -30,11 +30,13 @@ class TherapyPageController {
         this.heat = rules.heatTherapy();
         this.cold = rules.coldTherapy();
         // Without it the coach would let cold sessions follow each other with no rest at all.
-        Objects.requireNonNull(cold.therapy().restBetweenMinutes(),
+        Objects.requireNonNull(
+                cold.therapy().restBetweenMinutes(),
                 "the cold therapy needs therapy.restBetweenMinutes in the library: the coach enforces it");
         this.pregnancyRules = rulesThatMeanPregnant(rules);
         if (pregnancyRules.isEmpty()) {
-            throw new IllegalStateException("no rule fires on a pregnancy answer: the coach could not show the pregnancy caution");
+            throw new IllegalStateException(
+                    "no rule fires on a pregnancy answer: the coach could not show the pregnancy caution");
         }
     }
 
@@ -54,8 +56,10 @@ class TherapyPageController {
      */
     static List<String> rulesThatMeanPregnant(RuleBook rules) {
         Map<String, Integer> bits = rules.questionBits();
-        long pregnant = PREGNANCY_ANSWERS.stream().filter(bits::containsKey)
-                .mapToLong(id -> 1L << bits.get(id)).reduce(0L, (a, b) -> a | b);
+        long pregnant = PREGNANCY_ANSWERS.stream()
+                .filter(bits::containsKey)
+                .mapToLong(id -> 1L << bits.get(id))
+                .reduce(0L, (a, b) -> a | b);
         long everyAnswer = (1L << rules.questions().size()) - 1;
         long everyCondition = (1L << rules.conditions().size()) - 1;
         int youngest = 1;

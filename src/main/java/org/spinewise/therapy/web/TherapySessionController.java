@@ -36,13 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
  * a session ends. Another person's session answers 404 like a missing one.
  */
 @RestController
-@RequestMapping(path = "/api/v1/therapy-sessions", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/therapy-sessions",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class TherapySessionController {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Instant LATEST_DAY = Instant.parse("9999-12-31T00:00:00Z");
     private static final Set<String> FIELDS = Set.of("kind", "minutes", "startedAt", "endedAt", "finished");
-    private static final List<String> KINDS = Arrays.stream(TherapyMode.values()).map(Enum::name).toList();
+    private static final List<String> KINDS =
+            Arrays.stream(TherapyMode.values()).map(Enum::name).toList();
 
     private final TherapySessionRepository sessions;
     private final Clock clock;
@@ -51,13 +54,20 @@ class TherapySessionController {
     TherapySessionController(TherapySessionRepository sessions, Clock clock, RuleBook rules) {
         this.sessions = sessions;
         this.clock = clock;
-        this.maxMinutes = Math.min(rules.heatTherapy().therapy().maxMinutes(), rules.coldTherapy().therapy().maxMinutes());
+        this.maxMinutes = Math.min(
+                rules.heatTherapy().therapy().maxMinutes(),
+                rules.coldTherapy().therapy().maxMinutes());
     }
 
     record SessionView(String id, TherapyMode kind, int minutes, Instant startedAt, Instant endedAt, boolean finished) {
         static SessionView of(TherapySession session) {
-            return new SessionView(session.id().toString(), session.kind(), session.minutes(), session.startedAt(),
-                    session.endedAt(), session.finished());
+            return new SessionView(
+                    session.id().toString(),
+                    session.kind(),
+                    session.minutes(),
+                    session.startedAt(),
+                    session.endedAt(),
+                    session.finished());
         }
     }
 
@@ -76,33 +86,48 @@ class TherapySessionController {
             fields.error("endedAt", "must not be before startedAt");
         }
         fields.throwIfInvalid();
-        var session = new TherapySession(UUID.randomUUID(), person.accountId(), TherapyMode.valueOf(kind), minutes,
-                startedAt, endedAt, finished);
+        var session = new TherapySession(
+                UUID.randomUUID(),
+                person.accountId(),
+                TherapyMode.valueOf(kind),
+                minutes,
+                startedAt,
+                endedAt,
+                finished);
         sessions.insert(session);
         return ResponseEntity.status(HttpStatus.CREATED).body(SessionView.of(session));
     }
 
     @GetMapping
-    Items<SessionView> list(@RequestParam(name = DayRange.FROM, required = false) String from,
-                            @RequestParam(name = DayRange.TO, required = false) String to) {
+    Items<SessionView> list(
+            @RequestParam(name = DayRange.FROM, required = false) String from,
+            @RequestParam(name = DayRange.TO, required = false) String to) {
         SignedInPerson person = CurrentPerson.require();
         DayRange days = DayRange.parse(from, to, person.timeZone());
-        return new Items<>(sessions.list(person.accountId(),
-                days.start() == null ? JsonFields.EARLIEST_INSTANT : days.start(),
-                days.end() == null ? LATEST_DAY : days.end()).stream().map(SessionView::of).toList());
+        return new Items<>(sessions
+                .list(
+                        person.accountId(),
+                        days.start() == null ? JsonFields.EARLIEST_INSTANT : days.start(),
+                        days.end() == null ? LATEST_DAY : days.end())
+                .stream()
+                .map(SessionView::of)
+                .toList());
     }
 
     @GetMapping("/{id}")
     SessionView one(@PathVariable String id) {
         SignedInPerson person = CurrentPerson.require();
-        return parse(id).flatMap(uuid -> sessions.find(person.accountId(), uuid)).map(SessionView::of)
+        return parse(id)
+                .flatMap(uuid -> sessions.find(person.accountId(), uuid))
+                .map(SessionView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("therapy session", id));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         SignedInPerson person = CurrentPerson.require();
-        boolean deleted = parse(id).map(uuid -> sessions.delete(person.accountId(), uuid)).orElse(false);
+        boolean deleted =
+                parse(id).map(uuid -> sessions.delete(person.accountId(), uuid)).orElse(false);
         if (!deleted) {
             throw new ResourceNotFoundException("therapy session", id);
         }

@@ -1,7 +1,5 @@
 package org.spinewise.account.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.ApiTest;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-up, sign-in, sign-out, me and account deletion, as account-api.md fixes them. */
 class AccountApiTest extends ApiTest {
@@ -57,8 +56,10 @@ class AccountApiTest extends ApiTest {
     @Test
     void signUpKeepsTheTimeZoneGiven() {
         Visitor visitor = newVisitor();
-        var created = visitor.post("/api/v1/account",
-                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\", \"timeZone\": \"Pacific/Auckland\"}");
+        var created = visitor.post(
+                "/api/v1/account",
+                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD
+                        + "\", \"timeZone\": \"Pacific/Auckland\"}");
 
         assertThat(created.json().path("timeZone").asString()).isEqualTo("Pacific/Auckland");
     }
@@ -72,13 +73,15 @@ class AccountApiTest extends ApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "malformed email | not-an-email | quiet-river-stone-42 | email",
-            "email without domain dot | someone@localhost | quiet-river-stone-42 | email",
-            "short password | GOOD | seven77 | password",
-            "common password | GOOD | password123 | password",
-            "common password, other case | GOOD | Iloveyou | password",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed email | not-an-email | quiet-river-stone-42 | email",
+                "email without domain dot | someone@localhost | quiet-river-stone-42 | email",
+                "short password | GOOD | seven77 | password",
+                "common password | GOOD | password123 | password",
+                "common password, other case | GOOD | Iloveyou | password",
+            })
     void badSignUpsNameTheFieldAndStoreNothing(String name, String email, String password, String field) {
         String address = "GOOD".equals(email) ? email() : email;
         Visitor visitor = newVisitor();
@@ -90,25 +93,44 @@ class AccountApiTest extends ApiTest {
     @Test
     void aPasswordOver128CharactersIsRefused() {
         assertBadRequest(newVisitor().signUp(email(), "x".repeat(129)), Set.of("password"));
-        assertThat(newVisitor().signUp(email(), "correct horse battery ".repeat(5) + "12345678").status()).isEqualTo(201);
+        assertThat(newVisitor()
+                        .signUp(email(), "correct horse battery ".repeat(5) + "12345678")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void unknownTimeZoneAndUnknownFieldsAreRefused() {
-        assertBadRequest(newVisitor().post("/api/v1/account",
-                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\", \"timeZone\": \"Mars/Olympus\"}"),
+        assertBadRequest(
+                newVisitor()
+                        .post(
+                                "/api/v1/account",
+                                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD
+                                        + "\", \"timeZone\": \"Mars/Olympus\"}"),
                 Set.of("timeZone"));
-        assertBadRequest(newVisitor().post("/api/v1/account",
-                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\", \"role\": \"ADMIN\"}"),
+        assertBadRequest(
+                newVisitor()
+                        .post(
+                                "/api/v1/account",
+                                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD
+                                        + "\", \"role\": \"ADMIN\"}"),
                 Set.of("role"));
     }
 
     @Test
     void changesWithoutCsrfTokenAre403Problems() {
-        assertProblem(newVisitor().postWithoutCsrf("/api/v1/account",
-                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"), 403);
-        assertProblem(newVisitor().postWithoutCsrf("/api/v1/session",
-                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"), 403);
+        assertProblem(
+                newVisitor()
+                        .postWithoutCsrf(
+                                "/api/v1/account",
+                                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"),
+                403);
+        assertProblem(
+                newVisitor()
+                        .postWithoutCsrf(
+                                "/api/v1/session",
+                                "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"),
+                403);
     }
 
     @Test
@@ -151,7 +173,9 @@ class AccountApiTest extends ApiTest {
         assertThat(visitor.delete("/api/v1/session", null).status()).isEqualTo(204);
 
         assertProblem(visitor.get("/api/v1/me"), 401);
-        assertThat(newVisitor().delete("/api/v1/session", null).status()).as("signed out already").isEqualTo(204);
+        assertThat(newVisitor().delete("/api/v1/session", null).status())
+                .as("signed out already")
+                .isEqualTo(204);
     }
 
     @Test
@@ -165,7 +189,9 @@ class AccountApiTest extends ApiTest {
         var blocked = newVisitor().signIn(email, PASSWORD);
 
         assertProblem(blocked, 429);
-        assertThat(newVisitor().signIn(email, PASSWORD).status()).as("429s are not counted, still blocked").isEqualTo(429);
+        assertThat(newVisitor().signIn(email, PASSWORD).status())
+                .as("429s are not counted, still blocked")
+                .isEqualTo(429);
     }
 
     @Test
@@ -193,7 +219,9 @@ class AccountApiTest extends ApiTest {
         newVisitor().signUp(email, PASSWORD);
 
         assertProblem(sameAddress.signIn(email, PASSWORD), 429);
-        assertThat(newVisitor().signIn(email, PASSWORD).status()).as("another address").isEqualTo(200);
+        assertThat(newVisitor().signIn(email, PASSWORD).status())
+                .as("another address")
+                .isEqualTo(200);
     }
 
     @Test
@@ -221,7 +249,9 @@ class AccountApiTest extends ApiTest {
                 .accept(PROBLEM_JSON);
         assertProblem(perform(request), 401);
         var bad = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/screenings")
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).accept(PROBLEM_JSON).content("{}");
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .accept(PROBLEM_JSON)
+                .content("{}");
         assertThat(assertProblem(perform(bad), 400).path("errors")).isNotEmpty();
     }
 
@@ -236,12 +266,16 @@ class AccountApiTest extends ApiTest {
         assertBadRequest(visitor.delete("/api/v1/account", "{}"), Set.of("password"));
         assertBadRequest(visitor.delete("/api/v1/account", null), Set.of("password"));
         assertProblem(visitor.delete("/api/v1/account", "{\"password\": \"not-it-at-all\"}"), 403);
-        assertThat(visitor.delete("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}").status()).isEqualTo(204);
+        assertThat(visitor.delete("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}")
+                        .status())
+                .isEqualTo(204);
 
         assertProblem(visitor.get("/api/v1/me"), 401);
         assertProblem(otherDevice.get("/api/v1/me"), 401);
         assertProblem(newVisitor().signIn(email, PASSWORD), 401);
-        assertThat(newVisitor().signUp(email, PASSWORD).status()).as("the email can sign up anew").isEqualTo(201);
+        assertThat(newVisitor().signUp(email, PASSWORD).status())
+                .as("the email can sign up anew")
+                .isEqualTo(201);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.spinewise.account.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Requests Tomcat refuses before Spinewise sees them (an address it cannot decode) still get the strict
@@ -57,8 +56,10 @@ class ContainerErrorReportTest {
     }
 
     private static void assertStrictHeaders(RawAnswer answer) {
-        assertThat(answer.header("Content-Security-Policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY)
-                .doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+        assertThat(answer.header("Content-Security-Policy"))
+                .isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                .doesNotContain("unsafe-inline")
+                .contains("frame-ancestors 'none'");
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(answer.header("Permissions-Policy")).isEqualTo(SecurityConfiguration.PERMISSIONS_POLICY);
@@ -91,7 +92,9 @@ class ContainerErrorReportTest {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         return new RawAnswer(Integer.parseInt(lines[0].split(" ")[1]), headers, raw.substring(end + 4));
     }

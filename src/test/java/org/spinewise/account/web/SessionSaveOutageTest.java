@@ -1,7 +1,5 @@
 package org.spinewise.account.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database going away between a request's own commit and the saving of its session, at the end of the
@@ -46,7 +45,8 @@ class SessionSaveOutageTest {
     }
 
     @Test
-    void aStoredWriteIsAnsweredWholeWhenOnlyTheSessionsLastAccessCannotBeSaved() throws IOException, InterruptedException {
+    void aStoredWriteIsAnsweredWholeWhenOnlyTheSessionsLastAccessCannotBeSaved()
+            throws IOException, InterruptedException {
         assertStoredWriteAnsweredWhole(SessionStoreCut::cut);
     }
 
@@ -56,16 +56,21 @@ class SessionSaveOutageTest {
         assertStoredWriteAnsweredWhole(SessionStoreCut::cutAfterNextWrite);
     }
 
-    private void assertStoredWriteAnsweredWhole(Consumer<SessionStoreCut> cut) throws IOException, InterruptedException {
+    private void assertStoredWriteAnsweredWhole(Consumer<SessionStoreCut> cut)
+            throws IOException, InterruptedException {
         ApiClient person = signedUpPerson();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        assertThat(person.put("/api/v1/checkins/" + today.minusDays(2), CHECK_IN).status()).isEqualTo(201);
+        assertThat(person.put("/api/v1/checkins/" + today.minusDays(2), CHECK_IN)
+                        .status())
+                .isEqualTo(201);
         String day = today.minusDays(1).toString();
 
         cut.accept(sessionStore);
         ApiClient.Answer written = person.put("/api/v1/checkins/" + day, CHECK_IN);
 
-        assertThat(sessionStore.refusedStatements()).as("session statements refused during the request").isPositive();
+        assertThat(sessionStore.refusedStatements())
+                .as("session statements refused during the request")
+                .isPositive();
         assertThat(written.status()).as(written.body()).isEqualTo(201);
         assertThat(written.contentType()).startsWith("application/json");
         JsonNode stored = ApiClient.JSON.readTree(written.body());
@@ -74,7 +79,9 @@ class SessionSaveOutageTest {
         sessionStore.restore();
         // The same client, on the same kept-alive connection: the server must not have dropped it.
         JsonNode list = person.get("/api/v1/checkins").json();
-        assertThat(list.path("items")).as("the same session still signed in, the check-in stored").hasSize(2);
+        assertThat(list.path("items"))
+                .as("the same session still signed in, the check-in stored")
+                .hasSize(2);
     }
 
     @Test
@@ -87,13 +94,18 @@ class SessionSaveOutageTest {
         sessionStore.cut();
         ApiClient.Answer signIn = person.signIn(email, PASSWORD);
 
-        assertThat(sessionStore.refusedStatements()).as("session writes refused during the request").isPositive();
+        assertThat(sessionStore.refusedStatements())
+                .as("session writes refused during the request")
+                .isPositive();
         assertThat(signIn.status()).as(signIn.body()).isEqualTo(503);
         assertThat(signIn.contentType()).startsWith("application/problem+json");
         assertThat(signIn.retryAfter()).isNotBlank();
-        assertThat(ApiClient.JSON.readTree(signIn.body()).path("status").asInt()).isEqualTo(503);
+        assertThat(ApiClient.JSON.readTree(signIn.body()).path("status").asInt())
+                .isEqualTo(503);
         sessionStore.restore();
-        assertThat(person.get("/api/v1/me").status()).as("signed in by a refused sign-in").isEqualTo(401);
+        assertThat(person.get("/api/v1/me").status())
+                .as("signed in by a refused sign-in")
+                .isEqualTo(401);
     }
 
     private ApiClient signedUpPerson() throws IOException, InterruptedException {

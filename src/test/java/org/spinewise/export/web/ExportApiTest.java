@@ -1,7 +1,5 @@
 package org.spinewise.export.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,8 +22,9 @@ import org.spinewise.PersonRecords;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /api/v1/export as JSON and as a zip of CSV files: all of the person's records, nobody else's. */
 class ExportApiTest extends ApiTest {
@@ -57,14 +56,21 @@ class ExportApiTest extends ApiTest {
         assertThat(export.path("account").path("timeZone").asString()).isEqualTo(ZONE.getId());
         assertThat(texts(export.path("account").path("roles"))).containsExactly("PATIENT");
         assertThat(export.path("checkins")).hasSize(2);
-        assertThat(export.path("checkins").get(0).path("day").asString()).isEqualTo(records.today().minusDays(1).toString());
+        assertThat(export.path("checkins").get(0).path("day").asString())
+                .isEqualTo(records.today().minusDays(1).toString());
         assertThat(export.path("checkins").get(0).path("note").asString()).contains("\"quite\" tight;\nbetter");
         assertThat(export.path("cracks")).hasSize(2);
         assertThat(export.path("routineRuns")).hasSize(2);
         assertThat(export.path("screenings")).hasSize(1);
         assertThat(export.path("therapySessions")).hasSize(1);
-        assertThat(export.path("screenings").get(0).path("result").path("disposition").asString()).isEqualTo("SELF_CARE");
-        assertThat(export.path("screenings").get(0).path("request").path("age").asInt()).isEqualTo(40);
+        assertThat(export.path("screenings")
+                        .get(0)
+                        .path("result")
+                        .path("disposition")
+                        .asString())
+                .isEqualTo("SELF_CARE");
+        assertThat(export.path("screenings").get(0).path("request").path("age").asInt())
+                .isEqualTo(40);
         List<String> ids = new ArrayList<>();
         for (String kind : List.of("cracks", "routineRuns", "screenings", "therapySessions")) {
             export.path(kind).forEach(record -> ids.add(record.path("id").asString()));
@@ -84,26 +90,43 @@ class ExportApiTest extends ApiTest {
 
         MockHttpServletResponse response = raw(person, "/api/v1/export?format=csv");
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(response.getContentType()).equalsTypeAndSubtype(MediaType.parseMediaType("application/zip")))
-                .as(response.getContentType()).isTrue();
-        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".zip");
+        assertThat(MediaType.parseMediaType(response.getContentType())
+                        .equalsTypeAndSubtype(MediaType.parseMediaType("application/zip")))
+                .as(response.getContentType())
+                .isTrue();
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains("attachment")
+                .contains(".zip");
 
         Map<String, List<CSVRecord>> files = unzip(response.getContentAsByteArray());
-        assertThat(files).containsOnlyKeys("account.csv", "checkins.csv", "cracks.csv", "routine-runs.csv", "screenings.csv",
-                "therapy-sessions.csv", "routines.csv");
-        assertThat(files.get("account.csv")).singleElement()
+        assertThat(files)
+                .containsOnlyKeys(
+                        "account.csv",
+                        "checkins.csv",
+                        "cracks.csv",
+                        "routine-runs.csv",
+                        "screenings.csv",
+                        "therapy-sessions.csv",
+                        "routines.csv");
+        assertThat(files.get("account.csv"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("email")).isEqualTo(person.email()));
         List<CSVRecord> checkIns = files.get("checkins.csv");
         assertThat(checkIns).hasSize(3);
-        assertThat(checkIns.get(1).get("note")).isEqualTo("Stiff after a long drive, \"quite\" tight;\nbetter by evening");
-        assertThat(checkIns.get(0).get("note")).as("a formula is not run by a spreadsheet").startsWith("'=HYPERLINK");
+        assertThat(checkIns.get(1).get("note"))
+                .isEqualTo("Stiff after a long drive, \"quite\" tight;\nbetter by evening");
+        assertThat(checkIns.get(0).get("note"))
+                .as("a formula is not run by a spreadsheet")
+                .startsWith("'=HYPERLINK");
         assertThat(checkIns.get(0).get("sittingHours")).isEqualTo("6.50");
         List<String> ids = new ArrayList<>();
         for (String file : List.of("cracks.csv", "routine-runs.csv", "screenings.csv", "therapy-sessions.csv")) {
             files.get(file).forEach(row -> ids.add(row.get("id")));
         }
         assertThat(ids).containsExactlyInAnyOrderElementsOf(records.ids());
-        assertThat(files.get("routine-runs.csv")).extracting(row -> row.get("stopReason")).contains("UNCOMFORTABLE", "");
+        assertThat(files.get("routine-runs.csv"))
+                .extracting(row -> row.get("stopReason"))
+                .contains("UNCOMFORTABLE", "");
         assertThat(files.get("screenings.csv").get(0).get("result")).contains("SELF_CARE");
     }
 
@@ -112,13 +135,18 @@ class ExportApiTest extends ApiTest {
         ApiPerson a = ApiPerson.signUp(mvc, ZONE.getId());
         PersonRecords aRecords = new PersonRecords(a, ZONE);
         aRecords.everyKind();
-        String aId = assertOkJson(a.get("/api/v1/export")).path("account").path("id").asString();
+        String aId =
+                assertOkJson(a.get("/api/v1/export")).path("account").path("id").asString();
 
         ApiPerson b = ApiPerson.signUp(mvc, ZONE.getId());
         new PersonRecords(b, ZONE).everyKind();
         String json = assertOkJson(b.get("/api/v1/export")).toString();
-        String csv = String.join("\n", unzip(raw(b, "/api/v1/export?format=csv").getContentAsByteArray()).values().stream()
-                .flatMap(List::stream).map(CSVRecord::toString).toList());
+        String csv = String.join(
+                "\n",
+                unzip(raw(b, "/api/v1/export?format=csv").getContentAsByteArray()).values().stream()
+                        .flatMap(List::stream)
+                        .map(CSVRecord::toString)
+                        .toList());
         for (String export : List.of(json, csv)) {
             assertThat(export).contains(b.email()).doesNotContain(a.email()).doesNotContain(aId);
             for (String id : aRecords.ids()) {
@@ -142,8 +170,15 @@ class ExportApiTest extends ApiTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                files.put(entry.getName(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                        .parse(new StringReader(text)).getRecords());
+                files.put(
+                        entry.getName(),
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get()
+                                .parse(new StringReader(text))
+                                .getRecords());
             }
         }
         return files;

@@ -1,7 +1,5 @@
 package org.spinewise.history.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -9,8 +7,9 @@ import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A safety check and a routine done on their pages are kept for a signed-in person, and for nobody else. */
 class PageHistoryTest extends ApiTest {
@@ -23,10 +22,12 @@ class PageHistoryTest extends ApiTest {
     @Test
     void aSignedInPersonsPageCheckIsKept() {
         Visitor person = visitor("10.9.0.1");
-        assertThat(person.signUp("page-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42").status())
+        assertThat(person.signUp("page-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42")
+                        .status())
                 .isEqualTo(201);
 
-        assertThat(person.submitForm("/screening", "/screening", HEALTHY_FORM).status()).isEqualTo(200);
+        assertThat(person.submitForm("/screening", "/screening", HEALTHY_FORM).status())
+                .isEqualTo(200);
 
         JsonNode history = assertOkJson(person.get("/api/v1/screening-history"));
         assertThat(history.path("items")).hasSize(1);
@@ -37,7 +38,10 @@ class PageHistoryTest extends ApiTest {
     void anAnonymousPageCheckStoresNothing() {
         long before = records();
 
-        assertThat(visitor("10.9.0.2").submitForm("/screening", "/screening", HEALTHY_FORM).status()).isEqualTo(200);
+        assertThat(visitor("10.9.0.2")
+                        .submitForm("/screening", "/screening", HEALTHY_FORM)
+                        .status())
+                .isEqualTo(200);
 
         assertThat(records()).isEqualTo(before);
     }
@@ -46,7 +50,8 @@ class PageHistoryTest extends ApiTest {
     void aSignedInPersonsPlannedRoutineIsKeptAndExported() {
         Visitor person = visitor("10.9.0.3");
         person.signUp("routine-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
-        String result = person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
+        String result =
+                person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
 
         var routine = person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
 
@@ -59,16 +64,25 @@ class PageHistoryTest extends ApiTest {
 
     @Test
     void anAnonymousRoutineStoresNothing() {
-        long before = jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single();
+        long before =
+                jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single();
         Visitor visitor = visitor("10.9.0.4");
-        String result = visitor.submitForm("/screening", "/screening", HEALTHY_FORM).body();
+        String result =
+                visitor.submitForm("/screening", "/screening", HEALTHY_FORM).body();
 
-        assertThat(visitor.submitRoutine(result, "positions=CHAIR&minutes=5&goal=DESK_BREAK").status()).isEqualTo(200);
+        assertThat(visitor.submitRoutine(result, "positions=CHAIR&minutes=5&goal=DESK_BREAK")
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM routine_plan")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     private long records() {
-        return jdbc.sql("SELECT COUNT(*) FROM screening_record").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM screening_record")
+                .query(Long.class)
+                .single();
     }
 }

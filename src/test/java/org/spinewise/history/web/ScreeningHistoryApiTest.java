@@ -1,7 +1,5 @@
 package org.spinewise.history.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,8 +10,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,9 +17,12 @@ import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
-
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/v1/screening-history} as account-api.md writes it. */
 class ScreeningHistoryApiTest extends ApiTest {
@@ -52,7 +51,9 @@ class ScreeningHistoryApiTest extends ApiTest {
     void eachBadScreeningNamesItsFieldsAsPostScreeningsDoesAndStoresNothing(BadInput bad) {
         assertBadRequest(rejected.postJson(HISTORY, bad.body()), bad.fields());
 
-        assertThat(assertOkJson(rejected.get(HISTORY)).path("items").size()).as("records stored").isZero();
+        assertThat(assertOkJson(rejected.get(HISTORY)).path("items").size())
+                .as("records stored")
+                .isZero();
     }
 
     @Test
@@ -88,24 +89,35 @@ class ScreeningHistoryApiTest extends ApiTest {
 
         assertThat(items).containsExactly(created.get(2), created.get(1), created.get(0));
         for (JsonNode record : created) {
-            assertThat(assertOkJson(person.get(HISTORY + "/" + str(record.path("id"))))).isEqualTo(record);
+            assertThat(assertOkJson(person.get(HISTORY + "/" + str(record.path("id")))))
+                    .isEqualTo(record);
         }
     }
 
     @Test
     void aScreeningKeptUnderRulesVersion1StillReadsAsItWasAnswered() {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        UUID accountId = jdbc.sql("SELECT id FROM account WHERE LOWER(email) = LOWER(?)").param(person.email())
-                .query(UUID.class).single();
-        String oldRequest = "{\"age\":40,\"painLevel\":2,\"conditions\":[],\"answers\":{\"leg_numbness_tingling_weakness\":true}}";
-        String oldResult = "{\"disposition\":\"URGENT\",\"firedRules\":[{\"id\":\"R-NEURO-LEG\",\"disposition\":\"URGENT\","
-                + "\"message\":\"See a doctor today or tomorrow.\",\"source\":\"article\"}],\"restrictions\":{\"crackingAllowed\":false,"
-                + "\"avoidMovements\":[],\"avoidPositions\":[],\"selfGuidedExercise\":false},\"therapy\":null,"
-                + "\"rulesVersion\":\"2026.11.25-1\"}";
+        UUID accountId = jdbc.sql("SELECT id FROM account WHERE LOWER(email) = LOWER(?)")
+                .param(person.email())
+                .query(UUID.class)
+                .single();
+        String oldRequest =
+                "{\"age\":40,\"painLevel\":2,\"conditions\":[],\"answers\":{\"leg_numbness_tingling_weakness\":true}}";
+        String oldResult =
+                "{\"disposition\":\"URGENT\",\"firedRules\":[{\"id\":\"R-NEURO-LEG\",\"disposition\":\"URGENT\","
+                        + "\"message\":\"See a doctor today or tomorrow.\",\"source\":\"article\"}],\"restrictions\":{\"crackingAllowed\":false,"
+                        + "\"avoidMovements\":[],\"avoidPositions\":[],\"selfGuidedExercise\":false},\"therapy\":null,"
+                        + "\"rulesVersion\":\"2026.11.25-1\"}";
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO screening_record (id, account_id, at, rules_version, request, result) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(id, accountId, java.sql.Timestamp.from(Instant.parse("2026-11-30T10:00:00Z")), "2026-11-25-1",
-                        oldRequest, oldResult)
+        jdbc.sql(
+                        "INSERT INTO screening_record (id, account_id, at, rules_version, request, result) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        accountId,
+                        java.sql.Timestamp.from(Instant.parse("2026-11-30T10:00:00Z")),
+                        "2026-11-25-1",
+                        oldRequest,
+                        oldResult)
                 .update();
 
         JsonNode record = assertOkJson(person.get(HISTORY + "/" + id));
@@ -131,8 +143,11 @@ class ScreeningHistoryApiTest extends ApiTest {
     @Test
     void listsByTheDayOfAtInThePersonsTimeZone() {
         ApiPerson person = ApiPerson.signUp(mvc, "Asia/Kolkata");
-        JsonNode record = person.postJson(HISTORY, ApiRequests.screening(s -> { })).json();
-        LocalDate day = Instant.parse(record.path("at").asString()).atZone(ZoneId.of("Asia/Kolkata")).toLocalDate();
+        JsonNode record =
+                person.postJson(HISTORY, ApiRequests.screening(s -> {})).json();
+        LocalDate day = Instant.parse(record.path("at").asString())
+                .atZone(ZoneId.of("Asia/Kolkata"))
+                .toLocalDate();
 
         assertThat(ids(person, "?from=" + day + "&to=" + day)).containsExactly(str(record.path("id")));
         assertThat(ids(person, "?from=" + day)).containsExactly(str(record.path("id")));
@@ -146,8 +161,10 @@ class ScreeningHistoryApiTest extends ApiTest {
     @Test
     void deletesARecord() {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        String kept = str(person.postJson(HISTORY, ApiRequests.screening(s -> { })).json().path("id"));
-        String gone = str(person.postJson(HISTORY, ApiRequests.screening(s -> { })).json().path("id"));
+        String kept = str(
+                person.postJson(HISTORY, ApiRequests.screening(s -> {})).json().path("id"));
+        String gone = str(
+                person.postJson(HISTORY, ApiRequests.screening(s -> {})).json().path("id"));
 
         assertThat(person.delete(HISTORY + "/" + gone).status()).isEqualTo(204);
 
@@ -160,7 +177,7 @@ class ScreeningHistoryApiTest extends ApiTest {
     void anotherPersonsRecordsAreAsMissingAsUnknownOnes() {
         ApiPerson a = ApiPerson.signUp(mvc, "UTC");
         ApiPerson b = ApiPerson.signUp(mvc, "UTC");
-        JsonNode record = a.postJson(HISTORY, ApiRequests.screening(s -> { })).json();
+        JsonNode record = a.postJson(HISTORY, ApiRequests.screening(s -> {})).json();
         String id = str(record.path("id"));
 
         assertProblem(b.get(HISTORY + "/" + id), 404);
@@ -179,18 +196,19 @@ class ScreeningHistoryApiTest extends ApiTest {
 
         assertProblem(get(HISTORY), 401);
         assertProblem(get(HISTORY + "/" + UUID.randomUUID()), 401);
-        assertProblem(anonymous.postJson(HISTORY, ApiRequests.screening(s -> { })), 401);
+        assertProblem(anonymous.postJson(HISTORY, ApiRequests.screening(s -> {})), 401);
         assertProblem(anonymous.delete(HISTORY + "/" + UUID.randomUUID()), 401);
     }
 
     @Test
     void changesWithoutTheCsrfTokenAreForbiddenAndChangeNothing() {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        String id = str(person.postJson(HISTORY, ApiRequests.screening(s -> { })).json().path("id"));
+        String id = str(
+                person.postJson(HISTORY, ApiRequests.screening(s -> {})).json().path("id"));
 
-        assertProblem(person.postJsonWithoutCsrf(HISTORY, ApiRequests.screening(s -> { })), 403);
+        assertProblem(person.postJsonWithoutCsrf(HISTORY, ApiRequests.screening(s -> {})), 403);
         assertProblem(person.deleteWithoutCsrf(HISTORY + "/" + id), 403);
-        assertProblem(postJson(HISTORY, ApiRequests.screening(s -> { })), 403);
+        assertProblem(postJson(HISTORY, ApiRequests.screening(s -> {})), 403);
 
         assertThat(ids(person, "")).containsExactly(id);
     }

@@ -1,9 +1,5 @@
 package org.spinewise.journal.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,14 +17,18 @@ import org.spinewise.ApiTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /** The daily check-in as account-api.md has it. */
 class CheckInApiTest extends ApiTest {
 
-    private static final String DAY = LocalDate.now(ZoneId.of("UTC")).minusDays(3).toString();
+    private static final String DAY =
+            LocalDate.now(ZoneId.of("UTC")).minusDays(3).toString();
 
     private Person ann;
 
@@ -69,8 +69,8 @@ class CheckInApiTest extends ApiTest {
         Answer created = store(ann, DAY, ApiRequests.write(valid()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode stored = created.json();
-        assertThat(Set.copyOf(stored.propertyNames())).containsExactlyInAnyOrder("day", "pain", "stiffness",
-                "sittingHours", "note");
+        assertThat(Set.copyOf(stored.propertyNames()))
+                .containsExactlyInAnyOrder("day", "pain", "stiffness", "sittingHours", "note");
         assertThat(str(stored.path("day"))).isEqualTo(DAY);
         assertThat(stored.path("pain").intValue()).isEqualTo(3);
         assertThat(stored.path("stiffness").intValue()).isEqualTo(4);
@@ -102,14 +102,18 @@ class CheckInApiTest extends ApiTest {
         for (int offset : new int[] {4, 0, 2, 1, 3}) {
             ObjectNode body = valid();
             body.put("pain", offset);
-            assertThat(store(ann, first.plusDays(offset).toString(), ApiRequests.write(body)).status()).isEqualTo(201);
+            assertThat(store(ann, first.plusDays(offset).toString(), ApiRequests.write(body))
+                            .status())
+                    .isEqualTo(201);
         }
 
         assertThat(pains(items(ann, ""))).containsExactly(0, 1, 2, 3, 4);
-        assertThat(pains(items(ann, "?from=" + first.plusDays(1) + "&to=" + first.plusDays(3)))).containsExactly(1, 2, 3);
+        assertThat(pains(items(ann, "?from=" + first.plusDays(1) + "&to=" + first.plusDays(3))))
+                .containsExactly(1, 2, 3);
         assertThat(pains(items(ann, "?from=" + first.plusDays(3)))).containsExactly(3, 4);
         assertThat(pains(items(ann, "?to=" + first))).containsExactly(0);
-        assertThat(pains(items(ann, "?from=" + first.plusDays(2) + "&to=" + first.plusDays(2)))).containsExactly(2);
+        assertThat(pains(items(ann, "?from=" + first.plusDays(2) + "&to=" + first.plusDays(2))))
+                .containsExactly(2);
         assertThat(pains(items(ann, "?from=" + first.plusDays(5)))).isEmpty();
         assertThat(items(ann, "?from=" + first).get(0).path("day").asString()).isEqualTo(first.toString());
     }
@@ -129,13 +133,18 @@ class CheckInApiTest extends ApiTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         assertThat(str(answer.json().path("note"))).isEqualTo("\uD83D\uDE00".repeat(2000));
         body.put("note", "");
-        assertThat(str(assertOkJson(store(ann, DAY, ApiRequests.write(body))).path("note"))).isEmpty();
+        assertThat(str(assertOkJson(store(ann, DAY, ApiRequests.write(body))).path("note")))
+                .isEmpty();
     }
 
     @Test
     void theBoundsAreAllowed() {
-        ObjectNode low = JSON.createObjectNode().put("pain", 0).put("stiffness", 0).put("sittingHours", 0);
-        ObjectNode high = JSON.createObjectNode().put("pain", 10).put("stiffness", 10).put("sittingHours", 24)
+        ObjectNode low =
+                JSON.createObjectNode().put("pain", 0).put("stiffness", 0).put("sittingHours", 0);
+        ObjectNode high = JSON.createObjectNode()
+                .put("pain", 10)
+                .put("stiffness", 10)
+                .put("sittingHours", 24)
                 .put("note", "x".repeat(2000));
         String yesterday = LocalDate.parse(DAY).minusDays(1).toString();
 
@@ -161,9 +170,11 @@ class CheckInApiTest extends ApiTest {
             // From 11:00 or 12:00 UTC, Auckland is already on the next day.
             assertBadRequest(store(ann, aucklandToday.toString(), body), Set.of("day"));
         }
-        assertThat(items(bob, "")).extracting(item -> item.path("day").asString())
+        assertThat(items(bob, ""))
+                .extracting(item -> item.path("day").asString())
                 .containsExactly(aucklandToday.toString());
-        assertThat(items(ann, "")).extracting(item -> item.path("day").asString())
+        assertThat(items(ann, ""))
+                .extracting(item -> item.path("day").asString())
                 .containsExactly(utcToday.toString());
     }
 
@@ -192,16 +203,22 @@ class CheckInApiTest extends ApiTest {
         cases.add(bad("sittingHours 25", b -> b.put("sittingHours", 25), "sittingHours"));
         cases.add(bad("sittingHours \"7\"", b -> b.put("sittingHours", "7"), "sittingHours"));
         cases.add(bad("sittingHours false", b -> b.put("sittingHours", false), "sittingHours"));
-        cases.add(new BadInput("sittingHours 1e400 (not finite)",
-                ApiRequests.write(valid()).replace("7.5", "1e400"), Set.of("sittingHours")));
+        cases.add(new BadInput(
+                "sittingHours 1e400 (not finite)",
+                ApiRequests.write(valid()).replace("7.5", "1e400"),
+                Set.of("sittingHours")));
         cases.add(bad("note 2001 characters", b -> b.put("note", "x".repeat(2001)), "note"));
         cases.add(bad("note 2001 emoji", b -> b.put("note", "\uD83D\uDE00".repeat(2001)), "note"));
         cases.add(bad("note a number", b -> b.put("note", 5), "note"));
         cases.add(bad("note an object", b -> b.putObject("note"), "note"));
         cases.add(bad("unknown field", b -> b.put("mood", "fine"), "mood"));
         cases.add(bad("day in the body", b -> b.put("date", "2026-11-20"), "date"));
-        cases.add(bad("three mistakes", b -> b.put("pain", 11).put("stiffness", -1).remove("sittingHours"),
-                "pain", "stiffness", "sittingHours"));
+        cases.add(bad(
+                "three mistakes",
+                b -> b.put("pain", 11).put("stiffness", -1).remove("sittingHours"),
+                "pain",
+                "stiffness",
+                "sittingHours"));
         return cases.stream();
     }
 
@@ -221,9 +238,19 @@ class CheckInApiTest extends ApiTest {
     }
 
     static Stream<String> badDays() {
-        return Stream.of("2026-13-01", "2026-02-30", "2026-2-1", "20261125", "yesterday", "2026-11-25T00:00",
-                "+12026-11-25", "1899-12-31", "0000-01-01", LocalDate.now(ZoneId.of("UTC")).plusDays(2).toString(),
-                "9999-12-31", "2026-11-250");
+        return Stream.of(
+                "2026-13-01",
+                "2026-02-30",
+                "2026-2-1",
+                "20261125",
+                "yesterday",
+                "2026-11-25T00:00",
+                "+12026-11-25",
+                "1899-12-31",
+                "0000-01-01",
+                LocalDate.now(ZoneId.of("UTC")).plusDays(2).toString(),
+                "9999-12-31",
+                "2026-11-250");
     }
 
     @ParameterizedTest(name = "day {0}")
@@ -263,8 +290,10 @@ class CheckInApiTest extends ApiTest {
     @Test
     void anonymousRequestsAnswer401() {
         Person anonymous = Person.anonymous(mvc);
-        for (MockHttpServletRequestBuilder request : List.of(MockMvcRequestBuilders.get("/api/v1/checkins"),
-                MockMvcRequestBuilders.get("/api/v1/checkins/" + DAY), json(put("/api/v1/checkins/" + DAY), ApiRequests.write(valid())),
+        for (MockHttpServletRequestBuilder request : List.of(
+                MockMvcRequestBuilders.get("/api/v1/checkins"),
+                MockMvcRequestBuilders.get("/api/v1/checkins/" + DAY),
+                json(put("/api/v1/checkins/" + DAY), ApiRequests.write(valid())),
                 delete("/api/v1/checkins/" + DAY))) {
             assertProblem(perform(anonymous.as(request)), 401);
         }
@@ -277,15 +306,20 @@ class CheckInApiTest extends ApiTest {
         other.put("pain", 9);
 
         assertProblem(perform(ann.withoutToken(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other)))), 403);
-        assertProblem(perform(ann.withoutToken(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other)))
-                .header("X-XSRF-TOKEN", "not-the-token")), 403);
+        assertProblem(
+                perform(ann.withoutToken(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other)))
+                        .header("X-XSRF-TOKEN", "not-the-token")),
+                403);
         assertProblem(perform(ann.withoutToken(delete("/api/v1/checkins/" + DAY))), 403);
         String yesterday = LocalDate.parse(DAY).minusDays(1).toString();
-        assertProblem(perform(ann.withoutToken(json(put("/api/v1/checkins/" + yesterday), ApiRequests.write(other)))),
-                403);
+        assertProblem(
+                perform(ann.withoutToken(json(put("/api/v1/checkins/" + yesterday), ApiRequests.write(other)))), 403);
 
         assertThat(items(ann, "")).hasSize(1);
-        assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY)).path("pain").intValue()).isEqualTo(3);
+        assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY))
+                        .path("pain")
+                        .intValue())
+                .isEqualTo(3);
     }
 
     @Test
@@ -294,7 +328,8 @@ class CheckInApiTest extends ApiTest {
         Person bob = Person.signUp(mvc, "UTC");
 
         JsonNode notFound = assertProblem(read(bob, "/api/v1/checkins/" + DAY), 404);
-        JsonNode missing = assertProblem(read(bob, "/api/v1/checkins/" + LocalDate.parse(DAY).minusDays(40)), 404);
+        JsonNode missing = assertProblem(
+                read(bob, "/api/v1/checkins/" + LocalDate.parse(DAY).minusDays(40)), 404);
         assertThat(str(notFound.path("title"))).isEqualTo(str(missing.path("title")));
         assertThat(items(bob, "")).isEmpty();
         assertThat(items(bob, "?from=" + DAY + "&to=" + DAY)).isEmpty();
@@ -307,6 +342,9 @@ class CheckInApiTest extends ApiTest {
 
         assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY))).isEqualTo(anns);
         assertThat(items(ann, "")).containsExactly(anns);
-        assertThat(assertOkJson(read(bob, "/api/v1/checkins/" + DAY)).path("pain").intValue()).isEqualTo(9);
+        assertThat(assertOkJson(read(bob, "/api/v1/checkins/" + DAY))
+                        .path("pain")
+                        .intValue())
+                .isEqualTo(9);
     }
 }

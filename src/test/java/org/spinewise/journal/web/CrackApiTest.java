@@ -1,9 +1,5 @@
 package org.spinewise.journal.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,16 +26,21 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The cracking log and its guardrails as account-api.md has them. */
 class CrackApiTest extends ApiTest {
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     /** Days well in the past, so tests can place cracks at exact times. */
-    private static final Instant PAST = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(20, ChronoUnit.DAYS)
+    private static final Instant PAST = Instant.now()
+            .truncatedTo(ChronoUnit.DAYS)
+            .minus(20, ChronoUnit.DAYS)
             .plus(9, ChronoUnit.HOURS);
 
     @Autowired
@@ -67,7 +68,8 @@ class CrackApiTest extends ApiTest {
     }
 
     private Answer log(Person person, String body) {
-        return perform(person.as(post("/api/v1/cracks").contentType(MediaType.APPLICATION_JSON).content(body)));
+        return perform(person.as(
+                post("/api/v1/cracks").contentType(MediaType.APPLICATION_JSON).content(body)));
     }
 
     private JsonNode logged(Person person, String body) {
@@ -102,7 +104,8 @@ class CrackApiTest extends ApiTest {
                 .containsExactlyInAnyOrder("id", "at", "technique", "forced", "painful", "advice");
         String id = str(crack.path("id"));
         assertThat(id).isNotBlank();
-        assertThat(Instant.parse(str(crack.path("at")))).as("at defaults to now")
+        assertThat(Instant.parse(str(crack.path("at"))))
+                .as("at defaults to now")
                 .isBetween(before.minusMillis(1), after.plusMillis(1));
         assertThat(str(crack.path("technique"))).isEqualTo("seated-chair-extension");
         assertThat(crack.path("forced").isBoolean()).isTrue();
@@ -113,7 +116,9 @@ class CrackApiTest extends ApiTest {
         assertThat(str(read.path("id"))).isEqualTo(id);
         assertThat(read.path("at")).isEqualTo(crack.path("at"));
         assertThat(read.path("painful").booleanValue()).isFalse();
-        assertThat(items(ann, "")).extracting(item -> item.path("id").asString()).containsExactly(id);
+        assertThat(items(ann, ""))
+                .extracting(item -> item.path("id").asString())
+                .containsExactly(id);
 
         Answer deleted = perform(ann.as(delete("/api/v1/cracks/" + id)));
         assertThat(deleted.status()).isEqualTo(204);
@@ -125,14 +130,18 @@ class CrackApiTest extends ApiTest {
     @Test
     void everyLibraryCrackTechniqueAndOtherAreAccepted() {
         List<String> techniques = new ArrayList<>(TestContent.LIBRARY.exercises().stream()
-                .filter(exercise -> exercise.category() == Category.CRACK).map(Exercise::id).toList());
+                .filter(exercise -> exercise.category() == Category.CRACK)
+                .map(Exercise::id)
+                .toList());
         techniques.add("other");
         assertThat(techniques).contains("seated-chair-extension", "seated-floor-twist", "lying-spinal-twist");
 
         for (int i = 0; i < techniques.size(); i++) {
             ObjectNode body = valid();
-            body.put("technique", techniques.get(i)).put("at", PAST.plus(i, ChronoUnit.DAYS).toString());
-            assertThat(str(logged(ann, ApiRequests.write(body)).path("technique"))).isEqualTo(techniques.get(i));
+            body.put("technique", techniques.get(i))
+                    .put("at", PAST.plus(i, ChronoUnit.DAYS).toString());
+            assertThat(str(logged(ann, ApiRequests.write(body)).path("technique")))
+                    .isEqualTo(techniques.get(i));
         }
     }
 
@@ -148,16 +157,21 @@ class CrackApiTest extends ApiTest {
         LocalDate day = LocalDate.ofInstant(PAST, ZoneId.of("UTC"));
         List<String> ids = new ArrayList<>();
         for (int offset : new int[] {2, 0, 1}) {
-            ids.add(str(logged(ann, crack(PAST.plus(offset, ChronoUnit.DAYS), false, false)).path("id")));
+            ids.add(str(logged(ann, crack(PAST.plus(offset, ChronoUnit.DAYS), false, false))
+                    .path("id")));
         }
         // logged in the order of days 2, 0, 1
-        assertThat(items(ann, "")).extracting(item -> item.path("id").asString())
+        assertThat(items(ann, ""))
+                .extracting(item -> item.path("id").asString())
                 .containsExactly(ids.get(1), ids.get(2), ids.get(0));
-        assertThat(items(ann, "?from=" + day.plusDays(1))).extracting(item -> item.path("id").asString())
+        assertThat(items(ann, "?from=" + day.plusDays(1)))
+                .extracting(item -> item.path("id").asString())
                 .containsExactly(ids.get(2), ids.get(0));
-        assertThat(items(ann, "?to=" + day.plusDays(1))).extracting(item -> item.path("id").asString())
+        assertThat(items(ann, "?to=" + day.plusDays(1)))
+                .extracting(item -> item.path("id").asString())
                 .containsExactly(ids.get(1), ids.get(2));
-        assertThat(items(ann, "?from=" + day + "&to=" + day)).extracting(item -> item.path("id").asString())
+        assertThat(items(ann, "?from=" + day + "&to=" + day))
+                .extracting(item -> item.path("id").asString())
                 .containsExactly(ids.get(1));
         assertThat(items(ann, "?from=" + day.plusDays(3))).isEmpty();
     }
@@ -168,18 +182,24 @@ class CrackApiTest extends ApiTest {
     void theFourthCrackOfADayEarnsTheDailyLimitAndOffersTheStretches() {
         for (int i = 0; i < 3; i++) {
             assertThat(codes(logged(ann, crack(PAST.plus(i, ChronoUnit.HOURS), false, false))))
-                    .as("crack %d", i + 1).isEmpty();
+                    .as("crack %d", i + 1)
+                    .isEmpty();
         }
         JsonNode fourth = logged(ann, crack(PAST.plus(3, ChronoUnit.HOURS), false, false));
         assertThat(codes(fourth)).containsExactly("DAILY_LIMIT");
         JsonNode advice = fourth.path("advice").get(0);
         assertThat(Set.copyOf(advice.propertyNames())).containsExactlyInAnyOrder("code", "message", "source");
-        assertThat(str(advice.path("message"))).contains("stretch").contains(TestContent.LIBRARY.exercises().stream()
-                .filter(exercise -> exercise.category() == Category.STRETCH).map(Exercise::name).toList());
+        assertThat(str(advice.path("message")))
+                .contains("stretch")
+                .contains(TestContent.LIBRARY.exercises().stream()
+                        .filter(exercise -> exercise.category() == Category.STRETCH)
+                        .map(Exercise::name)
+                        .toList());
         assertThat(str(advice.path("source"))).contains("Strategies to Prevent Damage from Back Cracking");
 
         // The next day starts the count again.
-        assertThat(codes(logged(ann, crack(PAST.plus(1, ChronoUnit.DAYS), false, false)))).isEmpty();
+        assertThat(codes(logged(ann, crack(PAST.plus(1, ChronoUnit.DAYS), false, false))))
+                .isEmpty();
     }
 
     @Test
@@ -190,7 +210,8 @@ class CrackApiTest extends ApiTest {
         JsonNode advice = crack.path("advice").get(0);
         assertThat(str(advice.path("message"))).contains("nerve").contains("disc");
         assertThat(str(advice.path("source"))).contains("Is It Damaging to Crack Your Back?");
-        assertThat(codes(logged(ann, crack(PAST.plus(1, ChronoUnit.DAYS), false, false)))).isEmpty();
+        assertThat(codes(logged(ann, crack(PAST.plus(1, ChronoUnit.DAYS), false, false))))
+                .isEmpty();
     }
 
     @Test
@@ -201,7 +222,8 @@ class CrackApiTest extends ApiTest {
         for (int i = 0; i < painful.length; i++) {
             JsonNode crack = logged(ann, crack(PAST.plus(i, ChronoUnit.DAYS), false, painful[i]));
             boolean advised = painfulOfLatestFive[i] >= 3;
-            assertThat(codes(crack)).as("crack %d: %d of the latest 5 painful", i + 1, painfulOfLatestFive[i])
+            assertThat(codes(crack))
+                    .as("crack %d: %d of the latest 5 painful", i + 1, painfulOfLatestFive[i])
                     .isEqualTo(advised ? List.of("PERSISTENT_PAIN") : List.of());
             if (advised) {
                 JsonNode advice = crack.path("advice").get(0);
@@ -231,8 +253,11 @@ class CrackApiTest extends ApiTest {
         LocalDate day = LocalDate.ofInstant(PAST, AUCKLAND).plusDays(1);
         Instant midnight = day.atStartOfDay(AUCKLAND).toInstant();
         // Three before Auckland's midnight and one at it: one UTC day, two Auckland days.
-        List<Instant> times = List.of(midnight.minus(Duration.ofMinutes(60)), midnight.minus(Duration.ofMinutes(30)),
-                midnight.minusSeconds(1), midnight);
+        List<Instant> times = List.of(
+                midnight.minus(Duration.ofMinutes(60)),
+                midnight.minus(Duration.ofMinutes(30)),
+                midnight.minusSeconds(1),
+                midnight);
 
         for (int i = 0; i < 3; i++) {
             logged(ann, crack(times.get(i), false, false));
@@ -241,9 +266,11 @@ class CrackApiTest extends ApiTest {
         assertThat(codes(logged(ann, crack(times.get(3), false, false)))).containsExactly("DAILY_LIMIT");
         assertThat(codes(logged(bob, crack(times.get(3), false, false)))).isEmpty();
 
-        assertThat(items(bob, "?from=" + day + "&to=" + day)).extracting(item -> item.path("at").asString())
+        assertThat(items(bob, "?from=" + day + "&to=" + day))
+                .extracting(item -> item.path("at").asString())
                 .containsExactly(midnight.toString());
-        assertThat(items(bob, "?from=" + day.minusDays(1) + "&to=" + day.minusDays(1))).hasSize(3);
+        assertThat(items(bob, "?from=" + day.minusDays(1) + "&to=" + day.minusDays(1)))
+                .hasSize(3);
         LocalDate utcDay = LocalDate.ofInstant(midnight, ZoneId.of("UTC"));
         assertThat(items(ann, "?from=" + utcDay + "&to=" + utcDay)).hasSize(4);
     }
@@ -276,17 +303,27 @@ class CrackApiTest extends ApiTest {
         cases.add(bad("at without a zone", b -> b.put("at", "2026-11-20T08:30:00"), "at"));
         cases.add(bad("at words", b -> b.put("at", "this morning"), "at"));
         cases.add(bad("at a number", b -> b.put("at", 1764059400), "at"));
-        cases.add(bad("at in an hour", b -> b.put("at", Instant.now().plus(Duration.ofHours(1)).toString()), "at"));
-        cases.add(bad("at next year", b -> b.put("at", Instant.now().plus(Duration.ofDays(366)).toString()), "at"));
+        cases.add(bad(
+                "at in an hour",
+                b -> b.put("at", Instant.now().plus(Duration.ofHours(1)).toString()),
+                "at"));
+        cases.add(bad(
+                "at next year",
+                b -> b.put("at", Instant.now().plus(Duration.ofDays(366)).toString()),
+                "at"));
         cases.add(bad("at before 1900", b -> b.put("at", "1899-12-31T23:59:59Z"), "at"));
         cases.add(bad("at far too long", b -> b.put("at", "2026-11-20T08:30:00Z".repeat(10)), "at"));
         cases.add(bad("unknown field", b -> b.put("advice", "none"), "advice"));
         cases.add(bad("an id of one's own", b -> b.put("id", "mine"), "id"));
-        cases.add(bad("three mistakes", b -> {
-            b.put("technique", "crunch").put("at", "soon");
-            b.remove("forced");
-        },
-                "technique", "forced", "at"));
+        cases.add(bad(
+                "three mistakes",
+                b -> {
+                    b.put("technique", "crunch").put("at", "soon");
+                    b.remove("forced");
+                },
+                "technique",
+                "forced",
+                "at"));
         return cases.stream();
     }
 
@@ -326,7 +363,8 @@ class CrackApiTest extends ApiTest {
     void anonymousRequestsAnswer401() {
         Person anonymous = Person.anonymous(mvc);
         String id = str(logged(ann, ApiRequests.write(valid())).path("id"));
-        for (MockHttpServletRequestBuilder request : List.of(MockMvcRequestBuilders.get("/api/v1/cracks"),
+        for (MockHttpServletRequestBuilder request : List.of(
+                MockMvcRequestBuilders.get("/api/v1/cracks"),
                 MockMvcRequestBuilders.get("/api/v1/cracks/" + id),
                 post("/api/v1/cracks").contentType(MediaType.APPLICATION_JSON).content(ApiRequests.write(valid())),
                 delete("/api/v1/cracks/" + id))) {
@@ -339,12 +377,17 @@ class CrackApiTest extends ApiTest {
     void changesWithoutTheCsrfTokenAnswer403AndStoreNothing() {
         String id = str(logged(ann, ApiRequests.write(valid())).path("id"));
 
-        assertProblem(perform(ann.withoutToken(post("/api/v1/cracks").contentType(MediaType.APPLICATION_JSON)
-                .content(ApiRequests.write(valid())))), 403);
+        assertProblem(
+                perform(ann.withoutToken(post("/api/v1/cracks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ApiRequests.write(valid())))),
+                403);
         assertProblem(perform(ann.withoutToken(delete("/api/v1/cracks/" + id))), 403);
         assertProblem(perform(ann.withoutToken(delete("/api/v1/cracks/" + id)).header("X-XSRF-TOKEN", "forged")), 403);
 
-        assertThat(items(ann, "")).extracting(item -> item.path("id").asString()).containsExactly(id);
+        assertThat(items(ann, ""))
+                .extracting(item -> item.path("id").asString())
+                .containsExactly(id);
     }
 
     @Test
@@ -370,13 +413,19 @@ class CrackApiTest extends ApiTest {
         logged(ann, ApiRequests.write(valid()));
         String yesterday = LocalDate.now(ZoneId.of("UTC")).minusDays(1).toString();
         assertThat(perform(ann.as(MockMvcRequestBuilders.put("/api/v1/checkins/" + yesterday)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"pain\": 1, \"stiffness\": 1, \"sittingHours\": 1}")))
-                .status()).isEqualTo(201);
-        var id = jdbc.sql("SELECT id FROM account WHERE email = ?").param(ann.email).query(java.util.UUID.class).single();
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"pain\": 1, \"stiffness\": 1, \"sittingHours\": 1}")))
+                        .status())
+                .isEqualTo(201);
+        var id = jdbc.sql("SELECT id FROM account WHERE email = ?")
+                .param(ann.email)
+                .query(java.util.UUID.class)
+                .single();
         assertThat(rows("crack", id)).isEqualTo(1);
         assertThat(rows("checkin", id)).isEqualTo(1);
 
-        Answer gone = perform(ann.as(delete("/api/v1/account").contentType(MediaType.APPLICATION_JSON)
+        Answer gone = perform(ann.as(delete("/api/v1/account")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"password\": \"" + ann.password + "\"}")));
         assertThat(gone.status()).as(gone.body()).isEqualTo(204);
 
@@ -385,7 +434,9 @@ class CrackApiTest extends ApiTest {
     }
 
     private int rows(String table, java.util.UUID accountId) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?").param(accountId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?")
+                .param(accountId)
+                .query(Integer.class)
+                .single();
     }
 }

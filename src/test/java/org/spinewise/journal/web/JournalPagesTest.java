@@ -1,7 +1,5 @@
 package org.spinewise.journal.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +16,8 @@ import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SignUpPage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The signed-in person's pages in Debian's headless Chromium: sign-up through
  * the page, the daily check-in (a bad value is named next to its field, with
@@ -31,15 +31,22 @@ class JournalPagesTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             Page page = tab.go("/");
             Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-            PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in"))).hasAttribute("href", "/signin");
-            PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Your page"))).hasCount(0);
+            PlaywrightAssertions.assertThat(
+                            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")))
+                    .hasAttribute("href", "/signin");
+            PlaywrightAssertions.assertThat(
+                            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Your page")))
+                    .hasCount(0);
 
             tab.go("/signup");
             tab.checkAccessibilityAndScreenshot("signup");
             page.getByLabel("Email").fill("not-an-email");
             page.getByLabel("Password").fill("short");
-            Response refused = page.waitForResponse(r -> r.url().endsWith("/signup") && "POST".equals(r.request().method()),
-                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click());
+            Response refused = page.waitForResponse(
+                    r -> r.url().endsWith("/signup")
+                            && "POST".equals(r.request().method()),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                            .click());
             assertThat(refused.status()).isEqualTo(400);
             PlaywrightAssertions.assertThat(page.locator("#email-error")).isVisible();
             PlaywrightAssertions.assertThat(page.locator("#password-error")).isVisible();
@@ -50,20 +57,29 @@ class JournalPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(page.locator("main .lead")).containsText(email);
             Locator main = page.locator("main");
             for (String path : List.of("/me/checkin", "/me/cracks", "/me/progress", "/me/data")) {
-                PlaywrightAssertions.assertThat(main.locator("a[href='" + path + "']")).hasCount(1);
+                PlaywrightAssertions.assertThat(main.locator("a[href='" + path + "']"))
+                        .hasCount(1);
             }
-            PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Your page")))
+            PlaywrightAssertions.assertThat(
+                            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Your page")))
                     .hasAttribute("aria-current", "page");
-            PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in"))).hasCount(0);
+            PlaywrightAssertions.assertThat(
+                            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")))
+                    .hasCount(0);
             tab.checkAccessibilityAndScreenshot("me-welcome");
 
             tab.go("/library");
-            PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Your page"))).hasAttribute("href", "/me");
+            PlaywrightAssertions.assertThat(
+                            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Your page")))
+                    .hasAttribute("href", "/me");
 
             tab.go("/me");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                    .click();
             page.waitForURL(tab.url("/"));
-            PlaywrightAssertions.assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in"))).isVisible();
+            PlaywrightAssertions.assertThat(
+                            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")))
+                    .isVisible();
             tab.go("/me/checkin");
             page.waitForURL("**/signin");
         }
@@ -75,7 +91,8 @@ class JournalPagesTest extends BrowserTest {
             SignUpPage.signUp(tab);
             Page page = tab.go("/me/checkin");
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Daily check-in");
-            PlaywrightAssertions.assertThat(page.getByText("No check-ins in the last 14 days yet.")).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("No check-ins in the last 14 days yet."))
+                    .isVisible();
             tab.checkAccessibilityAndScreenshot("checkin-empty");
 
             page.getByLabel("Pain (0 = none").fill("3");
@@ -85,8 +102,8 @@ class JournalPagesTest extends BrowserTest {
             Response refused = save(page);
             assertThat(refused.status()).isEqualTo(400);
             Locator stiffness = page.getByLabel("Stiffness (0 = none");
-            PlaywrightAssertions.assertThat(page.locator("#stiffness-error")).hasText(
-                    "Enter your stiffness as a whole number from 0 (none) to 10 (as stiff as can be).");
+            PlaywrightAssertions.assertThat(page.locator("#stiffness-error"))
+                    .hasText("Enter your stiffness as a whole number from 0 (none) to 10 (as stiff as can be).");
             PlaywrightAssertions.assertThat(stiffness).hasAttribute("aria-invalid", "true");
             PlaywrightAssertions.assertThat(stiffness).hasAttribute("aria-describedby", "stiffness-error");
             PlaywrightAssertions.assertThat(stiffness).hasValue("11");
@@ -99,7 +116,8 @@ class JournalPagesTest extends BrowserTest {
             page.getByLabel("Hours spent sitting").fill("25");
             stiffness.fill("4");
             assertThat(save(page).status()).isEqualTo(400);
-            PlaywrightAssertions.assertThat(page.locator("#sitting-hours-error")).containsText("from 0 to 24");
+            PlaywrightAssertions.assertThat(page.locator("#sitting-hours-error"))
+                    .containsText("from 0 to 24");
             PlaywrightAssertions.assertThat(page.locator("#stiffness-error")).hasCount(0);
 
             page.getByLabel("Hours spent sitting").fill("7.5");
@@ -119,7 +137,8 @@ class JournalPagesTest extends BrowserTest {
 
             tab.go("/me/checkin");
             PlaywrightAssertions.assertThat(page.getByLabel("Pain (0 = none")).hasValue("3");
-            PlaywrightAssertions.assertThat(page.getByLabel("Hours spent sitting")).hasValue("7.5");
+            PlaywrightAssertions.assertThat(page.getByLabel("Hours spent sitting"))
+                    .hasValue("7.5");
             page.getByLabel("Pain (0 = none").fill("2");
             assertThat(save(page).status()).isEqualTo(302);
             page.waitForURL("**&saved");
@@ -137,7 +156,8 @@ class JournalPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(rows).hasCount(2);
             assertThat(items(tab, "/api/v1/checkins")).hasSize(2);
 
-            Response future = page.navigate(tab.url("/me/checkin?day=" + LocalDate.parse(dayText).plusDays(2)));
+            Response future = page.navigate(
+                    tab.url("/me/checkin?day=" + LocalDate.parse(dayText).plusDays(2)));
             assertThat(future.status()).isEqualTo(400);
             PlaywrightAssertions.assertThat(page.locator(".error-summary")).containsText("not a day still to come");
             tab.checkAccessibilityAndScreenshot("checkin-future-day");
@@ -153,7 +173,8 @@ class JournalPagesTest extends BrowserTest {
             tab.checkAccessibilityAndScreenshot("cracks-empty");
 
             for (int i = 1; i <= 3; i++) {
-                page.getByLabel("How", new Page.GetByLabelOptions().setExact(true)).selectOption("seated-chair-extension");
+                page.getByLabel("How", new Page.GetByLabelOptions().setExact(true))
+                        .selectOption("seated-chair-extension");
                 logCrack(page, i);
                 PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("Nothing to worry about");
                 PlaywrightAssertions.assertThat(page.locator("[data-advice]")).hasCount(0);
@@ -163,8 +184,10 @@ class JournalPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(advice.locator("[data-advice]")).hasCount(1);
             Locator dailyLimit = advice.locator("[data-advice=DAILY_LIMIT]");
             PlaywrightAssertions.assertThat(dailyLimit).containsText("You have now logged 4 cracks");
-            PlaywrightAssertions.assertThat(dailyLimit.locator("a[href='/library/pelvic-tilt']")).isVisible();
-            PlaywrightAssertions.assertThat(dailyLimit.locator("a[href='/screening']")).isVisible();
+            PlaywrightAssertions.assertThat(dailyLimit.locator("a[href='/library/pelvic-tilt']"))
+                    .isVisible();
+            PlaywrightAssertions.assertThat(dailyLimit.locator("a[href='/screening']"))
+                    .isVisible();
             tab.checkAccessibilityAndScreenshot("cracks-daily-limit");
 
             page.getByLabel("Forced").check();
@@ -174,7 +197,9 @@ class JournalPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(advice.locator("[data-advice]")).hasCount(2);
             Locator forced = advice.locator("[data-advice=FORCED]");
             PlaywrightAssertions.assertThat(forced).containsText("pinch a nerve");
-            PlaywrightAssertions.assertThat(forced.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read about the risks of forceful cracking")))
+            PlaywrightAssertions.assertThat(forced.getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions().setName("Read about the risks of forceful cracking")))
                     .hasAttribute("href", "/learn/risks-of-forceful-cracking");
             tab.checkAccessibilityAndScreenshot("cracks-forced");
 
@@ -184,7 +209,8 @@ class JournalPagesTest extends BrowserTest {
             logCrack(page, 7);
             Locator persistent = advice.locator("[data-advice=PERSISTENT_PAIN]");
             PlaywrightAssertions.assertThat(persistent).containsText("see a professional");
-            PlaywrightAssertions.assertThat(persistent.locator("a[href='/learn/when-to-seek-help']")).isVisible();
+            PlaywrightAssertions.assertThat(persistent.locator("a[href='/learn/when-to-seek-help']"))
+                    .isVisible();
             tab.checkAccessibilityAndScreenshot("cracks-persistent-pain");
 
             Locator rows = page.locator("table.records tbody tr");
@@ -196,20 +222,32 @@ class JournalPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(rows).hasCount(6);
             assertThat(items(tab, "/api/v1/cracks")).hasSize(6);
 
-            String tomorrow = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).withSecond(0).withNano(0).toString();
+            String tomorrow = LocalDateTime.now(ZoneOffset.UTC)
+                    .plusDays(1)
+                    .withSecond(0)
+                    .withNano(0)
+                    .toString();
             page.getByLabel("When").fill(tomorrow);
-            Response refused = page.waitForResponse(r -> r.url().endsWith("/me/cracks") && "POST".equals(r.request().method()),
-                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log crack")).click());
+            Response refused = page.waitForResponse(
+                    r -> r.url().endsWith("/me/cracks")
+                            && "POST".equals(r.request().method()),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log crack"))
+                            .click());
             assertThat(refused.status()).isEqualTo(400);
             PlaywrightAssertions.assertThat(page.locator("#at-error")).containsText("already passed");
             PlaywrightAssertions.assertThat(page.getByLabel("When")).hasAttribute("aria-invalid", "true");
             assertThat(items(tab, "/api/v1/cracks")).as("nothing logged").hasSize(6);
             tab.checkAccessibilityAndScreenshot("cracks-error");
 
-            Response missing = page.waitForResponse(r -> r.url().contains("/delete") && "POST".equals(r.request().method()),
-                    () -> page.evaluate("() => { const form = document.querySelector('form.inline-form').cloneNode(true);"
-                            + " form.action = '/me/cracks/' + crypto.randomUUID() + '/delete'; document.body.append(form); form.submit(); }"));
-            assertThat(missing.status()).as("a crack that is not theirs is missing").isEqualTo(404);
+            Response missing = page.waitForResponse(
+                    r -> r.url().contains("/delete")
+                            && "POST".equals(r.request().method()),
+                    () -> page.evaluate(
+                            "() => { const form = document.querySelector('form.inline-form').cloneNode(true);"
+                                    + " form.action = '/me/cracks/' + crypto.randomUUID() + '/delete'; document.body.append(form); form.submit(); }"));
+            assertThat(missing.status())
+                    .as("a crack that is not theirs is missing")
+                    .isEqualTo(404);
             page.waitForURL("**/delete");
             PlaywrightAssertions.assertThat(page.locator("h1")).isVisible();
             assertThat(items(tab, "/api/v1/cracks")).hasSize(6);
@@ -217,15 +255,22 @@ class JournalPagesTest extends BrowserTest {
     }
 
     private static Response save(Page page) {
-        return page.waitForResponse(r -> r.url().endsWith("/me/checkin") && "POST".equals(r.request().method()),
-                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click());
+        return page.waitForResponse(
+                r -> r.url().endsWith("/me/checkin")
+                        && "POST".equals(r.request().method()),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
+                        .click());
     }
 
     /** Logs the crack as the form stands and waits for the page that answers it, which lists {@code logged} cracks. */
     private static void logCrack(Page page, int logged) {
-        Response answer = page.waitForResponse(r -> r.url().endsWith("/me/cracks") && "GET".equals(r.request().method()),
-                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log crack")).click());
-        assertThat(answer.request().redirectedFrom()).as("logging a crack redirects to the log").isNotNull();
+        Response answer = page.waitForResponse(
+                r -> r.url().endsWith("/me/cracks") && "GET".equals(r.request().method()),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log crack"))
+                        .click());
+        assertThat(answer.request().redirectedFrom())
+                .as("logging a crack redirects to the log")
+                .isNotNull();
         PlaywrightAssertions.assertThat(page.locator("table.records tbody tr")).hasCount(logged);
     }
 

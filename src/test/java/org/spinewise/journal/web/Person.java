@@ -1,11 +1,9 @@
 package org.spinewise.journal.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -13,9 +11,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import jakarta.servlet.http.Cookie;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A person signed up through {@code POST /api/v1/account} (a unique email each time), holding what
@@ -33,8 +33,13 @@ final class Person {
     private final MockHttpSession session;
     private final Cookie xsrf;
 
-    private Person(String email, String password, String timeZone, Cookie[] sessionCookies, MockHttpSession session,
-                   Cookie xsrf) {
+    private Person(
+            String email,
+            String password,
+            String timeZone,
+            Cookie[] sessionCookies,
+            MockHttpSession session,
+            Cookie xsrf) {
         this.email = email;
         this.password = password;
         this.timeZone = timeZone;
@@ -50,7 +55,13 @@ final class Person {
      */
     static Person anonymous(MockMvc mvc) {
         try {
-            return new Person(null, null, null, new Cookie[0], null, token(mvc.perform(get("/api/v1/csrf")).andReturn()));
+            return new Person(
+                    null,
+                    null,
+                    null,
+                    new Cookie[0],
+                    null,
+                    token(mvc.perform(get("/api/v1/csrf")).andReturn()));
         } catch (Exception e) {
             throw new AssertionError("fetching a CSRF token failed", e);
         }
@@ -61,12 +72,17 @@ final class Person {
             Cookie anonymousToken = token(mvc.perform(get("/api/v1/csrf")).andReturn());
             String email = "journal-" + UUID.randomUUID() + "@example.org";
             String password = UUID.randomUUID().toString();
-            String body = "{\"email\": \"" + email + "\", \"password\": \"" + password
-                    + "\", \"timeZone\": \"" + timeZone + "\"}";
-            MvcResult signUp = mvc.perform(post("/api/v1/account").contentType(MediaType.APPLICATION_JSON)
-                    .content(body).cookie(anonymousToken).header("X-XSRF-TOKEN", anonymousToken.getValue())).andReturn();
+            String body = "{\"email\": \"" + email + "\", \"password\": \"" + password + "\", \"timeZone\": \""
+                    + timeZone + "\"}";
+            MvcResult signUp = mvc.perform(post("/api/v1/account")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body)
+                            .cookie(anonymousToken)
+                            .header("X-XSRF-TOKEN", anonymousToken.getValue()))
+                    .andReturn();
             MockHttpServletResponse response = signUp.getResponse();
-            assertThat(response.getStatus()).as("sign-up: %s", response.getContentAsString(StandardCharsets.UTF_8))
+            assertThat(response.getStatus())
+                    .as("sign-up: %s", response.getContentAsString(StandardCharsets.UTF_8))
                     .isEqualTo(201);
             Cookie[] cookies = java.util.Arrays.stream(response.getCookies())
                     .filter(cookie -> !cookie.getName().equals("XSRF-TOKEN") && cookie.getMaxAge() != 0)
@@ -91,7 +107,9 @@ final class Person {
     private static Cookie token(MvcResult result) throws Exception {
         MockHttpServletResponse response = result.getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        String token = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8)).get("token").asString();
+        String token = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8))
+                .get("token")
+                .asString();
         Cookie cookie = response.getCookie("XSRF-TOKEN");
         if (cookie == null) {
             // the token already stood in the request's cookie

@@ -1,9 +1,5 @@
 package org.spinewise.library.data;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +22,10 @@ import org.spinewise.library.Position;
 import org.spinewise.library.Review;
 import org.spinewise.library.Source;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 class LibraryLoaderTest {
 
     @TempDir
@@ -35,7 +35,8 @@ class LibraryLoaderTest {
     void loadsTheNineItemsOfTheContract() {
         Library library = LibraryLoader.load();
 
-        assertThat(library.exercises()).extracting(Exercise::id, Exercise::category, Exercise::position, Exercise::movement)
+        assertThat(library.exercises())
+                .extracting(Exercise::id, Exercise::category, Exercise::position, Exercise::movement)
                 .containsExactly(
                         tuple("seated-trunk-rotation", Category.STRETCH, Position.CHAIR, Movement.ROTATION),
                         tuple("yoga-spine-twist", Category.STRETCH, Position.LYING, Movement.ROTATION),
@@ -57,37 +58,48 @@ class LibraryLoaderTest {
     void educationCoversTheArticlesOtherSections() {
         Library library = LibraryLoader.load();
 
-        assertThat(library.pages()).extracting(page -> page.source().section())
-                .contains("why-pop", "damage", "prevention", "alternatives", "unlock", "stenosis",
-                        "stenosis-stretching", "seek-help");
+        assertThat(library.pages())
+                .extracting(page -> page.source().section())
+                .contains(
+                        "why-pop",
+                        "damage",
+                        "prevention",
+                        "alternatives",
+                        "unlock",
+                        "stenosis",
+                        "stenosis-stretching",
+                        "seek-help");
     }
 
     @ParameterizedTest(name = "{2}")
-    @CsvSource(delimiter = '|', value = {
-            "exercises.yaml | holdSeconds: 15 | holdSeconds: fifteen | exercises[0].dose.holdSeconds",
-            "exercises.yaml | holdSeconds: 15 | holdSeconds: 0 | exercises[0].dose.holdSeconds",
-            "exercises.yaml | category: STRETCH | category: YOGA | exercises[0].category",
-            "exercises.yaml | section: stretches | section: chapter-9 | exercises[0].source.section",
-            "exercises.yaml | warmUp: true | warmUp: true\\n    colour: blue | exercises[3].colour",
-            "exercises.yaml | setsByPain: [10, 9, 9, 8, 7, 7, 6, 5, 4, 4, 3] | setsByPain: [10, 9, 9] | exercises[3].dose.setsByPain",
-            "exercises.yaml | id: yoga-spine-twist | id: seated-trunk-rotation | exercises[1].id",
-            "exercises.yaml | therapy: null | therapy: {defaultMinutes: 15, maxMinutes: 20, restBetweenMinutes: null, pregnancyCaution: null} | exercises[0].therapy",
-            "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: 0 | exercises[8].therapy.restBetweenMinutes",
-            "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: 1441 | exercises[8].therapy.restBetweenMinutes",
-            "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: two hours | exercises[8].therapy.restBetweenMinutes",
-            "education.yaml | relatedExercises: [] | relatedExercises: [cartwheel] | relatedExercises[0]",
-            "education.yaml | section: why-pop | section: nowhere | pages[0].source.section",
-            "education.yaml | section: why-pop | section: why-pop\\n      guideline: NICE NG59 | pages[0].source: needs exactly one of section",
-            "education.yaml | section: why-pop | section: null | pages[0].source: needs exactly one of section",
-            "education.yaml | section: why-pop | guideline: \"  \" | pages[0].source.guideline: must be a non-empty text",
-            "education.yaml | section: why-pop | chapter: why-pop | pages[0].source: unknown key",
-            "education.yaml | section: why-pop | guideline: [NICE] | pages[0].source: guideline must be a text",
-            "exercises.yaml | section: stretches | guideline: 42 | exercises[0].source: guideline must be a text",
-            "education.yaml | on: \"2026-12-05\" | on: \"5 December 2026\" | review.on: must be a date written as YYYY-MM-DD",
-            "education.yaml | on: \"2026-12-05\" | on: \"2026-02-30\" | review.on",
-            "exercises.yaml | by: \"Spinewise clinical review\" | by: \"\" | review.by",
-    })
-    void aBrokenFileStopsTheLoadNamingFileAndField(String file, String find, String replace, String field) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "exercises.yaml | holdSeconds: 15 | holdSeconds: fifteen | exercises[0].dose.holdSeconds",
+                "exercises.yaml | holdSeconds: 15 | holdSeconds: 0 | exercises[0].dose.holdSeconds",
+                "exercises.yaml | category: STRETCH | category: YOGA | exercises[0].category",
+                "exercises.yaml | section: stretches | section: chapter-9 | exercises[0].source.section",
+                "exercises.yaml | warmUp: true | warmUp: true\\n    colour: blue | exercises[3].colour",
+                "exercises.yaml | setsByPain: [10, 9, 9, 8, 7, 7, 6, 5, 4, 4, 3] | setsByPain: [10, 9, 9] | exercises[3].dose.setsByPain",
+                "exercises.yaml | id: yoga-spine-twist | id: seated-trunk-rotation | exercises[1].id",
+                "exercises.yaml | therapy: null | therapy: {defaultMinutes: 15, maxMinutes: 20, restBetweenMinutes: null, pregnancyCaution: null} | exercises[0].therapy",
+                "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: 0 | exercises[8].therapy.restBetweenMinutes",
+                "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: 1441 | exercises[8].therapy.restBetweenMinutes",
+                "exercises.yaml | restBetweenMinutes: 120 | restBetweenMinutes: two hours | exercises[8].therapy.restBetweenMinutes",
+                "education.yaml | relatedExercises: [] | relatedExercises: [cartwheel] | relatedExercises[0]",
+                "education.yaml | section: why-pop | section: nowhere | pages[0].source.section",
+                "education.yaml | section: why-pop | section: why-pop\\n      guideline: NICE NG59 | pages[0].source: needs exactly one of section",
+                "education.yaml | section: why-pop | section: null | pages[0].source: needs exactly one of section",
+                "education.yaml | section: why-pop | guideline: \"  \" | pages[0].source.guideline: must be a non-empty text",
+                "education.yaml | section: why-pop | chapter: why-pop | pages[0].source: unknown key",
+                "education.yaml | section: why-pop | guideline: [NICE] | pages[0].source: guideline must be a text",
+                "exercises.yaml | section: stretches | guideline: 42 | exercises[0].source: guideline must be a text",
+                "education.yaml | on: \"2026-12-05\" | on: \"5 December 2026\" | review.on: must be a date written as YYYY-MM-DD",
+                "education.yaml | on: \"2026-12-05\" | on: \"2026-02-30\" | review.on",
+                "exercises.yaml | by: \"Spinewise clinical review\" | by: \"\" | review.by",
+            })
+    void aBrokenFileStopsTheLoadNamingFileAndField(String file, String find, String replace, String field)
+            throws IOException {
         Path broken = copyWith(file, find, replace.replace("\\n", "\n"));
 
         assertThatThrownBy(() -> load(file, broken))
@@ -105,7 +117,8 @@ class LibraryLoaderTest {
         assertThat(keepMoving.guideline()).startsWith("NHS");
         assertThat(keepMoving.citation()).isEqualTo(keepMoving.guideline());
         Source whyPop = library.page("why-backs-pop").orElseThrow().source();
-        assertThat(whyPop.citation()).isEqualTo("the clinic's article, section \"Why Does My Lower Back Feel Like It Needs to Pop?\"");
+        assertThat(whyPop.citation())
+                .isEqualTo("the clinic's article, section \"Why Does My Lower Back Feel Like It Needs to Pop?\"");
     }
 
     @Test
@@ -139,7 +152,8 @@ class LibraryLoaderTest {
 
     @Test
     void aBlankPregnancyCautionIsNamed() throws IOException {
-        Path broken = copyWith("exercises.yaml", "pregnancyCaution: \"If you are pregnant", "pregnancyCaution: \" \"\n# \"");
+        Path broken =
+                copyWith("exercises.yaml", "pregnancyCaution: \"If you are pregnant", "pregnancyCaution: \" \"\n# \"");
 
         assertThatThrownBy(() -> load("exercises.yaml", broken))
                 .isInstanceOf(DataFileException.class)
@@ -168,8 +182,7 @@ class LibraryLoaderTest {
         String text = resource("library/" + file);
         assertThat(text).as("fixture text to replace").contains(find);
         Path copy = dir.resolve(file);
-        Files.writeString(copy, text.replaceFirst(Pattern.quote(find),
-                Matcher.quoteReplacement(replace)));
+        Files.writeString(copy, text.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace)));
         return copy;
     }
 

@@ -1,7 +1,5 @@
 package org.spinewise.library.data;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +9,8 @@ import org.spinewise.library.DurationWords;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The library's heat and cold texts tell a person what the coach enforces:
  * the rest between cold sessions is one number, and the words must follow it.
@@ -19,7 +19,8 @@ class TherapyTextsTest {
 
     private final Exercise heat = TestContent.LIBRARY.exercise("heat-therapy").orElseThrow();
     private final Exercise cold = TestContent.LIBRARY.exercise("cold-therapy").orElseThrow();
-    private final EducationPage heatOrCold = TestContent.LIBRARY.page("heat-or-cold").orElseThrow();
+    private final EducationPage heatOrCold =
+            TestContent.LIBRARY.page("heat-or-cold").orElseThrow();
 
     @Test
     void theColdTherapyAndTheHeatOrColdPageSayTheRestTheCoachEnforces() {

@@ -1,7 +1,5 @@
 package org.spinewise.library.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
@@ -12,6 +10,8 @@ import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The flare-up plan in Debian's headless Chromium: what a person writes is
@@ -35,9 +35,12 @@ class FlareUpPlanBrowserTest extends BrowserTest {
             page.reload();
 
             PlaywrightAssertions.assertThat(page.locator("#flare-up-plan")).hasAttribute("data-state", "ready");
-            PlaywrightAssertions.assertThat(page.getByLabel("What helps me")).hasValue("A short walk every hour; heat for 15 minutes.");
-            PlaywrightAssertions.assertThat(page.getByLabel("What I avoid during a flare-up")).hasValue("Lifting the shopping.");
-            PlaywrightAssertions.assertThat(page.getByLabel("When I check again")).hasValue("Not easing after two weeks: call the GP.");
+            PlaywrightAssertions.assertThat(page.getByLabel("What helps me"))
+                    .hasValue("A short walk every hour; heat for 15 minutes.");
+            PlaywrightAssertions.assertThat(page.getByLabel("What I avoid during a flare-up"))
+                    .hasValue("Lifting the shopping.");
+            PlaywrightAssertions.assertThat(page.getByLabel("When I check again"))
+                    .hasValue("Not easing after two weeks: call the GP.");
             PlaywrightAssertions.assertThat(page.getByLabel("Who I call")).hasValue("GP surgery 01234 567890");
             Map<?, ?> kept = (Map<?, ?>) tab.stored("spinewise.flareUpPlan");
             assertThat(kept.get("avoid")).isEqualTo("Lifting the shopping.");

@@ -1,28 +1,31 @@
 package org.spinewise.library.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The learn and library pages as served, before any script runs. */
 class LearnPagesTest extends ApiTest {
 
     @Test
     void aPageCitingAGuidelineNamesIt() {
-        assertThat(page("/learn/keep-moving")).contains("Source: NHS, back pain pages (nhs.uk/conditions/back-pain).")
+        assertThat(page("/learn/keep-moving"))
+                .contains("Source: NHS, back pain pages (nhs.uk/conditions/back-pain).")
                 .doesNotContain("the clinic's article");
     }
 
     @Test
     void aPageCitingTheArticleNamesItsSection() {
         assertThat(page("/learn/why-backs-pop"))
-                .contains("Source: the clinic's article, section \"Why Does My Lower Back Feel Like It Needs to Pop?\".");
+                .contains(
+                        "Source: the clinic's article, section \"Why Does My Lower Back Feel Like It Needs to Pop?\".");
     }
 
     @Test
     void aCrackTechniqueSaysCrackingIsOptionalAndUnrecommendedByGuidelines() {
-        assertThat(page("/library/lying-spinal-twist")).contains("an optional one")
+        assertThat(page("/library/lying-spinal-twist"))
+                .contains("an optional one")
                 .contains("no clinical guideline recommends cracking or manipulating your own spine")
                 .contains("never repeat it to chase a pop");
         assertThat(page("/library/pelvic-tilt")).doesNotContain("no clinical guideline recommends");
@@ -32,7 +35,8 @@ class LearnPagesTest extends ApiTest {
     void theFlareUpPlanIsAFormToPrintEvenWithoutScript() {
         String plan = page("/learn/flare-up-plan");
 
-        assertThat(plan).contains("<label for=\"plan-helps\">What helps me</label>")
+        assertThat(plan)
+                .contains("<label for=\"plan-helps\">What helps me</label>")
                 .contains("<textarea id=\"plan-helps\"")
                 .contains("<label for=\"plan-avoid\">What I avoid during a flare-up</label>")
                 .contains("<label for=\"plan-check-again\">When I check again</label>")

@@ -1,7 +1,5 @@
 package org.spinewise.library.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LibraryApiTest extends ApiTest {
 
@@ -69,8 +68,12 @@ class LibraryApiTest extends ApiTest {
         for (JsonNode exercise : exercises.path("items")) {
             String id = exercise.path("id").asString();
             assertThat(served).as("%s listed once", id).doesNotContainKey(id);
-            served.put(id, List.of(exercise.path("category").asString(), exercise.path("position").asString(),
-                    exercise.path("movement").asString()));
+            served.put(
+                    id,
+                    List.of(
+                            exercise.path("category").asString(),
+                            exercise.path("position").asString(),
+                            exercise.path("movement").asString()));
         }
         assertThat(served).isEqualTo(LIBRARY);
     }
@@ -81,14 +84,23 @@ class LibraryApiTest extends ApiTest {
         JsonNode exercise = assertOkJson(get("/api/v1/exercises/" + id));
 
         assertThat(exercise.path("id").asString()).isEqualTo(id);
-        assertThat(List.of(exercise.path("category").asString(), exercise.path("position").asString(),
-                exercise.path("movement").asString())).isEqualTo(LIBRARY.get(id));
+        assertThat(List.of(
+                        exercise.path("category").asString(),
+                        exercise.path("position").asString(),
+                        exercise.path("movement").asString()))
+                .isEqualTo(LIBRARY.get(id));
         assertThat(str(exercise.path("name"))).isNotBlank();
-        assertThat(str(exercise.path("source").path("section"))).as("source section").isNotBlank();
-        assertThat(str(exercise.path("source").path("heading"))).as("source heading").isNotBlank();
+        assertThat(str(exercise.path("source").path("section")))
+                .as("source section")
+                .isNotBlank();
+        assertThat(str(exercise.path("source").path("heading")))
+                .as("source heading")
+                .isNotBlank();
         List<Integer> dose = DOSES.get(id);
         if (dose == null) {
-            assertThat(exercise.path("dose").isNull()).as("a therapy has no dose").isTrue();
+            assertThat(exercise.path("dose").isNull())
+                    .as("a therapy has no dose")
+                    .isTrue();
             return;
         }
         JsonNode served = exercise.path("dose");
@@ -133,7 +145,9 @@ class LibraryApiTest extends ApiTest {
             assertThat(page.path("sections").isArray()).as("sections of %s", id).isTrue();
             assertThat(page.path("sections").size()).as("sections of %s", id).isPositive();
             for (JsonNode section : page.path("sections")) {
-                assertThat(str(section.path("heading"))).as("a section heading of %s", id).isNotBlank();
+                assertThat(str(section.path("heading")))
+                        .as("a section heading of %s", id)
+                        .isNotBlank();
             }
         }
     }
@@ -145,7 +159,9 @@ class LibraryApiTest extends ApiTest {
         JsonNode article = assertOkJson(get("/api/v1/education/why-backs-pop")).path("source");
 
         assertThat(str(guideline.path("guideline"))).startsWith("NICE NG59");
-        assertThat(guideline.has("section") && guideline.path("section").isNull()).as("section: null").isTrue();
+        assertThat(guideline.has("section") && guideline.path("section").isNull())
+                .as("section: null")
+                .isTrue();
         assertThat(str(article.path("section"))).isEqualTo("why-pop");
         assertThat(str(article.path("heading"))).isEqualTo("Why Does My Lower Back Feel Like It Needs to Pop?");
         assertThat(article.path("guideline").isNull()).isTrue();

@@ -1,7 +1,5 @@
 package org.spinewise.planner.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +16,9 @@ import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanApiTest extends ApiTest {
 
@@ -44,27 +43,38 @@ class PlanApiTest extends ApiTest {
         JsonNode plan = assertOkJson(postJson(PLANS, ApiRequests.write(request)));
 
         Map<String, JsonNode> expectedDoses = new HashMap<>();
-        expected.path("items").forEach(item -> expectedDoses.put(item.path("exerciseId").asString(), item));
+        expected.path("items")
+                .forEach(item -> expectedDoses.put(item.path("exerciseId").asString(), item));
         int sum = 0;
         for (JsonNode item : plan.path("items")) {
             String id = item.path("exerciseId").asString();
             assertThat(expectedDoses).as("the example plans %s too", id).containsKey(id);
             for (String field : DOSE_FIELDS) {
-                assertThat(item.path(field).asInt(-1)).as("%s of %s", field, id)
+                assertThat(item.path(field).asInt(-1))
+                        .as("%s of %s", field, id)
                         .isEqualTo(expectedDoses.get(id).path(field).asInt());
             }
-            int seconds = item.path("sides").asInt() * item.path("reps").asInt() * item.path("sets").asInt()
-                    * (item.path("holdSeconds").asInt() + item.path("restSeconds").asInt());
+            int seconds = item.path("sides").asInt()
+                    * item.path("reps").asInt()
+                    * item.path("sets").asInt()
+                    * (item.path("holdSeconds").asInt()
+                            + item.path("restSeconds").asInt());
             assertThat(item.path("seconds").asInt(-1)).as("seconds of %s", id).isEqualTo(seconds);
             sum += seconds;
         }
-        assertThat(plan.path("totalSeconds").asInt(-1)).as("totalSeconds is the items' sum").isEqualTo(sum);
-        assertThat(sum).as("total within the minutes asked")
+        assertThat(plan.path("totalSeconds").asInt(-1))
+                .as("totalSeconds is the items' sum")
+                .isEqualTo(sum);
+        assertThat(sum)
+                .as("total within the minutes asked")
                 .isLessThanOrEqualTo(request.path("minutes").asInt() * 60);
-        assertThat(exclusions(plan)).as("safety exclusions (exerciseId -> rules)").isEqualTo(exclusions(expected));
+        assertThat(exclusions(plan))
+                .as("safety exclusions (exerciseId -> rules)")
+                .isEqualTo(exclusions(expected));
         // The planner gives the example's own order today; this documents it.
         assertThat(plan.path("items")).as("items in order").isEqualTo(expected.path("items"));
-        assertThat(plan.path("totalSeconds").asInt()).isEqualTo(expected.path("totalSeconds").asInt());
+        assertThat(plan.path("totalSeconds").asInt())
+                .isEqualTo(expected.path("totalSeconds").asInt());
     }
 
     @ParameterizedTest
@@ -78,7 +88,9 @@ class PlanApiTest extends ApiTest {
         int left = Math.min(minutes, 15) * 60 - plan.path("totalSeconds").asInt();
 
         if (!restrictions.path("selfGuidedExercise").booleanValue()) {
-            assertThat(plan.path("items").isEmpty()).as("no item without self-guided exercise").isTrue();
+            assertThat(plan.path("items").isEmpty())
+                    .as("no item without self-guided exercise")
+                    .isTrue();
             return;
         }
         assertThat(left).as("never more than 15 minutes planned").isNotNegative();
@@ -91,12 +103,15 @@ class PlanApiTest extends ApiTest {
                     && positions.contains(position)
                     && !(deskBreak && !"CHAIR".equals(position))
                     && !textSet(restrictions.path("avoidPositions")).contains(position)
-                    && !textSet(restrictions.path("avoidMovements")).contains(exercise.path("movement").asString());
+                    && !textSet(restrictions.path("avoidMovements"))
+                            .contains(exercise.path("movement").asString());
             if (allowed && secondsAt(exercise.path("dose"), pain) <= left) {
                 stillFitting.add(exercise.path("id").asString());
             }
         }
-        assertThat(stillFitting).as("allowed stretches that would still fit in the %d s left", left).isEmpty();
+        assertThat(stillFitting)
+                .as("allowed stretches that would still fit in the %d s left", left)
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -130,15 +145,24 @@ class PlanApiTest extends ApiTest {
 
     @Test
     void plansNothingAndExcludesEveryTechniqueWithoutSelfGuidedExercise() {
-        String body = ApiRequests.plan(p -> ApiRequests.answers(ApiRequests.nested(p)).put("recent_spine_surgery", true));
+        String body =
+                ApiRequests.plan(p -> ApiRequests.answers(ApiRequests.nested(p)).put("recent_spine_surgery", true));
 
         JsonNode plan = assertOkJson(postJson(PLANS, body));
 
         assertThat(plan.path("items").isEmpty()).isTrue();
         assertThat(plan.path("totalSeconds").asInt(-1)).isZero();
-        assertThat(exclusions(plan).keySet()).containsExactlyInAnyOrder("seated-trunk-rotation", "yoga-spine-twist",
-                "knee-to-chest", "pelvic-tilt", "seated-chair-extension", "seated-floor-twist", "lying-spinal-twist");
-        assertThat(exclusions(plan).values()).allSatisfy(rules -> assertThat(rules).contains("R-POST-SURGERY"));
+        assertThat(exclusions(plan).keySet())
+                .containsExactlyInAnyOrder(
+                        "seated-trunk-rotation",
+                        "yoga-spine-twist",
+                        "knee-to-chest",
+                        "pelvic-tilt",
+                        "seated-chair-extension",
+                        "seated-floor-twist",
+                        "lying-spinal-twist");
+        assertThat(exclusions(plan).values())
+                .allSatisfy(rules -> assertThat(rules).contains("R-POST-SURGERY"));
     }
 
     @ParameterizedTest
@@ -164,8 +188,16 @@ class PlanApiTest extends ApiTest {
             p.put("extra", 1);
         });
 
-        assertBadRequest(postJson(PLANS, body), Set.of("screening.age", "screening.answers.fever",
-                "screening.answers.foo", "positions", "minutes", "goal", "extra"));
+        assertBadRequest(
+                postJson(PLANS, body),
+                Set.of(
+                        "screening.age",
+                        "screening.answers.fever",
+                        "screening.answers.foo",
+                        "positions",
+                        "minutes",
+                        "goal",
+                        "extra"));
     }
 
     @Test
@@ -195,9 +227,12 @@ class PlanApiTest extends ApiTest {
     }
 
     private static int secondsAt(JsonNode dose, int pain) {
-        int sets = dose.path("setsByPain").isArray() ? dose.path("setsByPain").get(pain).asInt()
+        int sets = dose.path("setsByPain").isArray()
+                ? dose.path("setsByPain").get(pain).asInt()
                 : dose.path("sets").asInt();
-        return dose.path("sides").asInt() * dose.path("reps").asInt() * sets
+        return dose.path("sides").asInt()
+                * dose.path("reps").asInt()
+                * sets
                 * (dose.path("holdSeconds").asInt() + dose.path("restSeconds").asInt());
     }
 }

@@ -1,7 +1,5 @@
 package org.spinewise.planner.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SafetyCheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The routine page and its guided player in Debian's headless Chromium: a
@@ -32,20 +32,29 @@ class PlayerJourneyTest extends BrowserTest {
             PlaywrightAssertions.assertThat(page.locator("[data-stop-row]")).isHidden();
             tab.checkAccessibilityAndScreenshot("player-before");
 
-            page.locator("[data-pain=before] label", new Page.LocatorOptions().setHasText("5")).first().click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
+            page.locator("[data-pain=before] label", new Page.LocatorOptions().setHasText("5"))
+                    .first()
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
 
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "after");
-            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Well done"))).isVisible();
-            PlaywrightAssertions.assertThat(page.locator("[data-pain=after] input").first()).isFocused();
+            PlaywrightAssertions.assertThat(
+                            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Well done")))
+                    .isVisible();
+            PlaywrightAssertions.assertThat(
+                            page.locator("[data-pain=after] input").first())
+                    .isFocused();
             PlaywrightAssertions.assertThat(page.locator("[data-stop-row]")).isHidden();
             tab.checkAccessibilityAndScreenshot("player-after");
 
             page.locator("[data-pain=after] input[value='3']").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary"))
+                    .click();
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "summary");
             PlaywrightAssertions.assertThat(page.locator("[data-out=change]")).hasText("Pain 5 → 3: down 2 points.");
-            PlaywrightAssertions.assertThat(page.locator("[data-out=change]")).isFocused();   // focus follows to the summary
+            PlaywrightAssertions.assertThat(page.locator("[data-out=change]"))
+                    .isFocused(); // focus follows to the summary
             tab.checkAccessibilityAndScreenshot("player-summary");
 
             List<?> sessions = (List<?>) tab.stored("spinewise.sessions");
@@ -54,9 +63,14 @@ class PlayerJourneyTest extends BrowserTest {
             assertThat(session.get("painBefore")).isEqualTo(5);
             assertThat(session.get("painAfter")).isEqualTo(3);
             assertThat(session.get("stoppedBecause")).isNull();
-            assertThat(session.get("holdsDone")).as("every hold of the plan was counted").isEqualTo(holdsIn(page));
-            assertThat(session.get("seconds")).isEqualTo(page.evaluate("() => JSON.parse(document.getElementById('player').dataset.plan).totalSeconds"));
-            PlaywrightAssertions.assertThat(page.locator("[data-out=summary]")).containsText("You did " + session.get("holdsDone") + " holds");
+            assertThat(session.get("holdsDone"))
+                    .as("every hold of the plan was counted")
+                    .isEqualTo(holdsIn(page));
+            assertThat(session.get("seconds"))
+                    .isEqualTo(page.evaluate(
+                            "() => JSON.parse(document.getElementById('player').dataset.plan).totalSeconds"));
+            PlaywrightAssertions.assertThat(page.locator("[data-out=summary]"))
+                    .containsText("You did " + session.get("holdsDone") + " holds");
             assertThat(tab.stored("spinewise.lastScreening")).isNotNull();
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
@@ -67,30 +81,40 @@ class PlayerJourneyTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             Page page = routine(tab, 1);
             Locator player = page.locator("#player");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "playing");
-            PlaywrightAssertions.assertThat(page.locator("[data-out=progress]")).hasText("Exercise 1 of " + itemsIn(page));
+            PlaywrightAssertions.assertThat(page.locator("[data-out=progress]"))
+                    .hasText("Exercise 1 of " + itemsIn(page));
             PlaywrightAssertions.assertThat(page.locator("[data-stop-row]")).isVisible();
             tab.checkAccessibilityAndScreenshot("player-playing");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause"))
+                    .click();
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "paused");
             PlaywrightAssertions.assertThat(page.locator("[data-action=pause]")).hasText("Resume");
             tab.checkAccessibilityAndScreenshot("player-paused");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop"))
+                    .click();
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "stopped");
-            Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Routine stopped. What happened?"));
+            Locator dialog = page.getByRole(
+                    AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Routine stopped. What happened?"));
             PlaywrightAssertions.assertThat(dialog).isVisible();
             tab.checkAccessibilityAndScreenshot("player-stop-dialog");
 
             dialog.getByLabel("Numbness or tingling").check();
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue"))
+                    .click();
             PlaywrightAssertions.assertThat(dialog).isHidden();
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]")).hasText("Please answer the safety check again now");
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]")).isFocused();
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-advice]")).containsText("Numbness or tingling");
-            Locator again = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer the safety check again"));
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]"))
+                    .hasText("Please answer the safety check again now");
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]"))
+                    .isFocused();
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-advice]"))
+                    .containsText("Numbness or tingling");
+            Locator again =
+                    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer the safety check again"));
             PlaywrightAssertions.assertThat(again).hasAttribute("href", "/screening?after=numbness");
             tab.checkAccessibilityAndScreenshot("player-stopped-rescreen");
 
@@ -100,11 +124,13 @@ class PlayerJourneyTest extends BrowserTest {
 
             again.click();
             page.waitForURL("**/screening?after=numbness");
-            PlaywrightAssertions.assertThat(page.locator("main .notice")).containsText("because of numbness or tingling");
+            PlaywrightAssertions.assertThat(page.locator("main .notice"))
+                    .containsText("because of numbness or tingling");
             PlaywrightAssertions.assertThat(page.locator("[data-recheck]")).hasCount(3);
             PlaywrightAssertions.assertThat(page.locator("[id='field-answers.leg_numbness_tingling']"))
                     .hasAttribute("data-recheck", "true");
-            PlaywrightAssertions.assertThat(page.locator("form[action='/screening']")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("form[action='/screening']"))
+                    .isVisible();
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
     }
@@ -113,17 +139,24 @@ class PlayerJourneyTest extends BrowserTest {
     void justUncomfortableStopsWithoutForcingANewCheck() {
         try (BrowserTab tab = open()) {
             Page page = routine(tab, 1);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop"))
+                    .click();
             Locator dialog = page.locator("dialog[data-dialog=hurts]");
             dialog.getByLabel("Just uncomfortable").check();
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue"))
+                    .click();
 
             PlaywrightAssertions.assertThat(page.locator("#player")).hasAttribute("data-state", "stopped");
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]")).hasText("Routine stopped");
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-advice]")).containsText("Some discomfort while stretching can be normal");
-            PlaywrightAssertions.assertThat(page.locator("a[href^='/screening?after']")).hasCount(0);
-            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-actions] a[href='/screening']")).hasText("New safety check");
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-title]"))
+                    .hasText("Routine stopped");
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-advice]"))
+                    .containsText("Some discomfort while stretching can be normal");
+            PlaywrightAssertions.assertThat(page.locator("a[href^='/screening?after']"))
+                    .hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("[data-out=stopped-actions] a[href='/screening']"))
+                    .hasText("New safety check");
             tab.checkAccessibilityAndScreenshot("player-stopped-uncomfortable");
 
             List<?> sessions = (List<?>) tab.stored("spinewise.sessions");
@@ -136,8 +169,11 @@ class PlayerJourneyTest extends BrowserTest {
     static Page routine(BrowserTab tab, int speed) {
         Page page = tab.go("/screening");
         SafetyCheck.answer(page, 40, 2, "weeks", Set.of());
-        page.evaluate("speed => { const form = document.querySelector(\"form[action='/routine']\"); form.action = '/routine?speed=' + speed; }", speed);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan my routine")).click();
+        page.evaluate(
+                "speed => { const form = document.querySelector(\"form[action='/routine']\"); form.action = '/routine?speed=' + speed; }",
+                speed);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan my routine"))
+                .click();
         page.waitForURL("**/routine?speed=" + speed);
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your routine");
         PlaywrightAssertions.assertThat(page.locator("#player")).isVisible();

@@ -1,8 +1,5 @@
 package org.spinewise.planner.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.spinewise.planner.web.PlayerJourneyTest.routine;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spinewise.planner.web.PlayerJourneyTest.routine;
 
 /**
  * The guided player's spoken cues in Debian's headless Chromium: what the page
@@ -49,12 +49,17 @@ class PlayerSpeechTest extends BrowserTest {
             Page page = tab.page();
             page.addInitScript(RECORD_SPEECH);
             routine(tab, 1000);
-            PlaywrightAssertions.assertThat(page.getByLabel("Speak the steps aloud")).not().isChecked();
+            PlaywrightAssertions.assertThat(page.getByLabel("Speak the steps aloud"))
+                    .not()
+                    .isChecked();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#player")).hasAttribute("data-state", "after");
             // Every cue of the routine was shown (the last one is still there for screen readers), none was spoken.
-            PlaywrightAssertions.assertThat(page.locator("[data-out=announce]")).not().isEmpty();
+            PlaywrightAssertions.assertThat(page.locator("[data-out=announce]"))
+                    .not()
+                    .isEmpty();
             assertThat(spoken(page)).isEmpty();
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }
@@ -70,16 +75,22 @@ class PlayerSpeechTest extends BrowserTest {
             Locator announce = page.locator("[data-out=announce]");
 
             page.getByLabel("Speak the steps aloud").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#player")).hasAttribute("data-state", "playing");
 
             // The first cue, then those the clock brings by itself: each says what is on the screen.
             List<Map<?, ?>> cues = spokenAtLeast(page, 3);
-            assertThat(cues.get(0).get("name")).as("the first cue is the plan's first exercise").isEqualTo(items.get(0).get("name"));
-            assertThat(cues.get(0).get("text")).asString().startsWith(items.get(0).get("name") + ".");
+            assertThat(cues.get(0).get("name"))
+                    .as("the first cue is the plan's first exercise")
+                    .isEqualTo(items.get(0).get("name"));
+            assertThat(cues.get(0).get("text"))
+                    .asString()
+                    .startsWith(items.get(0).get("name") + ".");
             cues.forEach(cue -> assertSaysWhatIsShown(cue, items));
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause"))
+                    .click();
             PlaywrightAssertions.assertThat(announce).hasText("Paused.");
             assertThat(last(spoken(page)).get("text")).isEqualTo(announce.textContent());
 
@@ -87,7 +98,8 @@ class PlayerSpeechTest extends BrowserTest {
             page.keyboard().press("s");
             PlaywrightAssertions.assertThat(announce).hasText("Speech off.");
             int said = spoken(page).size();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume"))
+                    .click();
             PlaywrightAssertions.assertThat(announce).not().hasText("Speech off.");
             PlaywrightAssertions.assertThat(announce).not().isEmpty();
             assertThat(spoken(page)).as("spoken after turning the cues off").hasSize(said);
@@ -110,7 +122,9 @@ class PlayerSpeechTest extends BrowserTest {
         String name = (String) cue.get("name");
         String phase = (String) cue.get("phase");
         assertThat(text).as("spoken cue").isEqualTo(cue.get("announce"));
-        Map<?, ?> item = items.stream().filter(i -> name.equals(i.get("name"))).findFirst()
+        Map<?, ?> item = items.stream()
+                .filter(i -> name.equals(i.get("name")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no exercise " + name + " in the plan"));
         if (phase.startsWith("Hold")) {
             assertThat(text).startsWith(name + ".").contains(item.get("holdSeconds") + " seconds");
@@ -130,11 +144,16 @@ class PlayerSpeechTest extends BrowserTest {
     /** What has been spoken, once at least {@code count} cues have been. */
     private static List<Map<?, ?>> spokenAtLeast(Page page, int count) {
         try {
-            page.waitForFunction("count => window.spokenCues.length >= count", count,
+            page.waitForFunction(
+                    "count => window.spokenCues.length >= count",
+                    count,
                     new Page.WaitForFunctionOptions().setTimeout(15_000));
         } catch (TimeoutError e) {
-            throw new AssertionError("expected at least " + count + " spoken cues, but only these were spoken: " + spoken(page)
-                    + "; the player shows: " + page.locator("[data-out=announce]").textContent(), e);
+            throw new AssertionError(
+                    "expected at least " + count + " spoken cues, but only these were spoken: " + spoken(page)
+                            + "; the player shows: "
+                            + page.locator("[data-out=announce]").textContent(),
+                    e);
         }
         return spoken(page);
     }
@@ -146,6 +165,7 @@ class PlayerSpeechTest extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<?, ?>> planItems(Page page) {
-        return (List<Map<?, ?>>) page.evaluate("() => JSON.parse(document.getElementById('player').dataset.plan).items");
+        return (List<Map<?, ?>>)
+                page.evaluate("() => JSON.parse(document.getElementById('player').dataset.plan).items");
     }
 }

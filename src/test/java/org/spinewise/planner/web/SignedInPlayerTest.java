@@ -1,7 +1,5 @@
 package org.spinewise.planner.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SignUpPage;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The guided player of a signed-in person keeps each finished or stopped run
@@ -33,10 +33,12 @@ class SignedInPlayerTest extends BrowserTest {
             List<String> planned = exerciseIds(page);
 
             page.locator("[data-pain=before] input[value='5']").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
             PlaywrightAssertions.assertThat(player).hasAttribute("data-state", "after");
             page.locator("[data-pain=after] input[value='3']").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("[data-out=account]")).hasText("Kept in your account.");
             tab.checkAccessibilityAndScreenshot("player-summary-signed-in");
 
@@ -48,24 +50,33 @@ class SignedInPlayerTest extends BrowserTest {
             assertThat(run.get("painAfter")).isEqualTo(3);
             assertThat(run.get("stop")).isNull();
             assertThat(run.get("completed")).as("every planned exercise").isEqualTo(planned);
-            assertThat(tab.requests()).as("the run was posted once, with the CSRF header")
-                    .filteredOn(sent -> sent.url().endsWith("/api/v1/routine-runs") && "POST".equals(sent.method())).hasSize(1);
+            assertThat(tab.requests())
+                    .as("the run was posted once, with the CSRF header")
+                    .filteredOn(sent -> sent.url().endsWith("/api/v1/routine-runs") && "POST".equals(sent.method()))
+                    .hasSize(1);
             Map<?, ?> kept = (Map<?, ?>) ((List<?>) tab.stored("spinewise.sessions")).get(0);
             assertThat(kept.get("savedToAccount")).isEqualTo(true);
 
             page = PlayerJourneyTest.routine(tab, 1);
             page.locator("[data-pain=before] input[value='4']").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop"))
+                    .click();
             Locator dialog = page.locator("dialog[data-dialog=hurts]");
             dialog.getByLabel("Numbness or tingling").check();
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("[data-out=account]")).hasText("Kept in your account.");
             tab.checkAccessibilityAndScreenshot("player-stopped-signed-in");
 
             runs = runs(tab);
             assertThat(runs).hasSize(2);
-            Map<?, ?> stopped = runs.stream().map(Map.class::cast).filter(r -> r.get("stop") != null).findFirst().orElseThrow();
+            Map<?, ?> stopped = runs.stream()
+                    .map(Map.class::cast)
+                    .filter(r -> r.get("stop") != null)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(stopped.get("stop")).isEqualTo(Map.of("reason", "NUMBNESS_TINGLING"));
             assertThat(stopped.get("painBefore")).isEqualTo(4);
             assertThat(stopped.get("completed")).as("stopped in the first hold").isEqualTo(List.of());
@@ -77,9 +88,12 @@ class SignedInPlayerTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = PlayerJourneyTest.routine(tab, 1000);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary")).click();
-            PlaywrightAssertions.assertThat(page.locator("[data-out=account]")).containsText("Not kept in your account");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary"))
+                    .click();
+            PlaywrightAssertions.assertThat(page.locator("[data-out=account]"))
+                    .containsText("Not kept in your account");
             assertThat(runs(tab)).isEmpty();
         }
     }
@@ -89,9 +103,11 @@ class SignedInPlayerTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             Page page = PlayerJourneyTest.routine(tab, 1000);
             page.locator("[data-pain=before] input[value='6']").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
+                    .click();
             page.locator("[data-pain=after] input[value='2']").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#player")).hasAttribute("data-state", "summary");
             PlaywrightAssertions.assertThat(page.locator("[data-out=account]")).isHidden();
             List<String> planned = exerciseIds(page);
@@ -106,23 +122,35 @@ class SignedInPlayerTest extends BrowserTest {
             SignUpPage.signUp(tab);
             Locator offer = page.locator("#import");
             PlaywrightAssertions.assertThat(offer).hasAttribute("data-state", "offered");
-            Locator button = offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bring over 2 routines this browser kept"));
+            Locator button = offer.getByRole(
+                    AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bring over 2 routines this browser kept"));
             PlaywrightAssertions.assertThat(button).isVisible();
             tab.checkAccessibilityAndScreenshot("me-import-offer");
-            assertThat(tab.requests()).as("nothing sent before the click")
-                    .filteredOn(sent -> sent.url().contains("/api/v1/routine-runs")).isEmpty();
+            assertThat(tab.requests())
+                    .as("nothing sent before the click")
+                    .filteredOn(sent -> sent.url().contains("/api/v1/routine-runs"))
+                    .isEmpty();
 
             button.click();
             PlaywrightAssertions.assertThat(offer).hasAttribute("data-state", "done");
-            PlaywrightAssertions.assertThat(offer.getByRole(AriaRole.STATUS)).hasText("Brought over 2 routines into your account.");
+            PlaywrightAssertions.assertThat(offer.getByRole(AriaRole.STATUS))
+                    .hasText("Brought over 2 routines into your account.");
             tab.checkAccessibilityAndScreenshot("me-import-done");
 
             List<?> runs = runs(tab);
             assertThat(runs).hasSize(2);
-            Map<?, ?> older = runs.stream().map(Map.class::cast).filter(r -> r.get("stop") != null).findFirst().orElseThrow();
+            Map<?, ?> older = runs.stream()
+                    .map(Map.class::cast)
+                    .filter(r -> r.get("stop") != null)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(older.get("stop")).isEqualTo(Map.of("reason", "PAIN_SPREADING_TO_LEG"));
             assertThat(older.get("completed")).isEqualTo(List.of());
-            Map<?, ?> played = runs.stream().map(Map.class::cast).filter(r -> r.get("stop") == null).findFirst().orElseThrow();
+            Map<?, ?> played = runs.stream()
+                    .map(Map.class::cast)
+                    .filter(r -> r.get("stop") == null)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(played.get("painBefore")).isEqualTo(6);
             assertThat(played.get("painAfter")).isEqualTo(2);
             assertThat(played.get("completed")).isEqualTo(planned);
@@ -140,6 +168,8 @@ class SignedInPlayerTest extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> exerciseIds(Page page) {
-        return (List<String>) page.evaluate("() => [...new Set(JSON.parse(document.getElementById('player').dataset.plan).items.map(i => i.exerciseId))]");
+        return (List<String>)
+                page.evaluate(
+                        "() => [...new Set(JSON.parse(document.getElementById('player').dataset.plan).items.map(i => i.exerciseId))]");
     }
 }

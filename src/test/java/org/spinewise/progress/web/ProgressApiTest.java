@@ -1,7 +1,5 @@
 package org.spinewise.progress.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,14 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
 import org.spinewise.PersonRecords;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /api/v1/progress (account-api.md, "Progress") through HTTP, with data made through the API. */
 class ProgressApiTest extends ApiTest {
 
     /** UTC+14: its day starts 14 hours before UTC's, so a UTC-based window would miss the edges. */
     private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
+
     private static final List<String> STRETCH = List.of("seated-trunk-rotation");
     private static final List<String> CRACK_ONLY = List.of("seated-chair-extension", "lying-spinal-twist");
 
@@ -36,7 +36,8 @@ class ProgressApiTest extends ApiTest {
         assertThat(progress.path("advice")).isEmpty();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         assertThat(progress.path("today").asString()).isEqualTo(today.toString());
-        assertThat(progress.path("window").path("from").asString()).isEqualTo(today.minusDays(13).toString());
+        assertThat(progress.path("window").path("from").asString())
+                .isEqualTo(today.minusDays(13).toString());
         assertThat(progress.path("window").path("to").asString()).isEqualTo(today.toString());
         assertThat(progress.path("stretchRuns").asInt()).isZero();
         assertThat(progress.path("firstWeek").path("checkIns").asInt()).isZero();
@@ -50,11 +51,13 @@ class ProgressApiTest extends ApiTest {
         LocalDate today = records.today();
         steadyStiffness(records, today, 5, 5);
         for (int day = 1; day <= 8; day++) {
-            records.run(today.minusDays(day), STRETCH, day == 3 ? "UNCOMFORTABLE" : null);   // a stopped run counts too
+            records.run(today.minusDays(day), STRETCH, day == 3 ? "UNCOMFORTABLE" : null); // a stopped run counts too
         }
 
         JsonNode progress = assertOkJson(person.get("/api/v1/progress"));
-        assertThat(progress.path("stiffnessNotImproving").booleanValue()).as(progress.toString()).isTrue();
+        assertThat(progress.path("stiffnessNotImproving").booleanValue())
+                .as(progress.toString())
+                .isTrue();
         assertThat(progress.path("advice")).hasSize(1);
         JsonNode advice = progress.path("advice").get(0);
         assertThat(advice.path("code").asString()).isEqualTo("STIFFNESS_NOT_IMPROVING");
@@ -65,11 +68,13 @@ class ProgressApiTest extends ApiTest {
         assertThat(progress.path("lastWeek").path("checkIns").asInt()).isEqualTo(2);
         assertThat(progress.path("firstWeek").path("meanStiffness").asDouble()).isEqualTo(5.0);
         assertThat(progress.path("lastWeek").path("meanStiffness").asDouble()).isEqualTo(5.0);
-        assertThat(progress.path("lastWeek").path("from").asString()).isEqualTo(today.minusDays(6).toString());
+        assertThat(progress.path("lastWeek").path("from").asString())
+                .isEqualTo(today.minusDays(6).toString());
 
         // The person's page says it first, with its source.
         String dashboard = person.get("/me").body();
-        assertThat(dashboard).contains(advice.path("message").asString())
+        assertThat(dashboard)
+                .contains(advice.path("message").asString())
                 .contains("When to Seek Professional Help for Back Cracking");
 
         // Another person sees none of it.
@@ -94,14 +99,14 @@ class ProgressApiTest extends ApiTest {
             records.run(today.minusDays(day), STRETCH, null);
         }
         records.run(today.minusDays(9), CRACK_ONLY, null);
-        records.run(today.minusDays(14), STRETCH, null);   // the day before the window
+        records.run(today.minusDays(14), STRETCH, null); // the day before the window
 
         JsonNode progress = assertOkJson(person.get("/api/v1/progress"));
         assertThat(progress.path("stretchRuns").asInt()).isEqualTo(7);
         assertThat(progress.path("stiffnessNotImproving").booleanValue()).isFalse();
         assertThat(progress.path("advice")).isEmpty();
 
-        records.run(today.minusDays(13), STRETCH, null);   // the window's first day: the eighth
+        records.run(today.minusDays(13), STRETCH, null); // the window's first day: the eighth
         JsonNode now = assertOkJson(person.get("/api/v1/progress"));
         assertThat(now.path("stretchRuns").asInt()).isEqualTo(8);
         assertThat(now.path("stiffnessNotImproving").booleanValue()).isTrue();
@@ -116,18 +121,24 @@ class ProgressApiTest extends ApiTest {
             records.run(today.minusDays(day), STRETCH, null);
         }
         records.checkIn(today.minusDays(12), 3, 6, null);
-        records.checkIn(today.minusDays(7), 3, 6, null);      // the first week's last day
-        records.checkIn(today.minusDays(6), 3, 6, null);      // the last week's first day
-        assertThat(assertOkJson(person.get("/api/v1/progress")).path("stiffnessNotImproving").booleanValue())
-                .as("one check-in in the last week").isFalse();
+        records.checkIn(today.minusDays(7), 3, 6, null); // the first week's last day
+        records.checkIn(today.minusDays(6), 3, 6, null); // the last week's first day
+        assertThat(assertOkJson(person.get("/api/v1/progress"))
+                        .path("stiffnessNotImproving")
+                        .booleanValue())
+                .as("one check-in in the last week")
+                .isFalse();
 
-        records.checkIn(today, 3, 5, null);                   // last week 5.5 < 6: easing
+        records.checkIn(today, 3, 5, null); // last week 5.5 < 6: easing
         JsonNode easing = assertOkJson(person.get("/api/v1/progress"));
         assertThat(easing.path("lastWeek").path("meanStiffness").asDouble()).isEqualTo(5.5);
         assertThat(easing.path("stiffnessNotImproving").booleanValue()).isFalse();
 
-        records.checkIn(today, 3, 6, null);                   // replaced: 6 = 6, not lower
-        assertThat(assertOkJson(person.get("/api/v1/progress")).path("stiffnessNotImproving").booleanValue()).isTrue();
+        records.checkIn(today, 3, 6, null); // replaced: 6 = 6, not lower
+        assertThat(assertOkJson(person.get("/api/v1/progress"))
+                        .path("stiffnessNotImproving")
+                        .booleanValue())
+                .isTrue();
     }
 
     private static void steadyStiffness(PersonRecords records, LocalDate today, int first, int last) {

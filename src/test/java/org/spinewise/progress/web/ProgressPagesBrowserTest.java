@@ -1,7 +1,5 @@
 package org.spinewise.progress.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -14,9 +12,10 @@ import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A signed-in person in Debian's headless Chromium: signs up on the page, records check-ins and routines
@@ -41,33 +40,58 @@ class ProgressPagesBrowserTest extends BrowserTest {
             tab.checkAccessibilityAndScreenshot("progress-empty");
 
             APIRequestContext api = page.request();
-            ZoneId zone = ZoneId.of(json(api.get(tab.url("/api/v1/me"))).path("timeZone").asString());
+            ZoneId zone = ZoneId.of(
+                    json(api.get(tab.url("/api/v1/me"))).path("timeZone").asString());
             String token = json(api.get(tab.url("/api/v1/csrf"))).path("token").asString();
             LocalDate today = LocalDate.now(zone);
             int[] stiffness = {6, 5, 6, 6, 7, 6, 6, 7, 6, 7, 6, 6, 7, 7};
             for (int day = 0; day < 14; day++) {
-                send(api, "PUT", tab.url("/api/v1/checkins/" + today.minusDays(13 - day)), token,
-                        "{\"pain\": " + (3 + day % 4) + ", \"stiffness\": " + stiffness[day] + ", \"sittingHours\": 7}");
+                send(
+                        api,
+                        "PUT",
+                        tab.url("/api/v1/checkins/" + today.minusDays(13 - day)),
+                        token,
+                        "{\"pain\": " + (3 + day % 4) + ", \"stiffness\": " + stiffness[day]
+                                + ", \"sittingHours\": 7}");
             }
             for (int day = 1; day <= 9; day++) {
-                String start = today.minusDays(day).atTime(0, 15).atZone(zone).toInstant().toString();
-                String end = today.minusDays(day).atTime(0, 25).atZone(zone).toInstant().toString();
-                send(api, "POST", tab.url("/api/v1/routine-runs"), token, "{\"startedAt\": \"" + start
-                        + "\", \"endedAt\": \"" + end + "\", \"completed\": [\"seated-trunk-rotation\", \"pelvic-tilt\"], "
-                        + "\"painBefore\": 5, \"painAfter\": 4, \"stop\": " + (day == 4 ? "{\"reason\": \"UNCOMFORTABLE\"}" : "null") + "}");
+                String start = today.minusDays(day)
+                        .atTime(0, 15)
+                        .atZone(zone)
+                        .toInstant()
+                        .toString();
+                String end = today.minusDays(day)
+                        .atTime(0, 25)
+                        .atZone(zone)
+                        .toInstant()
+                        .toString();
+                send(
+                        api,
+                        "POST",
+                        tab.url("/api/v1/routine-runs"),
+                        token,
+                        "{\"startedAt\": \"" + start
+                                + "\", \"endedAt\": \"" + end
+                                + "\", \"completed\": [\"seated-trunk-rotation\", \"pelvic-tilt\"], "
+                                + "\"painBefore\": 5, \"painAfter\": 4, \"stop\": "
+                                + (day == 4 ? "{\"reason\": \"UNCOMFORTABLE\"}" : "null") + "}");
             }
 
             tab.go("/me/progress");
             PlaywrightAssertions.assertThat(page.locator("svg[role=img]")).hasCount(2);
-            PlaywrightAssertions.assertThat(page.locator("#advice-STIFFNESS_NOT_IMPROVING")).containsText("professional");
+            PlaywrightAssertions.assertThat(page.locator("#advice-STIFFNESS_NOT_IMPROVING"))
+                    .containsText("professional");
             PlaywrightAssertions.assertThat(page.locator("#advice-STIFFNESS_NOT_IMPROVING"))
                     .containsText("When to Seek Professional Help for Back Cracking");
             assertThat(page.locator("svg[role=img] polyline").count()).isEqualTo(2);
             for (var summary : page.locator("details.chart-data summary").all()) {
                 summary.click();
             }
-            PlaywrightAssertions.assertThat(page.locator("details.chart-data table").first().locator("tbody tr")).hasCount(14);
-            PlaywrightAssertions.assertThat(page.locator("details.chart-data table").last().locator("caption"))
+            PlaywrightAssertions.assertThat(
+                            page.locator("details.chart-data table").first().locator("tbody tr"))
+                    .hasCount(14);
+            PlaywrightAssertions.assertThat(
+                            page.locator("details.chart-data table").last().locator("caption"))
                     .containsText("Your routines by week");
             tab.checkAccessibilityAndScreenshot("progress");
 
@@ -77,7 +101,8 @@ class ProgressPagesBrowserTest extends BrowserTest {
 
             tab.go("/me/data");
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your data");
-            assertThat(page.locator("a[href='/api/v1/export?format=csv']").count()).isEqualTo(1);
+            assertThat(page.locator("a[href='/api/v1/export?format=csv']").count())
+                    .isEqualTo(1);
             tab.checkAccessibilityAndScreenshot("data");
 
             page.locator("#delete-password").fill("not-the-password");
@@ -104,13 +129,22 @@ class ProgressPagesBrowserTest extends BrowserTest {
     }
 
     private static void send(APIRequestContext api, String method, String url, String token, String body) {
-        APIResponse response = api.fetch(url, RequestOptions.create().setMethod(method)
-                .setHeader("Content-Type", "application/json").setHeader("X-XSRF-TOKEN", token).setData(body));
-        assertThat(response.status()).as("%s %s: %s", method, url, response.text()).isIn(200, 201);
+        APIResponse response = api.fetch(
+                url,
+                RequestOptions.create()
+                        .setMethod(method)
+                        .setHeader("Content-Type", "application/json")
+                        .setHeader("X-XSRF-TOKEN", token)
+                        .setData(body));
+        assertThat(response.status())
+                .as("%s %s: %s", method, url, response.text())
+                .isIn(200, 201);
     }
 
     private static JsonNode json(APIResponse response) {
-        assertThat(response.status()).as(response.url() + ": " + response.text()).isEqualTo(200);
+        assertThat(response.status())
+                .as(response.url() + ": " + response.text())
+                .isEqualTo(200);
         return JSON.readTree(response.text());
     }
 }

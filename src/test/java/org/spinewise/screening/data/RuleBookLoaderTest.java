@@ -1,8 +1,5 @@
 package org.spinewise.screening.data;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.TestContent;
 import org.spinewise.datafile.DataFileException;
 import org.spinewise.screening.RuleBook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RuleBookLoaderTest {
 
@@ -36,29 +36,32 @@ class RuleBookLoaderTest {
     }
 
     @ParameterizedTest(name = "{1} -> {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "when: \"fever\" | when: \"fevr\" | rules[10].when",
-            "when: \"fever\" | when: \"fever OR chills\" | rules[10].when",
-            "restricts: [NO_CRACKING] | restricts: [NO_JUMPING] | restricts[0]",
-            "`    disposition: URGENT` | `    disposition: SOON` | rules[10].disposition",
-            "- disposition: URGENT | - disposition: SOON | dispositions[1].disposition",
-            "source: \"article:seek-help\" | source: \"article:appendix\" | rules[0].source",
-            "id: R-SEPSIS | id: R-CES-BLADDER | rules[6].id",
-            "id: R-SEPSIS | id: sepsis | rules[6].id",
-            "cold: cold-therapy | cold: ice-bath | therapy.cold",
-            "{id: pregnant, group: about-you, | {id: pregnant, group: nowhere, | questions[24].group",
-            "when: \"age >= 65\" | when: \"age >= 121\" | 'age >= 121' needs a threshold from 2 to 120",
-            "when: \"onsetHours >= 672\" | when: \"onsetHours > 672\" | cannot read the term 'onsetHours > 672'",
-            "ANY(condition osteoporosis, age >= 65) | ANY(condition osteoporosis, age >= sixty) | rules[14].when",
-            "sign: \"Losing weight without trying.\" | sign: \"\" | rules[11].sign",
-            "sign: null | sign: \"Pain.\" | rules[31].sign",
-            "  - disposition: SELF_CARE | - disposition: URGENT | 'SELF_CARE' is missing",
-            "\"on\": \"2026-12-05\" | \"on\": \"last week\" | review.on",
-            "when: \"painLevel >= 8\" | when: \"painLevel >= 11\" | 'painLevel >= 11' needs a threshold from 1 to 10",
-            "when: \"age < 18\" | when: \"age < 200\" | 'age < 200' needs a threshold from 2 to 120",
-            "when: \"condition osteoporosis\" | when: \"osteoporosis\" | 'osteoporosis' is not a question",
-            "coldBelowOnsetHours: 48 | coldBelowOnsetHours: soon | therapy.coldBelowOnsetHours",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "when: \"fever\" | when: \"fevr\" | rules[10].when",
+                "when: \"fever\" | when: \"fever OR chills\" | rules[10].when",
+                "restricts: [NO_CRACKING] | restricts: [NO_JUMPING] | restricts[0]",
+                "`    disposition: URGENT` | `    disposition: SOON` | rules[10].disposition",
+                "- disposition: URGENT | - disposition: SOON | dispositions[1].disposition",
+                "source: \"article:seek-help\" | source: \"article:appendix\" | rules[0].source",
+                "id: R-SEPSIS | id: R-CES-BLADDER | rules[6].id",
+                "id: R-SEPSIS | id: sepsis | rules[6].id",
+                "cold: cold-therapy | cold: ice-bath | therapy.cold",
+                "{id: pregnant, group: about-you, | {id: pregnant, group: nowhere, | questions[24].group",
+                "when: \"age >= 65\" | when: \"age >= 121\" | 'age >= 121' needs a threshold from 2 to 120",
+                "when: \"onsetHours >= 672\" | when: \"onsetHours > 672\" | cannot read the term 'onsetHours > 672'",
+                "ANY(condition osteoporosis, age >= 65) | ANY(condition osteoporosis, age >= sixty) | rules[14].when",
+                "sign: \"Losing weight without trying.\" | sign: \"\" | rules[11].sign",
+                "sign: null | sign: \"Pain.\" | rules[31].sign",
+                "  - disposition: SELF_CARE | - disposition: URGENT | 'SELF_CARE' is missing",
+                "\"on\": \"2026-12-05\" | \"on\": \"last week\" | review.on",
+                "when: \"painLevel >= 8\" | when: \"painLevel >= 11\" | 'painLevel >= 11' needs a threshold from 1 to 10",
+                "when: \"age < 18\" | when: \"age < 200\" | 'age < 200' needs a threshold from 2 to 120",
+                "when: \"condition osteoporosis\" | when: \"osteoporosis\" | 'osteoporosis' is not a question",
+                "coldBelowOnsetHours: 48 | coldBelowOnsetHours: soon | therapy.coldBelowOnsetHours",
+            })
     void aBrokenRulesFileStopsTheLoadNamingTheField(String find, String replace, String field) throws IOException {
         Path broken = copyWith(find, replace);
 

@@ -1,7 +1,5 @@
 package org.spinewise.screening.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,8 +18,9 @@ import org.spinewise.ApiTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ScreeningApiTest extends ApiTest {
 
@@ -49,24 +48,32 @@ class ScreeningApiTest extends ApiTest {
 
         JsonNode result = assertOkJson(postJson(SCREENINGS, ApiRequests.write(example.path("request"))));
 
-        assertThat(result.path("disposition").asString()).isEqualTo(expected.path("disposition").asString());
-        assertThat(firedIds(result)).as("fired rule ids")
+        assertThat(result.path("disposition").asString())
+                .isEqualTo(expected.path("disposition").asString());
+        assertThat(firedIds(result))
+                .as("fired rule ids")
                 .containsExactlyInAnyOrderElementsOf(textSet(expected.path("firedRuleIds")));
         JsonNode restrictions = result.path("restrictions");
         JsonNode expectedRestrictions = expected.path("restrictions");
         assertThat(restrictions.path("crackingAllowed").isBoolean()).isTrue();
         assertThat(restrictions.path("crackingAllowed").booleanValue())
-                .as("crackingAllowed").isEqualTo(expectedRestrictions.path("crackingAllowed").booleanValue());
+                .as("crackingAllowed")
+                .isEqualTo(expectedRestrictions.path("crackingAllowed").booleanValue());
         assertThat(restrictions.path("selfGuidedExercise").isBoolean()).isTrue();
         assertThat(restrictions.path("selfGuidedExercise").booleanValue())
-                .as("selfGuidedExercise").isEqualTo(expectedRestrictions.path("selfGuidedExercise").booleanValue());
-        assertThat(texts(restrictions.path("avoidMovements"))).as("avoidMovements")
+                .as("selfGuidedExercise")
+                .isEqualTo(expectedRestrictions.path("selfGuidedExercise").booleanValue());
+        assertThat(texts(restrictions.path("avoidMovements")))
+                .as("avoidMovements")
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(texts(expectedRestrictions.path("avoidMovements")));
-        assertThat(texts(restrictions.path("avoidPositions"))).as("avoidPositions")
+        assertThat(texts(restrictions.path("avoidPositions")))
+                .as("avoidPositions")
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(texts(expectedRestrictions.path("avoidPositions")));
-        assertThat(result.has("therapy")).as("therapy is always present, null included").isTrue();
+        assertThat(result.has("therapy"))
+                .as("therapy is always present, null included")
+                .isTrue();
         assertThat(result.get("therapy")).as("therapy").isEqualTo(expected.get("therapy"));
     }
 
@@ -85,18 +92,28 @@ class ScreeningApiTest extends ApiTest {
             String id = rule.path("id").asString();
             assertThat(str(rule.path("message"))).as("message of %s", id).isNotBlank();
             assertThat(str(rule.path("source"))).as("source of %s", id).isNotBlank();
-            assertThat(rule.has("disposition")).as("%s has a disposition member", id).isTrue();
+            assertThat(rule.has("disposition"))
+                    .as("%s has a disposition member", id)
+                    .isTrue();
             String contract = id.startsWith("R-CONDITION-") ? "" : CONTRACT_DISPOSITIONS.get(id);
             assertThat(contract).as("%s is a rule of the contract", id).isNotNull();
             assertThat(rule.path("disposition").isString() ? str(rule.path("disposition")) : "")
-                    .as("disposition of %s (%s)", id, rule.path("disposition")).isEqualTo(contract);
-            assertThat(rule.path("disposition").isString() || rule.path("disposition").isNull())
-                    .as("disposition of %s is a name or null", id).isTrue();
+                    .as("disposition of %s (%s)", id, rule.path("disposition"))
+                    .isEqualTo(contract);
+            assertThat(rule.path("disposition").isString()
+                            || rule.path("disposition").isNull())
+                    .as("disposition of %s is a name or null", id)
+                    .isTrue();
         }
-        String highest = fired.stream().map(rule -> rule.path("disposition"))
-                .filter(JsonNode::isString).map(JsonNode::asString)
-                .min(Comparator.comparingInt(PRECEDENCE::indexOf)).orElse("SELF_CARE");
-        assertThat(result.path("disposition").asString()).as("the highest fired disposition wins").isEqualTo(highest);
+        String highest = fired.stream()
+                .map(rule -> rule.path("disposition"))
+                .filter(JsonNode::isString)
+                .map(JsonNode::asString)
+                .min(Comparator.comparingInt(PRECEDENCE::indexOf))
+                .orElse("SELF_CARE");
+        assertThat(result.path("disposition").asString())
+                .as("the highest fired disposition wins")
+                .isEqualTo(highest);
         assertThat(str(result.path("rulesVersion"))).as("rulesVersion").isNotBlank();
     }
 
@@ -106,19 +123,31 @@ class ScreeningApiTest extends ApiTest {
             s.put("age", 16);
             s.put("painLevel", 9);
             s.putArray("conditions").add("spinal_stenosis").add("herniated_disc");
-            ApiRequests.answers(s).put("saddle_numbness", true).put("bowel_bladder_change", true)
-                    .put("fever", true).put("locked_back", true).put("pregnant", true);
+            ApiRequests.answers(s)
+                    .put("saddle_numbness", true)
+                    .put("bowel_bladder_change", true)
+                    .put("fever", true)
+                    .put("locked_back", true)
+                    .put("pregnant", true);
         });
 
         JsonNode result = assertOkJson(postJson(SCREENINGS, body));
 
-        assertThat(ids(result.path("firedRules"))).containsExactly(
-                "R-CES-BLADDER", "R-CES-SADDLE",
-                "R-INFECTION-FEVER",
-                "R-AGE-MINOR", "R-LOCKED", "R-PAIN-SEVERE",
-                "R-CONDITION-HERNIATED_DISC", "R-CONDITION-SPINAL_STENOSIS", "R-CRACK-PAIN", "R-PREGNANCY");
+        assertThat(ids(result.path("firedRules")))
+                .containsExactly(
+                        "R-CES-BLADDER",
+                        "R-CES-SADDLE",
+                        "R-INFECTION-FEVER",
+                        "R-AGE-MINOR",
+                        "R-LOCKED",
+                        "R-PAIN-SEVERE",
+                        "R-CONDITION-HERNIATED_DISC",
+                        "R-CONDITION-SPINAL_STENOSIS",
+                        "R-CRACK-PAIN",
+                        "R-PREGNANCY");
         assertThat(result.path("disposition").asString()).isEqualTo("EMERGENCY");
-        assertThat(result.path("restrictions").path("avoidPositions").get(0).asString()).isEqualTo("LYING");
+        assertThat(result.path("restrictions").path("avoidPositions").get(0).asString())
+                .isEqualTo("LYING");
         assertThat(result.get("therapy").isNull()).isTrue();
     }
 
@@ -132,11 +161,15 @@ class ScreeningApiTest extends ApiTest {
     @MethodSource("examples")
     void keepsNothingAboutAnAnonymousScreeningNotEvenACookie(JsonNode example) throws Exception {
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post(SCREENINGS)
-                .contentType(MediaType.APPLICATION_JSON).content(ApiRequests.write(example.path("request"))))
-                .andReturn().getResponse();
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ApiRequests.write(example.path("request"))))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getCookies()).as("cookies set by a screening answer").isEmpty();
+        assertThat(response.getCookies())
+                .as("cookies set by a screening answer")
+                .isEmpty();
         assertThat(response.getHeader("Set-Cookie")).isNull();
     }
 
@@ -147,7 +180,8 @@ class ScreeningApiTest extends ApiTest {
 
     @Test
     void rejectsAMissingBodyDeclaredAsJson() {
-        assertBadRequest(perform(MockMvcRequestBuilders.post(SCREENINGS).contentType(MediaType.APPLICATION_JSON)),
+        assertBadRequest(
+                perform(MockMvcRequestBuilders.post(SCREENINGS).contentType(MediaType.APPLICATION_JSON)),
                 Set.of("body"));
     }
 
@@ -164,13 +198,23 @@ class ScreeningApiTest extends ApiTest {
             ApiRequests.answers(s).put("foo", true);
         });
 
-        assertBadRequest(postJson(SCREENINGS, body), Set.of("age", "painLevel", "onsetHours", "conditions", "name",
-                "answers.fever", "answers.pregnant", "answers.foo"));
+        assertBadRequest(
+                postJson(SCREENINGS, body),
+                Set.of(
+                        "age",
+                        "painLevel",
+                        "onsetHours",
+                        "conditions",
+                        "name",
+                        "answers.fever",
+                        "answers.pregnant",
+                        "answers.foo"));
     }
 
     @Test
     void reportsBadInputAsProblemJsonEvenWhenTheClientAcceptsOnlyJson() {
-        var request = MockMvcRequestBuilders.post(SCREENINGS).contentType(MediaType.APPLICATION_JSON)
+        var request = MockMvcRequestBuilders.post(SCREENINGS)
+                .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .content(ApiRequests.screening(s -> s.put("age", 0)));
 
@@ -243,17 +287,43 @@ class ScreeningApiTest extends ApiTest {
 
     private static Map<String, String> contractDispositions() {
         Map<String, String> rules = new HashMap<>();
-        for (String id : List.of("R-CES-BLADDER", "R-CES-SADDLE", "R-NEURO-PROGRESSIVE", "R-CES-BILATERAL",
-                "R-CES-SEXUAL", "R-VASCULAR", "R-SEPSIS", "R-PREGNANCY-WARNING", "R-MSCC", "R-INFECTION-NEURO")) {
+        for (String id : List.of(
+                "R-CES-BLADDER",
+                "R-CES-SADDLE",
+                "R-NEURO-PROGRESSIVE",
+                "R-CES-BILATERAL",
+                "R-CES-SEXUAL",
+                "R-VASCULAR",
+                "R-SEPSIS",
+                "R-PREGNANCY-WARNING",
+                "R-MSCC",
+                "R-INFECTION-NEURO")) {
             rules.put(id, "EMERGENCY");
         }
-        for (String id : List.of("R-INFECTION-FEVER", "R-CANCER-WEIGHT", "R-CANCER-HISTORY", "R-FRACTURE-TRAUMA",
-                "R-INFECTION-RISK", "R-NIGHT-PAIN", "R-NEURO-WEAKNESS", "R-INFLAMMATION", "R-FRACTURE-SPONTANEOUS",
+        for (String id : List.of(
+                "R-INFECTION-FEVER",
+                "R-CANCER-WEIGHT",
+                "R-CANCER-HISTORY",
+                "R-FRACTURE-TRAUMA",
+                "R-INFECTION-RISK",
+                "R-NIGHT-PAIN",
+                "R-NEURO-WEAKNESS",
+                "R-INFLAMMATION",
+                "R-FRACTURE-SPONTANEOUS",
                 "R-AGE-YOUNG-CHILD")) {
             rules.put(id, "URGENT");
         }
-        for (String id : List.of("R-CRACK-PAINFUL", "R-LOCKED", "R-STIFF-PERSISTENT", "R-SCIATICA",
-                "R-POST-SURGERY", "R-AGE-MINOR", "R-PAIN-SEVERE", "R-NEURO-LEG", "R-SUDDEN-CENTRAL", "R-INFLAMMATORY",
+        for (String id : List.of(
+                "R-CRACK-PAINFUL",
+                "R-LOCKED",
+                "R-STIFF-PERSISTENT",
+                "R-SCIATICA",
+                "R-POST-SURGERY",
+                "R-AGE-MINOR",
+                "R-PAIN-SEVERE",
+                "R-NEURO-LEG",
+                "R-SUDDEN-CENTRAL",
+                "R-INFLAMMATORY",
                 "R-NOT-SETTLING")) {
             rules.put(id, "SEE_PROFESSIONAL");
         }

@@ -1,8 +1,5 @@
 package org.spinewise.screening.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.spinewise.TestContent.RULES;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.spinewise.ApiTest;
 import org.spinewise.screening.Disposition;
 import org.spinewise.screening.Rule;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spinewise.TestContent.RULES;
 
 /**
  * "When should I see a doctor?" lists every warning sign the rule book acts
@@ -23,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 class SeekHelpPageTest extends ApiTest {
 
-    private static final Pattern SECTION = Pattern.compile(
-            "<section[^>]*data-disposition=\"([A-Z_]+)\"[^>]*>(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern SECTION =
+            Pattern.compile("<section[^>]*data-disposition=\"([A-Z_]+)\"[^>]*>(.*?)</section>", Pattern.DOTALL);
     private static final Pattern ENTRY = Pattern.compile("<li data-rule=\"([A-Z0-9-]+)\">");
     private static final Map<Disposition, String> WHAT_TO_DO = Map.of(
             Disposition.EMERGENCY, "Call your local emergency number",
@@ -43,8 +42,10 @@ class SeekHelpPageTest extends ApiTest {
             String body = sections.group(2);
             assertThat(body).as("what to do, in %s", disposition).contains(WHAT_TO_DO.get(disposition));
             List<String> listed = ids(body);
-            assertThat(listed).as("signs in %s", disposition).containsExactlyElementsOf(
-                    rulesRaising(disposition).stream().map(Rule::id).toList());
+            assertThat(listed)
+                    .as("signs in %s", disposition)
+                    .containsExactlyElementsOf(
+                            rulesRaising(disposition).stream().map(Rule::id).toList());
             rulesRaising(disposition).forEach(rule -> assertThat(body).contains(rule.sign()));
             seen.add(disposition.name());
         }
@@ -61,27 +62,38 @@ class SeekHelpPageTest extends ApiTest {
         JsonNode emergency = page.get("sections").get(0);
         assertThat(emergency.get("disposition").stringValue()).isEqualTo("EMERGENCY");
         List<Rule> emergencies = rulesRaising(Disposition.EMERGENCY);
-        assertThat(emergency.get("bullets").values()).extracting(JsonNode::stringValue)
+        assertThat(emergency.get("bullets").values())
+                .extracting(JsonNode::stringValue)
                 .containsExactlyElementsOf(emergencies.stream().map(Rule::sign).toList());
-        assertThat(emergency.get("entries").values()).extracting(entry -> entry.get("rule").stringValue())
+        assertThat(emergency.get("entries").values())
+                .extracting(entry -> entry.get("rule").stringValue())
                 .containsExactlyElementsOf(emergencies.stream().map(Rule::id).toList());
         int listed = 0;
         for (JsonNode section : page.get("sections").values()) {
             listed += section.get("entries").size();
         }
-        assertThat(listed).isEqualTo(RULES.rules().stream()
-                .filter(rule -> rule.disposition() != null && rule.disposition() != Disposition.SELF_CARE).count());
+        assertThat(listed)
+                .isEqualTo(RULES.rules().stream()
+                        .filter(rule -> rule.disposition() != null && rule.disposition() != Disposition.SELF_CARE)
+                        .count());
     }
 
     @Test
     void searchAndTheLearnListStillFindIt() {
-        assertThat(get("/api/v1/search?q=numbness+between+my+legs").json().get("items").get(0).get("id").stringValue())
+        assertThat(get("/api/v1/search?q=numbness+between+my+legs")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .stringValue())
                 .isEqualTo("when-to-seek-help");
         assertThat(get("/learn").body()).contains("href=\"/learn/when-to-seek-help\"");
     }
 
     private static List<Rule> rulesRaising(Disposition disposition) {
-        return RULES.rules().stream().filter(rule -> rule.disposition() == disposition).toList();
+        return RULES.rules().stream()
+                .filter(rule -> rule.disposition() == disposition)
+                .toList();
     }
 
     private static List<String> ids(String html) {

@@ -1,7 +1,5 @@
 package org.spinewise.search.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.spinewise.ApiTest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchApiTest extends ApiTest {
 
@@ -39,7 +38,8 @@ class SearchApiTest extends ApiTest {
         assertThat(str(first.path("summary"))).isNotBlank();
         assertThat(first.path("score").isNumber()).as("score of %s", first).isTrue();
         assertThat(first.path("score").asDouble()).isPositive();
-        assertThat(first.properties()).extracting(entry -> entry.getKey())
+        assertThat(first.properties())
+                .extracting(entry -> entry.getKey())
                 .containsExactlyInAnyOrder("kind", "id", "title", "summary", "score");
         for (int i = 1; i < items.size(); i++) {
             assertThat(items.get(i).path("score").asDouble())
@@ -49,7 +49,8 @@ class SearchApiTest extends ApiTest {
 
     @Test
     void findsExercisesToo() {
-        JsonNode first = assertOkJson(search("q", "knee to chest", "limit", "1")).path("items");
+        JsonNode first =
+                assertOkJson(search("q", "knee to chest", "limit", "1")).path("items");
 
         assertThat(first.size()).isEqualTo(1);
         assertThat(first.get(0).path("kind").asString()).isEqualTo("EXERCISE");
@@ -58,8 +59,12 @@ class SearchApiTest extends ApiTest {
 
     @Test
     void keepsToTheLimit() {
-        assertThat(assertOkJson(search("q", "back", "limit", "2")).path("items").size()).isEqualTo(2);
-        assertThat(assertOkJson(search("q", "back", "limit", "50")).path("items").size()).isGreaterThan(2);
+        assertThat(assertOkJson(search("q", "back", "limit", "2")).path("items").size())
+                .isEqualTo(2);
+        assertThat(assertOkJson(search("q", "back", "limit", "50"))
+                        .path("items")
+                        .size())
+                .isGreaterThan(2);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.spinewise.session.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,10 +23,11 @@ import org.spinewise.library.Library;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/v1/routine-runs} as account-api.md writes it. */
 class RoutineRunApiTest extends ApiTest {
@@ -82,24 +81,38 @@ class RoutineRunApiTest extends ApiTest {
                 bad("startedAt a date", b -> b.put("startedAt", "2026-01-15"), "startedAt"),
                 bad("startedAt without offset", b -> b.put("startedAt", "2026-01-15T08:30:00"), "startedAt"),
                 bad("startedAt words", b -> b.put("startedAt", "yesterday"), "startedAt"),
-                bad("startedAt in the future (and endedAt before it)", b -> {
-                    b.put("startedAt", future);
-                    b.put("endedAt", future);
-                }, "startedAt", "endedAt"),
+                bad(
+                        "startedAt in the future (and endedAt before it)",
+                        b -> {
+                            b.put("startedAt", future);
+                            b.put("endedAt", future);
+                        },
+                        "startedAt",
+                        "endedAt"),
                 bad("startedAt in 1800", b -> b.put("startedAt", "1800-01-01T00:00:00Z"), "startedAt"),
                 bad("endedAt missing", b -> b.remove("endedAt"), "endedAt"),
                 bad("endedAt in the future", b -> b.put("endedAt", future), "endedAt"),
-                bad("endedAt before startedAt", b -> b.put("endedAt", START.minusSeconds(1).toString()), "endedAt"),
+                bad(
+                        "endedAt before startedAt",
+                        b -> b.put("endedAt", START.minusSeconds(1).toString()),
+                        "endedAt"),
                 bad("endedAt an object", b -> b.putObject("endedAt"), "endedAt"),
                 bad("completed missing", b -> b.remove("completed"), "completed"),
                 bad("completed null", b -> b.putNull("completed"), "completed"),
                 bad("completed a string", b -> b.put("completed", "knee-to-chest"), "completed"),
-                bad("completed with an unknown id", b -> b.putArray("completed").add("knee-to-chest").add("headstand"),
+                bad(
+                        "completed with an unknown id",
+                        b -> b.putArray("completed").add("knee-to-chest").add("headstand"),
                         "completed"),
-                bad("completed with an id in other case", b -> b.putArray("completed").add("Knee-To-Chest"), "completed"),
+                bad(
+                        "completed with an id in other case",
+                        b -> b.putArray("completed").add("Knee-To-Chest"),
+                        "completed"),
                 bad("completed with a number", b -> b.putArray("completed").add(1), "completed"),
                 bad("completed with null", b -> b.putArray("completed").addNull(), "completed"),
-                bad("completed with an object", b -> b.putArray("completed").addObject().put("id", "knee-to-chest"),
+                bad(
+                        "completed with an object",
+                        b -> b.putArray("completed").addObject().put("id", "knee-to-chest"),
                         "completed"),
                 bad("painBefore missing", b -> b.remove("painBefore"), "painBefore"),
                 bad("painBefore null", b -> b.putNull("painBefore"), "painBefore"),
@@ -122,15 +135,23 @@ class RoutineRunApiTest extends ApiTest {
                 bad("stop reason unknown", b -> b.putObject("stop").put("reason", "BORED"), "stop.reason"),
                 bad("stop reason in other case", b -> b.putObject("stop").put("reason", "sharp_pain"), "stop.reason"),
                 bad("stop reason a number", b -> b.putObject("stop").put("reason", 1), "stop.reason"),
-                bad("stop with an unknown field", b -> b.putObject("stop").put("reason", "SHARP_PAIN").put("note", "x"),
+                bad(
+                        "stop with an unknown field",
+                        b -> b.putObject("stop").put("reason", "SHARP_PAIN").put("note", "x"),
                         "stop.note"),
                 bad("unknown field", b -> b.put("note", "felt good"), "note"),
-                bad("several mistakes at once", b -> {
-                    b.put("painBefore", 12);
-                    b.putArray("completed").add("headstand");
-                    b.putObject("stop").put("reason", "BORED");
-                    b.put("extra", 1);
-                }, "painBefore", "completed", "stop.reason", "extra")));
+                bad(
+                        "several mistakes at once",
+                        b -> {
+                            b.put("painBefore", 12);
+                            b.putArray("completed").add("headstand");
+                            b.putObject("stop").put("reason", "BORED");
+                            b.put("extra", 1);
+                        },
+                        "painBefore",
+                        "completed",
+                        "stop.reason",
+                        "extra")));
         return cases.stream();
     }
 
@@ -139,7 +160,9 @@ class RoutineRunApiTest extends ApiTest {
     void eachBadInputNamesItsFieldsAndStoresNothing(BadInput bad) {
         assertBadRequest(rejected.postJson(RUNS, bad.body()), bad.fields());
 
-        assertThat(assertOkJson(rejected.get(RUNS)).path("items").size()).as("runs stored").isZero();
+        assertThat(assertOkJson(rejected.get(RUNS)).path("items").size())
+                .as("runs stored")
+                .isZero();
     }
 
     @Test
@@ -168,8 +191,8 @@ class RoutineRunApiTest extends ApiTest {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
         List<String> every = library.exercises().stream().map(Exercise::id).toList();
 
-        for (String reason : List.of("SHARP_PAIN", "NUMBNESS_TINGLING", "PAIN_SPREADING_TO_LEG", "UNCOMFORTABLE",
-                "LEG_WEAKNESS")) {
+        for (String reason :
+                List.of("SHARP_PAIN", "NUMBNESS_TINGLING", "PAIN_SPREADING_TO_LEG", "UNCOMFORTABLE", "LEG_WEAKNESS")) {
             Answer created = person.postJson(RUNS, run(b -> {
                 b.remove("painAfter");
                 b.putObject("stop").put("reason", reason);
@@ -178,9 +201,12 @@ class RoutineRunApiTest extends ApiTest {
             assertThat(created.status()).as("status; body: %s", created.body()).isEqualTo(201);
             JsonNode run = created.json();
             assertThat(str(run.path("stop").path("reason"))).isEqualTo(reason);
-            assertThat(run.path("painAfter").isNull()).as("painAfter of %s", run).isTrue();
+            assertThat(run.path("painAfter").isNull())
+                    .as("painAfter of %s", run)
+                    .isTrue();
             assertThat(texts(run.path("completed"))).isEqualTo(every);
-            assertThat(assertOkJson(person.get(RUNS + "/" + str(run.path("id"))))).isEqualTo(run);
+            assertThat(assertOkJson(person.get(RUNS + "/" + str(run.path("id")))))
+                    .isEqualTo(run);
         }
         assertThat(assertOkJson(person.get(RUNS)).path("items").size()).isEqualTo(5);
     }
@@ -188,7 +214,10 @@ class RoutineRunApiTest extends ApiTest {
     @Test
     void acceptsAnEmptyRunEndingAsItStartsAndAClockAFewMinutesAhead() {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        String ahead = Instant.now().plus(Duration.ofMinutes(4)).truncatedTo(ChronoUnit.SECONDS).toString();
+        String ahead = Instant.now()
+                .plus(Duration.ofMinutes(4))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
 
         Answer created = person.postJson(RUNS, run(b -> {
             b.put("startedAt", ahead);
@@ -282,7 +311,10 @@ class RoutineRunApiTest extends ApiTest {
         assertThat(str(readByB.path("title"))).isEqualTo(str(missing.path("title")));
         assertProblem(b.delete(RUNS + "/" + id), 404);
         assertThat(assertOkJson(b.get(RUNS)).path("items").size()).isZero();
-        assertThat(assertOkJson(b.get(RUNS + "?from=2026-01-15&to=2026-01-15")).path("items").size()).isZero();
+        assertThat(assertOkJson(b.get(RUNS + "?from=2026-01-15&to=2026-01-15"))
+                        .path("items")
+                        .size())
+                .isZero();
 
         assertThat(assertOkJson(a.get(RUNS + "/" + id))).isEqualTo(run);
         assertThat(assertOkJson(a.get(RUNS)).path("items")).containsExactly(run);
@@ -305,8 +337,12 @@ class RoutineRunApiTest extends ApiTest {
 
         assertProblem(person.postJsonWithoutCsrf(RUNS, ApiRequests.write(run())), 403);
         assertProblem(person.deleteWithoutCsrf(RUNS + "/" + id), 403);
-        assertProblem(person.perform(MockMvcRequestBuilders.post(RUNS).contentType(MediaType.APPLICATION_JSON)
-                .header("X-XSRF-TOKEN", "forged").content(ApiRequests.write(run()))), 403);
+        assertProblem(
+                person.perform(MockMvcRequestBuilders.post(RUNS)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("X-XSRF-TOKEN", "forged")
+                        .content(ApiRequests.write(run()))),
+                403);
         assertProblem(postJson(RUNS, ApiRequests.write(run())), 403);
 
         assertThat(ids(person, "")).containsExactly(id);

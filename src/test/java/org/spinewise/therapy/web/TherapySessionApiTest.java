@@ -1,7 +1,5 @@
 package org.spinewise.therapy.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -11,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.ApiTest;
-
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Heat and cold sessions kept for a signed-in person, and only for them. */
 class TherapySessionApiTest extends ApiTest {
@@ -21,7 +20,9 @@ class TherapySessionApiTest extends ApiTest {
 
     private Visitor signedIn(String address) {
         Visitor visitor = visitor(address);
-        assertThat(visitor.signUp("coach-" + UUID.randomUUID() + "@example.org", PASSWORD).status()).isEqualTo(201);
+        assertThat(visitor.signUp("coach-" + UUID.randomUUID() + "@example.org", PASSWORD)
+                        .status())
+                .isEqualTo(201);
         return visitor;
     }
 
@@ -42,7 +43,8 @@ class TherapySessionApiTest extends ApiTest {
         JsonNode list = assertOkJson(person.get("/api/v1/therapy-sessions"));
         assertThat(list.path("items")).hasSize(1);
         assertThat(list.path("items").get(0).path("kind").asString()).isEqualTo("COLD");
-        assertThat(person.delete("/api/v1/therapy-sessions/" + id, null).status()).isEqualTo(204);
+        assertThat(person.delete("/api/v1/therapy-sessions/" + id, null).status())
+                .isEqualTo(204);
         assertProblem(person.get("/api/v1/therapy-sessions/" + id), 404);
     }
 
@@ -51,28 +53,37 @@ class TherapySessionApiTest extends ApiTest {
         Visitor ann = signedIn("10.7.0.2");
         Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
         String id = ann.post("/api/v1/therapy-sessions", session("HEAT", 10, start, start.plusSeconds(600), true))
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
         Visitor bob = signedIn("10.7.0.3");
 
         assertProblem(bob.get("/api/v1/therapy-sessions/" + id), 404);
         assertProblem(bob.delete("/api/v1/therapy-sessions/" + id, null), 404);
-        assertThat(assertOkJson(bob.get("/api/v1/therapy-sessions")).path("items")).isEmpty();
+        assertThat(assertOkJson(bob.get("/api/v1/therapy-sessions")).path("items"))
+                .isEmpty();
         assertOkJson(ann.get("/api/v1/therapy-sessions/" + id));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "over the 20-minute cap | HEAT | 21 | -30 | -9 | minutes",
-            "unknown kind | SAUNA | 10 | -30 | -20 | kind",
-            "ended before it started | COLD | 10 | -10 | -30 | endedAt",
-            "in the future | COLD | 10 | 60 | 70 | startedAt",
-    })
-    void badSessionsNameTheFieldAndStoreNothing(String name, String kind, int minutes, int startMinutes,
-                                                int endMinutes, String field) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "over the 20-minute cap | HEAT | 21 | -30 | -9 | minutes",
+                "unknown kind | SAUNA | 10 | -30 | -20 | kind",
+                "ended before it started | COLD | 10 | -10 | -30 | endedAt",
+                "in the future | COLD | 10 | 60 | 70 | startedAt",
+            })
+    void badSessionsNameTheFieldAndStoreNothing(
+            String name, String kind, int minutes, int startMinutes, int endMinutes, String field) {
         Visitor person = signedIn("10.7.1." + Math.abs(name.hashCode() % 200));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String body = session(kind, minutes, now.plus(startMinutes, ChronoUnit.MINUTES),
-                now.plus(endMinutes, ChronoUnit.MINUTES), true);
+        String body = session(
+                kind,
+                minutes,
+                now.plus(startMinutes, ChronoUnit.MINUTES),
+                now.plus(endMinutes, ChronoUnit.MINUTES),
+                true);
 
         var answer = person.post("/api/v1/therapy-sessions", body);
 
@@ -81,7 +92,8 @@ class TherapySessionApiTest extends ApiTest {
         } else {
             assertBadRequest(answer, Set.of(field));
         }
-        assertThat(assertOkJson(person.get("/api/v1/therapy-sessions")).path("items")).isEmpty();
+        assertThat(assertOkJson(person.get("/api/v1/therapy-sessions")).path("items"))
+                .isEmpty();
     }
 
     @Test
