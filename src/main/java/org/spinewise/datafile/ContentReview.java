@@ -3,6 +3,8 @@ package org.spinewise.datafile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A content file's {@code review}, as written: who last reviewed its clinical
  * content, on what day, and against which guidelines (optional). The day stays
@@ -15,7 +17,7 @@ public record ContentReview(String by, String on, String against) {
      *
      * @return the review's day, or null when it is missing or malformed
      */
-    public static LocalDate validate(ContentReview review, String path, Violations check) {
+    public static @Nullable LocalDate validate(ContentReview review, String path, Violations check) {
         if (!check.required(review, path)) {
             return null;
         }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Collects the meaning-level problems of a content file (a range, a dangling
  * reference, a duplicate id), each with its field path, then fails once with
@@ -31,17 +33,18 @@ public final class Violations {
         }
     }
 
-    public boolean required(Object value, String path) {
+    public boolean required(@Nullable Object value, String path) {
         check(value != null, path, "is required");
         return value != null;
     }
 
-    public void text(String value, String path) {
+    public void text(@Nullable String value, String path) {
         check(value != null && !value.isBlank(), path, "must be a non-empty text");
     }
 
-    public void texts(Collection<String> values, int min, String path) {
-        if (!required(values, path)) {
+    public void texts(@Nullable Collection<String> values, int min, String path) {
+        if (values == null) {
+            required(null, path);
             return;
         }
         check(values.size() >= min, path, "needs at least " + min + " item(s)");
@@ -55,12 +58,12 @@ public final class Violations {
         check(value >= min && value <= max, path, "must be between " + min + " and " + max + ", was " + value);
     }
 
-    public void oneOf(String value, Set<String> known, String path) {
+    public void oneOf(@Nullable String value, Set<String> known, String path) {
         check(known.contains(value), path, "'" + value + "' is not one of " + known);
     }
 
     /** Ids must be unique; returns whether this one is new. */
-    public boolean unique(String id, Set<String> seen, String path) {
+    public boolean unique(@Nullable String id, Set<String> seen, String path) {
         boolean fresh = seen.add(id);
         check(fresh, path, "duplicate id '" + id + "'");
         return fresh;

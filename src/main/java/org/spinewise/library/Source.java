@@ -1,5 +1,7 @@
 package org.spinewise.library;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a library text rests on: a section of the clinic's article, or a
  * guideline or public source named in full (exactly one of the two).
@@ -9,14 +11,17 @@ package org.spinewise.library;
  * @param guideline the guideline or public source as a person reads it, such as
  *                  "NICE NG59, low back pain and sciatica in over 16s", or null when a section is cited
  */
-public record Source(String section, String heading, String guideline) {
+public record Source(
+        @Nullable String section,
+        @Nullable String heading,
+        @Nullable String guideline) {
 
     /** A citation as content files write it: a section id or a guideline, before the heading is known. */
-    public static Source cited(String section, String guideline) {
+    public static Source cited(@Nullable String section, @Nullable String guideline) {
         return new Source(section, null, guideline);
     }
 
-    public Source withHeading(String heading) {
+    public Source withHeading(@Nullable String heading) {
         return new Source(section, heading, guideline);
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Category;
 import org.spinewise.library.Dose;
 import org.spinewise.library.Exercise;
@@ -87,8 +88,9 @@ public final class Planner {
     }
 
     /** The first crack technique that fits; the others are left out. */
-    private static Exercise chooseCrack(List<Exercise> cracks, int pain, int budget, List<Exclusion> leftOut) {
-        Exercise chosen = null;
+    private static @Nullable Exercise chooseCrack(
+            List<Exercise> cracks, int pain, int budget, List<Exclusion> leftOut) {
+        @Nullable Exercise chosen = null;
         for (Exercise crack : cracks) {
             if (chosen == null && crack.dose().secondsFor(pain) <= budget) {
                 chosen = crack;
@@ -102,11 +104,11 @@ public final class Planner {
         return chosen;
     }
 
-    private static Exclusion safetyExclusion(Exercise exercise, PlanRequest request) {
+    private static @Nullable Exclusion safetyExclusion(Exercise exercise, PlanRequest request) {
         ScreeningResult screening = request.screening();
         Restrictions restrictions = screening.restrictions();
         Set<String> rules = new LinkedHashSet<>();
-        LeftOutReason reason = null;
+        @Nullable LeftOutReason reason = null;
         if (restrictions.avoidMovements().contains(exercise.movement())) {
             rules.addAll(screening.rulesAvoiding(exercise.movement()));
             reason = LeftOutReason.MOVEMENT_TO_AVOID;
@@ -132,7 +134,7 @@ public final class Planner {
                 .toList();
     }
 
-    private static LeftOutReason otherReason(Exercise exercise, PlanRequest request) {
+    private static @Nullable LeftOutReason otherReason(Exercise exercise, PlanRequest request) {
         if (exercise.category() == Category.CRACK && request.goal() != Goal.CRACK_SAFELY) {
             return LeftOutReason.NOT_PART_OF_GOAL;
         }

@@ -2,6 +2,7 @@ package org.spinewise.screening;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
 
@@ -15,8 +16,8 @@ import org.spinewise.library.Position;
 public record Rule(
         String id,
         Trigger trigger,
-        Disposition disposition,
-        String sign,
+        @Nullable Disposition disposition,
+        @Nullable String sign,
         String message,
         String source,
         boolean forbidsCracking,

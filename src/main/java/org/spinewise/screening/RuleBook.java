@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.spinewise.library.Exercise;
@@ -63,7 +64,7 @@ public record RuleBook(
     }
 
     public DispositionAdvice advice(Disposition disposition) {
-        return advice.get(disposition);
+        return Objects.requireNonNull(advice.get(disposition), "the constructor checks every disposition has advice");
     }
 
     /** The rules that raise a disposition to this one, in result order: the warning signs behind it. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
 import org.spinewise.library.TherapyLimits;
@@ -70,7 +71,7 @@ public final class ScreeningEngine {
         return new ScreeningResult(disposition, fired, restrictions, therapy, book.version());
     }
 
-    private TherapyAdvice therapyFor(Double onsetHours) {
+    private TherapyAdvice therapyFor(@Nullable Double onsetHours) {
         boolean cold = onsetHours != null && onsetHours < book.coldBelowOnsetHours();
         TherapyLimits limits = (cold ? book.coldTherapy() : book.heatTherapy()).therapy();
         return new TherapyAdvice(

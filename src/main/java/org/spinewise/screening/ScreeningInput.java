@@ -2,6 +2,8 @@ package org.spinewise.screening;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A person's answers, already checked for type and range.
  *
@@ -10,7 +12,11 @@ import java.util.Set;
  * @param yesAnswers  ids of the questions answered yes; every other question was answered no
  */
 public record ScreeningInput(
-        int age, int painLevel, Set<String> conditions, Double onsetHours, Set<String> yesAnswers) {
+        int age,
+        int painLevel,
+        Set<String> conditions,
+        @Nullable Double onsetHours,
+        Set<String> yesAnswers) {
 
     public static final int MIN_AGE = 1;
     public static final int MAX_AGE = 120;

@@ -3,6 +3,7 @@ package org.spinewise.screening;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Movement;
 import org.spinewise.library.Position;
 
@@ -16,7 +17,7 @@ public record ScreeningResult(
         Disposition disposition,
         List<Rule> firedRules,
         Restrictions restrictions,
-        TherapyAdvice therapy,
+        @Nullable TherapyAdvice therapy,
         String rulesVersion) {
 
     public ScreeningResult {

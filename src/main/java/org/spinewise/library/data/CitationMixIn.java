@@ -2,6 +2,7 @@ package org.spinewise.library.data;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Source;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -43,7 +44,7 @@ abstract class CitationMixIn {
             return Source.cited(text(citation, "section"), text(citation, "guideline"));
         }
 
-        private static String text(JsonNode citation, String key) {
+        private static @Nullable String text(JsonNode citation, String key) {
             JsonNode value = citation.get(key);
             return value == null || value.isNull() ? null : value.asString();
         }

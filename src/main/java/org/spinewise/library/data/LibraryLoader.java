@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.datafile.ContentReview;
 import org.spinewise.datafile.DataFile;
 import org.spinewise.datafile.Violations;
@@ -81,7 +83,7 @@ public final class LibraryLoader {
         var check = new Violations(file);
         LocalDate on = ContentReview.validate(review, "review", check);
         check.throwIfAny();
-        return new Review(review.by(), on, review.against());
+        return new Review(review.by(), Objects.requireNonNull(on, "checked above"), review.against());
     }
 
     private static List<ArticleSection> validateArticle(DataFile<ArticleFile> file) {
@@ -278,9 +280,12 @@ public final class LibraryLoader {
         }
     }
 
-    private static Source resolve(Source source, Map<String, String> headings, String path, Violations check) {
-        if (!check.required(source, path)) {
-            return null;
+    /** The citation with its heading; a missing one is recorded and stands in until the load fails. */
+    private static Source resolve(
+            @Nullable Source source, Map<String, String> headings, String path, Violations check) {
+        if (source == null) {
+            check.required(null, path);
+            return Source.cited(null, null);
         }
         if ((source.section() == null) == (source.guideline() == null)) {
             check.add(path, "needs exactly one of section (an article section id) or guideline (a guideline's name)");
@@ -291,6 +296,6 @@ public final class LibraryLoader {
             return source;
         }
         check.oneOf(source.section(), headings.keySet(), path + ".section");
-        return source.withHeading(headings.get(source.section()));
+        return source.withHeading(headings.get(Objects.requireNonNull(source.section())));
     }
 }

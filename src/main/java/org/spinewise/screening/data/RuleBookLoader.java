@@ -6,9 +6,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.datafile.ContentReview;
 import org.spinewise.datafile.DataFile;
 import org.spinewise.datafile.Violations;
@@ -75,7 +77,10 @@ public final class RuleBookLoader {
             check.check(rules.therapy().coldBelowOnsetHours() > 0, "therapy.coldBelowOnsetHours", "must be above 0");
         }
         check.throwIfAny();
-        var review = new Review(rules.review().by(), reviewed, rules.review().against());
+        var review = new Review(
+                rules.review().by(),
+                Objects.requireNonNull(reviewed),
+                rules.review().against());
         return new RuleBook(
                 rules.version(),
                 file.sha256(),
@@ -86,8 +91,8 @@ public final class RuleBookLoader {
                 compiled,
                 advice,
                 rules.therapy().coldBelowOnsetHours(),
-                cold,
-                heat);
+                Objects.requireNonNull(cold),
+                Objects.requireNonNull(heat));
     }
 
     private static void validateIds(RulesFile rules, Violations check) {
@@ -148,10 +153,10 @@ public final class RuleBookLoader {
             try {
                 trigger = parser.parse(entry.when());
             } catch (IllegalArgumentException e) {
-                check.add(path + ".when", e.getMessage());
+                check.add(path + ".when", String.valueOf(e.getMessage()));
             }
             String source = source(entry.source(), library, path + ".source", check);
-            Rule rule = restrictions(entry, trigger, source, path, check);
+            @Nullable Rule rule = trigger == null ? null : restrictions(entry, trigger, source, path, check);
             if (rule != null && trigger != null) {
                 check.check(
                         rule.disposition() != null
@@ -167,7 +172,8 @@ public final class RuleBookLoader {
         return compiled;
     }
 
-    private static Rule restrictions(RuleEntry entry, Trigger trigger, String source, String path, Violations check) {
+    private static @Nullable Rule restrictions(
+            RuleEntry entry, Trigger trigger, String source, String path, Violations check) {
         if (!check.required(entry.restricts(), path + ".restricts")) {
             return null;
         }
@@ -249,8 +255,10 @@ public final class RuleBookLoader {
                 .toList();
     }
 
-    private static Exercise therapy(Library library, String exerciseId, String path, Violations check) {
-        if (!check.required(exerciseId, path)) {
+    private static @Nullable Exercise therapy(
+            Library library, @Nullable String exerciseId, String path, Violations check) {
+        if (exerciseId == null) {
+            check.required(null, path);
             return null;
         }
         Exercise exercise = library.exercise(exerciseId).orElse(null);
