@@ -1,5 +1,9 @@
 package org.spinewise.site;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,12 +65,72 @@ class SafetyWordsOnPagesTest extends ApiTest {
         }
     }
 
+    /** No text of the rule book promises safety or waves a sign through. */
+    @Test
+    void theRuleBooksWordsPromiseNoSafety() {
+        List<String> texts = new ArrayList<>();
+        RULES.rules().forEach(rule -> {
+            texts.add(rule.message());
+            if (rule.sign() != null) {
+                texts.add(rule.sign());
+            }
+        });
+        RULES.advice()
+                .values()
+                .forEach(advice -> texts.addAll(List.of(advice.headline(), advice.heading(), advice.action())));
+        RULES.questions().forEach(question -> texts.add(question.text()));
+
+        assertThat(texts)
+                .allSatisfy(text -> assertThat(text.toLowerCase(Locale.ROOT))
+                        .doesNotContainPattern(
+                                "\\bsafe\\b|\\bsafely\\b|fine for you|\\bis fine\\b|\\bare fine\\b|known to be"));
+    }
+
+    /**
+     * When a higher disposition wins, the lower signs that fired too are named without their own
+     * advice: no "book a visit" or "meanwhile stretch" under "call emergency services now".
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"cancer_history,leg_numbness_tingling", "fever,locked_back", "saddle_numbness,pain_below_knee"})
+    void aHigherDispositionIsNotContradictedByTheSignsBelowIt(String answers) {
+        String form = "age=3&painLevel=9&onset=month" + ApiRequests.everyAnswerNoAsForm();
+        for (String answer : answers.split(",")) {
+            form = form.replace("answers." + answer + "=no", "answers." + answer + "=yes");
+        }
+
+        String result = perform(MockMvcRequestBuilders.post("/screening")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form))
+                .body();
+
+        String why = result.substring(result.indexOf("id=\"why-title\""));
+        assertThat(why).contains("Also noted");
+        assertThat(why.toLowerCase(Locale.ROOT))
+                .doesNotContain(
+                        "book a visit", "meanwhile", "stretches are fine", "make an appointment", "gentle stretches");
+    }
+
+    @Test
+    void theResultPageCarriesTheCheckDisclaimer() {
+        String form = "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm();
+
+        String result = perform(MockMvcRequestBuilders.post("/screening")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form))
+                .body();
+
+        assertThat(result).contains("data-disclaimer", "This check is not a diagnosis");
+    }
+
     @Test
     void theHomePageListsTheEmergencySignsOfTheRuleBook() {
         String home = get("/").body();
 
         for (Rule rule : RULES.rulesRaising(Disposition.EMERGENCY)) {
-            assertThat(home).contains("<li>" + rule.sign().replace("'", "&#39;") + "</li>");
+            assertThat(home).contains("<li>" + rule.sign() + "</li>");
         }
     }
 
@@ -75,7 +139,7 @@ class SafetyWordsOnPagesTest extends ApiTest {
         String plan = get("/learn/flare-up-plan").body();
 
         for (Rule rule : RULES.rulesRaising(Disposition.EMERGENCY)) {
-            assertThat(plan).contains(rule.sign().replace("'", "&#39;"));
+            assertThat(plan).contains(rule.sign());
         }
     }
 }

@@ -95,7 +95,7 @@ class TherapyCoachTest extends BrowserTest {
                     .hasText("Cold needs about "
                             + DurationWords.of(COLD_REST_MINUTES)
                             + " of rest between sessions. Your next cold session can start at "
-                            + clockTime(page, endedAt, COLD_REST_MINUTES * 60_000) + ". Heat is fine meanwhile.");
+                            + clockTime(page, endedAt, COLD_REST_MINUTES * 60_000) + ". You can use heat meanwhile.");
             tab.checkAccessibilityAndScreenshot("therapy-cold-resting");
             tab.assertOnlyPageLoadsFormPostsAndStaticAssets();
         }

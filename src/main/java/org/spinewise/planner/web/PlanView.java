@@ -69,7 +69,7 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
                 "Its movement (" + exercise.movement().name().toLowerCase() + ") is one you should avoid.";
             case POSITION_TO_AVOID ->
                 "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you should avoid.";
-            case CRACKING_NOT_ALLOWED -> "Self-cracking is not safe for you today.";
+            case CRACKING_NOT_ALLOWED -> "Self-cracking is not offered today: your safety check rules it out.";
             case POSITION_NOT_AVAILABLE ->
                 "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you did not choose.";
             case NOT_PART_OF_GOAL -> "It is not part of the goal you chose.";

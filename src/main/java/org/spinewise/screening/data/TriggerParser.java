@@ -54,6 +54,9 @@ final class TriggerParser {
 
     private Clause withTerm(Clause clause, String term) {
         Matcher m;
+        if (repeatsAThreshold(clause, term)) {
+            throw new IllegalArgumentException("'" + term + "' repeats a threshold of its ANY(...); keep one");
+        }
         if ((m = AGE_BELOW.matcher(term)).matches()) {
             return clause.orAgeBelow(withinInputs(term, m, ScreeningInput.MIN_AGE + 1, ScreeningInput.MAX_AGE));
         } else if ((m = AGE_AT_LEAST.matcher(term)).matches()) {
@@ -68,6 +71,14 @@ final class TriggerParser {
             return clause.orAnswer(bit(term, questionBits, "question"));
         }
         throw new IllegalArgumentException("cannot read the term '" + term + "'");
+    }
+
+    /** One clause holds one threshold of each kind: a second would silently replace the first. */
+    private static boolean repeatsAThreshold(Clause clause, String term) {
+        return (AGE_BELOW.matcher(term).matches() && clause.ageBelow() != Clause.NONE.ageBelow())
+                || (AGE_AT_LEAST.matcher(term).matches() && clause.ageAtLeast() != Clause.NONE.ageAtLeast())
+                || (PAIN_AT_LEAST.matcher(term).matches() && clause.painAtLeast() != Clause.NONE.painAtLeast())
+                || (ONSET_AT_LEAST.matcher(term).matches() && clause.onsetAtLeast() != Clause.NONE.onsetAtLeast());
     }
 
     /** A threshold outside the inputs' range makes a rule that never, or always, fires. */

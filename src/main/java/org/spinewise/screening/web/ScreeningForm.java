@@ -46,7 +46,7 @@ public record ScreeningForm(
             new OnsetChoice("today", "Today", 6.0),
             new OnsetChoice("yesterday", "Yesterday", 30.0),
             new OnsetChoice("days", "2 to 7 days ago", 96.0),
-            new OnsetChoice("weeks", "1 to 4 weeks ago", 336.0),
+            new OnsetChoice("weeks", "More than a week, less than 4 weeks ago", 336.0),
             new OnsetChoice("month", "4 weeks ago or longer", 672.0),
             new OnsetChoice("unsure", "Not sure", null));
 

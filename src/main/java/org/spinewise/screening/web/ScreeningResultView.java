@@ -71,6 +71,32 @@ public record ScreeningResultView(
         return advice.headline();
     }
 
+    /** The rules behind the result's disposition, each explained in full. */
+    public List<Rule> leadingRules() {
+        return result.firedRules().stream()
+                .filter(rule -> rule.disposition() == result.disposition())
+                .toList();
+    }
+
+    /**
+     * Signs of a lower urgency that fired too: named, without their own advice, which the
+     * higher disposition overrides (a "book a visit" must not sit under "call emergency services").
+     */
+    public List<Rule> alsoNoted() {
+        return result.firedRules().stream()
+                .filter(rule -> rule.disposition() != null && rule.disposition() != result.disposition())
+                .toList();
+    }
+
+    /** Restriction-only rules, worth reading only while a self-guided routine is open. */
+    public List<Rule> limits() {
+        return result.restrictions().selfGuidedExercise()
+                ? result.firedRules().stream()
+                        .filter(rule -> rule.disposition() == null)
+                        .toList()
+                : List.of();
+    }
+
     public boolean emergency() {
         return result.disposition() == Disposition.EMERGENCY;
     }

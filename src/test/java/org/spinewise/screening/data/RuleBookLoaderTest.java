@@ -53,6 +53,7 @@ class RuleBookLoaderTest {
                 "when: \"age >= 65\" | when: \"age >= 121\" | 'age >= 121' needs a threshold from 2 to 120",
                 "when: \"onsetHours >= 672\" | when: \"onsetHours > 672\" | cannot read the term 'onsetHours > 672'",
                 "ANY(condition osteoporosis, age >= 65) | ANY(condition osteoporosis, age >= sixty) | rules[14].when",
+                "ANY(condition osteoporosis, age >= 65) | ANY(age >= 70, age >= 65) | 'age >= 65' repeats a threshold",
                 "sign: \"Losing weight without trying.\" | sign: \"\" | rules[11].sign",
                 "sign: null | sign: \"Pain.\" | rules[31].sign",
                 "  - disposition: SELF_CARE | - disposition: URGENT | 'SELF_CARE' is missing",
