@@ -1,33 +1,19 @@
 // The signed-in person's account (account-api.md). Pages call this only when
 // the server said a person is signed in, or when the person asked for it: an
 // anonymous visitor's browser never sends any of it.
+import { writeToApi } from './api.js';
+
 const STOP_REASONS = {
   sharp: 'SHARP_PAIN', numbness: 'NUMBNESS_TINGLING', leg: 'PAIN_SPREADING_TO_LEG', uncomfortable: 'UNCOMFORTABLE',
   weakness: 'LEG_WEAKNESS',
 };
-
-/** The CSRF header every change under /api/v1 carries: from the XSRF-TOKEN cookie, or fetched afresh. */
-async function csrfHeader(fresh = false) {
-  const cookie = fresh ? null : document.cookie.split('; ').find((pair) => pair.startsWith('XSRF-TOKEN='));
-  if (cookie) return { 'X-XSRF-TOKEN': decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) };
-  const answer = await fetch('/api/v1/csrf', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  const body = await answer.json();
-  return { [body.headerName]: body.token };
-}
 
 /**
  * Keeps a routine run in the person's account (POST /api/v1/routine-runs).
  * @returns {Promise<object>} the stored run; rejects with an Error naming the problem
  */
 export async function saveRun(run) {
-  const send = async (fresh) => fetch('/api/v1/routine-runs', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(await csrfHeader(fresh)) },
-    body: JSON.stringify(run),
-  });
-  let answer = await send(false);
-  if (answer.status === 403) answer = await send(true);   // the token changed (a new sign-in): once more with a fresh one
+  const answer = await writeToApi('/api/v1/routine-runs', run);
   if (answer.status !== 201) {
     let detail = `status ${answer.status}`;
     try {

@@ -5,6 +5,7 @@
 import { createClock, formatMinutes, secondsLeft } from './clock.js';
 import { chime, createWakeLock } from './cues.js';
 import { store } from './storage.js';
+import { writeToApi } from './api.js';
 
 const ALTERNATE_BLOCK_MINUTES = 5;
 
@@ -28,13 +29,7 @@ export function alternateKind(elapsedMs, first) {
 /** A signed-in person's session is also kept in their account (anonymous ones stay in this browser). */
 async function keepOnServer(record) {
   try {
-    const csrf = await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
-    await fetch('/api/v1/therapy-sessions', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', [csrf.headerName]: csrf.token },
-      body: JSON.stringify(record),
-    });
+    await writeToApi('/api/v1/therapy-sessions', record);
   } catch {
     // offline or signed out meanwhile: the browser still has it
   }

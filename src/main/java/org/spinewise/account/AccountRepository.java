@@ -2,14 +2,13 @@ package org.spinewise.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +35,7 @@ public class AccountRepository {
                         EmailAddresses.key(account.email()),
                         passwordHash,
                         account.timeZone().getId(),
-                        OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+                        SqlTime.utc(account.createdAt()))
                 .update();
         for (Role role : account.roles()) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
@@ -71,7 +70,7 @@ public class AccountRepository {
                 rs.getString("email"),
                 roles(id),
                 ZoneId.of(rs.getString("time_zone")),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                SqlTime.instant(rs, "created_at"));
     }
 
     private Set<Role> roles(UUID id) {

@@ -1,10 +1,11 @@
 package org.spinewise.history;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.spinewise.api.AccountRows;
+import org.spinewise.api.Bounds;
+import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,33 +13,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RoutinePlanRepository {
 
+    private static final String COLUMNS = "id, account_id, at, request, plan";
+
     private final JdbcClient jdbc;
+    private final AccountRows<RoutinePlanRecord> rows;
 
     public RoutinePlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new AccountRows<>(
+                jdbc,
+                "routine_plan",
+                COLUMNS,
+                (rs, row) -> new RoutinePlanRecord(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("account_id", UUID.class),
+                        SqlTime.instant(rs, "at"),
+                        rs.getString("request"),
+                        rs.getString("plan")));
     }
 
     public void insert(RoutinePlanRecord record) {
-        jdbc.sql("INSERT INTO routine_plan (id, account_id, at, request, plan) VALUES (?, ?, ?, ?, ?)")
-                .params(
-                        record.id(),
-                        record.accountId(),
-                        OffsetDateTime.ofInstant(record.at(), ZoneOffset.UTC),
-                        record.request(),
-                        record.plan())
+        jdbc.sql("INSERT INTO routine_plan (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
+                .params(record.id(), record.accountId(), SqlTime.utc(record.at()), record.request(), record.plan())
                 .update();
     }
 
     /** Newest first. */
     public List<RoutinePlanRecord> list(UUID accountId) {
-        return jdbc.sql("SELECT * FROM routine_plan WHERE account_id = ? ORDER BY at DESC, id")
-                .param(accountId)
-                .query((rs, row) -> new RoutinePlanRecord(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("account_id", UUID.class),
-                        rs.getObject("at", OffsetDateTime.class).toInstant(),
-                        rs.getString("request"),
-                        rs.getString("plan")))
-                .list();
+        return rows.list(accountId, Bounds.none(), "at DESC, id");
     }
 }

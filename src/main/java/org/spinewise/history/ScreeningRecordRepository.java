@@ -3,13 +3,13 @@ package org.spinewise.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.spinewise.api.AccountRows;
+import org.spinewise.api.Bounds;
+import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +23,11 @@ public class ScreeningRecordRepository {
     private static final String COLUMNS = "id, account_id, at, rules_version, request, result";
 
     private final JdbcClient jdbc;
+    private final AccountRows<ScreeningRecord> rows;
 
     public ScreeningRecordRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new AccountRows<>(jdbc, "screening_record", COLUMNS, (rs, row) -> map(rs));
     }
 
     public void insert(ScreeningRecord record) {
@@ -33,7 +35,7 @@ public class ScreeningRecordRepository {
                 .params(
                         record.id(),
                         record.accountId(),
-                        OffsetDateTime.ofInstant(record.at(), ZoneOffset.UTC),
+                        SqlTime.utc(record.at()),
                         record.rulesVersion(),
                         record.request(),
                         record.result())
@@ -41,10 +43,7 @@ public class ScreeningRecordRepository {
     }
 
     public Optional<ScreeningRecord> find(UUID accountId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM screening_record WHERE account_id = ? AND id = ?")
-                .params(accountId, id)
-                .query((rs, row) -> map(rs))
-                .optional();
+        return rows.find(accountId, "id", id);
     }
 
     /**
@@ -55,36 +54,19 @@ public class ScreeningRecordRepository {
      * @param until exclusive, or null for no upper bound
      */
     public List<ScreeningRecord> list(UUID accountId, Instant from, Instant until) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM screening_record WHERE account_id = ?");
-        List<Object> params = new ArrayList<>(List.of(accountId));
-        if (from != null) {
-            sql.append(" AND at >= ?");
-            params.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-        }
-        if (until != null) {
-            sql.append(" AND at < ?");
-            params.add(OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
-        }
-        sql.append(" ORDER BY at DESC, seq DESC");
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, row) -> map(rs))
-                .list();
+        return rows.list(accountId, Bounds.halfOpen("at", from, until), "at DESC, seq DESC");
     }
 
     /** @return whether the person had this record */
     public boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM screening_record WHERE account_id = ? AND id = ?")
-                        .params(accountId, id)
-                        .update()
-                == 1;
+        return rows.delete(accountId, "id", id);
     }
 
     private static ScreeningRecord map(ResultSet rs) throws SQLException {
         return new ScreeningRecord(
                 rs.getObject("id", UUID.class),
                 rs.getObject("account_id", UUID.class),
-                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                SqlTime.instant(rs, "at"),
                 rs.getString("rules_version"),
                 rs.getString("request"),
                 rs.getString("result"));

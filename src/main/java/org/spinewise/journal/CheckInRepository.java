@@ -3,11 +3,12 @@ package org.spinewise.journal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.spinewise.api.AccountRows;
+import org.spinewise.api.Bounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,36 +17,23 @@ import org.springframework.stereotype.Repository;
 public class CheckInRepository {
 
     private static final String COLUMNS = "\"day\", pain, stiffness, sitting_hours, note";
+    private static final String DAY = "\"day\"";
 
     private final JdbcClient jdbc;
+    private final AccountRows<CheckIn> rows;
 
     public CheckInRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new AccountRows<>(jdbc, "checkin", COLUMNS, (rs, row) -> map(rs));
     }
 
     public Optional<CheckIn> find(UUID accountId, LocalDate day) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM checkin WHERE account_id = ? AND \"day\" = ?")
-                .params(accountId, day)
-                .query((rs, row) -> map(rs))
-                .optional();
+        return rows.find(accountId, DAY, day);
     }
 
     /** In day order; {@code from} and {@code to} are inclusive, null for no bound. */
     public List<CheckIn> list(UUID accountId, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM checkin WHERE account_id = ?");
-        List<Object> params = new ArrayList<>(List.of(accountId));
-        if (from != null) {
-            sql.append(" AND \"day\" >= ?");
-            params.add(from);
-        }
-        if (to != null) {
-            sql.append(" AND \"day\" <= ?");
-            params.add(to);
-        }
-        return jdbc.sql(sql.append(" ORDER BY \"day\"").toString())
-                .params(params)
-                .query((rs, row) -> map(rs))
-                .list();
+        return rows.list(accountId, Bounds.days(DAY, from, to), DAY);
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the person has a check-in for that day */
@@ -78,10 +66,7 @@ public class CheckInRepository {
 
     /** @return whether there was a check-in for that day */
     public boolean delete(UUID accountId, LocalDate day) {
-        return jdbc.sql("DELETE FROM checkin WHERE account_id = ? AND \"day\" = ?")
-                        .params(accountId, day)
-                        .update()
-                == 1;
+        return rows.delete(accountId, DAY, day);
     }
 
     private static CheckIn map(ResultSet rs) throws SQLException {

@@ -3,8 +3,6 @@ package org.spinewise.session;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.spinewise.api.AccountRows;
+import org.spinewise.api.Bounds;
+import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,11 @@ public class RoutineRunRepository {
     private static final String COLUMNS = "id, account_id, started_at, ended_at, pain_before, pain_after, stop_reason";
 
     private final JdbcClient jdbc;
+    private final AccountRows<RoutineRun> rows;
 
     public RoutineRunRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new AccountRows<>(jdbc, "routine_run", COLUMNS, (rs, row) -> map(rs));
     }
 
     /** Stores the run and its items together. */
@@ -39,8 +42,8 @@ public class RoutineRunRepository {
                 .params(
                         run.id(),
                         run.accountId(),
-                        timestamp(run.startedAt()),
-                        timestamp(run.endedAt()),
+                        SqlTime.utc(run.startedAt()),
+                        SqlTime.utc(run.endedAt()),
                         run.painBefore(),
                         run.painAfter(),
                         run.stopReason() == null ? null : run.stopReason().name())
@@ -54,12 +57,7 @@ public class RoutineRunRepository {
     }
 
     public Optional<RoutineRun> find(UUID accountId, UUID id) {
-        List<RoutineRun> runs =
-                withItems(jdbc.sql("SELECT " + COLUMNS + " FROM routine_run WHERE account_id = ? AND id = ?")
-                        .params(accountId, id)
-                        .query((rs, row) -> map(rs))
-                        .list());
-        return runs.stream().findFirst();
+        return rows.find(accountId, "id", id).map(run -> withItems(List.of(run)).get(0));
     }
 
     /**
@@ -69,29 +67,12 @@ public class RoutineRunRepository {
      * @param until exclusive, or null for no upper bound
      */
     public List<RoutineRun> list(UUID accountId, Instant from, Instant until) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM routine_run WHERE account_id = ?");
-        List<Object> params = new ArrayList<>(List.of(accountId));
-        if (from != null) {
-            sql.append(" AND started_at >= ?");
-            params.add(timestamp(from));
-        }
-        if (until != null) {
-            sql.append(" AND started_at < ?");
-            params.add(timestamp(until));
-        }
-        sql.append(" ORDER BY started_at, ended_at, id");
-        return withItems(jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, row) -> map(rs))
-                .list());
+        return withItems(rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, ended_at, id"));
     }
 
     /** @return whether the person had this run (its items go with it) */
     public boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM routine_run WHERE account_id = ? AND id = ?")
-                        .params(accountId, id)
-                        .update()
-                == 1;
+        return rows.delete(accountId, "id", id);
     }
 
     /** The runs with their completed items filled in, in the same order. */
@@ -134,19 +115,11 @@ public class RoutineRunRepository {
         return new RoutineRun(
                 rs.getObject("id", UUID.class),
                 rs.getObject("account_id", UUID.class),
-                instant(rs, "started_at"),
-                instant(rs, "ended_at"),
+                SqlTime.instant(rs, "started_at"),
+                SqlTime.instant(rs, "ended_at"),
                 List.of(),
                 rs.getInt("pain_before"),
                 after,
                 reason == null ? null : StopReason.valueOf(reason));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -3,12 +3,14 @@ package org.spinewise.therapy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.spinewise.api.AccountRows;
+import org.spinewise.api.Bounds;
+import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,47 +18,42 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TherapySessionRepository {
 
+    private static final String COLUMNS = "id, account_id, kind, minutes, started_at, ended_at, finished";
+
     private final JdbcClient jdbc;
+    private final AccountRows<TherapySession> rows;
 
     public TherapySessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new AccountRows<>(jdbc, "therapy_session", COLUMNS, (rs, row) -> map(rs));
     }
 
     public void insert(TherapySession session) {
-        jdbc.sql("INSERT INTO therapy_session (id, account_id, kind, minutes, started_at, ended_at, finished) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO therapy_session (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         session.id(),
                         session.accountId(),
                         session.kind().name(),
                         session.minutes(),
-                        utc(session.startedAt()),
-                        utc(session.endedAt()),
+                        SqlTime.utc(session.startedAt()),
+                        SqlTime.utc(session.endedAt()),
                         session.finished())
                 .update();
     }
 
     public Optional<TherapySession> find(UUID accountId, UUID id) {
-        return jdbc.sql("SELECT * FROM therapy_session WHERE account_id = ? AND id = ?")
-                .params(accountId, id)
-                .query((rs, row) -> map(rs))
-                .optional();
+        return rows.find(accountId, "id", id);
     }
 
-    /** Sessions started in [from, until), oldest first. */
+    /** Sessions started in [from, until), oldest first; both bounds are required. */
     public List<TherapySession> list(UUID accountId, Instant from, Instant until) {
-        return jdbc.sql("SELECT * FROM therapy_session WHERE account_id = ? AND started_at >= ? AND started_at < ? "
-                        + "ORDER BY started_at, id")
-                .params(accountId, utc(from), utc(until))
-                .query((rs, row) -> map(rs))
-                .list();
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(until, "until");
+        return rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, id");
     }
 
     public boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM therapy_session WHERE account_id = ? AND id = ?")
-                        .params(accountId, id)
-                        .update()
-                == 1;
+        return rows.delete(accountId, "id", id);
     }
 
     private static TherapySession map(ResultSet rs) throws SQLException {
@@ -65,12 +62,8 @@ public class TherapySessionRepository {
                 rs.getObject("account_id", UUID.class),
                 TherapyMode.valueOf(rs.getString("kind")),
                 rs.getInt("minutes"),
-                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("ended_at", OffsetDateTime.class).toInstant(),
+                SqlTime.instant(rs, "started_at"),
+                SqlTime.instant(rs, "ended_at"),
                 rs.getBoolean("finished"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

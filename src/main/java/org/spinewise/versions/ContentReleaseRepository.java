@@ -1,11 +1,10 @@
 package org.spinewise.versions;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,16 +37,12 @@ public class ContentReleaseRepository {
     /** @throws org.springframework.dao.DuplicateKeyException when the kind and version are already recorded */
     public void insert(ContentRelease release) {
         jdbc.sql("INSERT INTO content_release (" + COLUMNS + ") VALUES (?, ?, ?, ?)")
-                .params(
-                        release.kind(),
-                        release.version(),
-                        release.checksum(),
-                        OffsetDateTime.ofInstant(release.firstServedAt(), ZoneOffset.UTC))
+                .params(release.kind(), release.version(), release.checksum(), SqlTime.utc(release.firstServedAt()))
                 .update();
     }
 
     private static ContentRelease map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Instant at = rs.getObject("first_served_at", OffsetDateTime.class).toInstant();
+        Instant at = SqlTime.instant(rs, "first_served_at");
         return new ContentRelease(
                 rs.getString("kind"),
                 rs.getString("version"),

@@ -1,15 +1,16 @@
 package org.spinewise.versions;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spinewise.support.TestDatabases;
+import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,23 +23,17 @@ import static org.assertj.core.api.Assertions.tuple;
  * The migrations and the content-release data access, run unchanged against
  * each database Spinewise supports.
  */
-abstract class ContentReleaseRepositoryContract {
+@OnEachDatabase
+class ContentReleaseRepositoryTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
 
     private ContentReleaseRepository releases;
     private JdbcClient jdbc;
 
-    /** An empty database (or schema) for this test. */
-    abstract DataSource dataSource();
-
-    /** The schema Flyway migrates, or null for the connection's default. */
-    abstract String schema();
-
     @BeforeEach
-    void migrate() {
-        TestDatabases.cleanAndMigrate(dataSource(), schema());
-        jdbc = JdbcClient.create(dataSource());
+    void migrate(TestDatabase database) throws SQLException {
+        jdbc = database.emptyAndMigrated();
         releases = new ContentReleaseRepository(jdbc);
     }
 

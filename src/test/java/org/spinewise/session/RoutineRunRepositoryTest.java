@@ -1,19 +1,20 @@
 package org.spinewise.session;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
-import org.spinewise.support.TestDatabases;
+import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The routine-run migration and data access, run unchanged against each
- * database Spinewise supports.
+ * database Spinewise supports (H2 in PostgreSQL mode and PostgreSQL).
  */
-abstract class RoutineRunRepositoryContract {
+@OnEachDatabase
+class RoutineRunRepositoryTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
 
@@ -34,16 +36,9 @@ abstract class RoutineRunRepositoryContract {
     private UUID ann;
     private UUID bob;
 
-    /** An empty database (or schema) for this test. */
-    abstract DataSource dataSource();
-
-    /** The schema Flyway migrates, or null for the connection's default. */
-    abstract String schema();
-
     @BeforeEach
-    void migrate() {
-        TestDatabases.cleanAndMigrate(dataSource(), schema());
-        jdbc = JdbcClient.create(dataSource());
+    void migrate(TestDatabase database) throws SQLException {
+        jdbc = database.emptyAndMigrated();
         runs = new RoutineRunRepository(jdbc);
         accounts = new AccountRepository(jdbc);
         ann = account("ann@example.org");

@@ -1,18 +1,19 @@
 package org.spinewise.history;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
-import org.spinewise.support.TestDatabases;
+import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The screening-history migration and data access, run unchanged against
  * each database Spinewise supports.
  */
-abstract class ScreeningRecordRepositoryContract {
+@OnEachDatabase
+class ScreeningRecordRepositoryTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
 
@@ -32,16 +34,9 @@ abstract class ScreeningRecordRepositoryContract {
     private UUID ann;
     private UUID bob;
 
-    /** An empty database (or schema) for this test. */
-    abstract DataSource dataSource();
-
-    /** The schema Flyway migrates, or null for the connection's default. */
-    abstract String schema();
-
     @BeforeEach
-    void migrate() {
-        TestDatabases.cleanAndMigrate(dataSource(), schema());
-        JdbcClient jdbc = JdbcClient.create(dataSource());
+    void migrate(TestDatabase database) throws SQLException {
+        JdbcClient jdbc = database.emptyAndMigrated();
         records = new ScreeningRecordRepository(jdbc);
         accounts = new AccountRepository(jdbc);
         ann = account("ann@example.org");

@@ -1,6 +1,7 @@
 package org.spinewise.journal;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,8 @@ import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
-import org.spinewise.support.TestDatabases;
+import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The journal's migration, data access and services (with a fixed clock), run unchanged against each
- * database Spinewise supports.
+ * database Spinewise supports (H2 in PostgreSQL mode and PostgreSQL).
  */
-abstract class JournalRepositoryContract {
+@OnEachDatabase
+class JournalRepositoryTest {
 
     static final ZoneId UTC = ZoneId.of("UTC");
     static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
@@ -47,16 +49,9 @@ abstract class JournalRepositoryContract {
     private UUID ann;
     private UUID bob;
 
-    /** An empty database (or schema) for this test. */
-    abstract DataSource dataSource();
-
-    /** The schema Flyway migrates, or null for the connection's default. */
-    abstract String schema();
-
     @BeforeEach
-    void migrate() {
-        TestDatabases.cleanAndMigrate(dataSource(), schema());
-        jdbc = JdbcClient.create(dataSource());
+    void migrate(TestDatabase database) throws SQLException {
+        jdbc = database.emptyAndMigrated();
         accounts = new AccountRepository(jdbc);
         checkIns = new CheckInRepository(jdbc);
         cracks = new CrackRepository(jdbc);
