@@ -4,13 +4,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
+import com.tngtech.archunit.lang.syntax.elements.ClassesThat;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The safety core (screening rules and planner) is plain Java: it can be
  * read, tested and reused without Spring, a servlet container or a JSON
- * library. Only their {@code web} packages speak HTTP.
+ * library. Only their {@code web} packages speak HTTP. A package's
+ * {@code package-info} (its Spring Modulith module declaration) is metadata, not code.
  */
 @AnalyzeClasses(packages = "org.spinewise", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -18,49 +21,44 @@ class ArchitectureTest {
     private static final String[] SAFETY_CORE = {
         "org.spinewise.screening", "org.spinewise.screening.data", "org.spinewise.planner"
     };
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..", "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson.."
+    };
+    private static final String[] FRAMEWORKS_AND_HTTP = {
+        "org.springframework..",
+        "jakarta.servlet..",
+        "jakarta.persistence..",
+        "tools.jackson..",
+        "com.fasterxml.jackson..",
+        "org.spinewise..web..",
+        "org.spinewise.api.."
+    };
 
     @ArchTest
-    static final ArchRule safetyCoreIsPlainJava = noClasses()
-            .that()
-            .resideInAnyPackage(SAFETY_CORE)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "jakarta.servlet..",
-                    "jakarta.persistence..",
-                    "tools.jackson..",
-                    "com.fasterxml.jackson..",
-                    "org.spinewise..web..",
-                    "org.spinewise.api..")
+    static final ArchRule safetyCoreIsPlainJava = noneOf(SAFETY_CORE)
+            .resideInAnyPackage(FRAMEWORKS_AND_HTTP)
             .as("the safety core (screening, planner) uses no Spring, web or JSON types");
 
     @ArchTest
-    static final ArchRule libraryModelIsPlainJava = noClasses()
-            .that()
-            .resideInAPackage("org.spinewise.library")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..", "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson..")
+    static final ArchRule libraryModelIsPlainJava = noneOf("org.spinewise.library")
+            .resideInAnyPackage(FRAMEWORKS)
             .as("the library's model, which the planner reads, is plain Java");
 
     @ArchTest
-    static final ArchRule searchIsPlainJava = noClasses()
-            .that()
-            .resideInAPackage("org.spinewise.search")
-            .and()
-            .doNotHaveSimpleName("package-info")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "jakarta.servlet..",
-                    "tools.jackson..",
-                    "com.fasterxml.jackson..",
-                    "org.spinewise..web..",
-                    "org.spinewise.api..")
+    static final ArchRule searchIsPlainJava = noneOf("org.spinewise.search")
+            .resideInAnyPackage(FRAMEWORKS_AND_HTTP)
             .as("the library search is plain Java over Lucene; only search.web speaks HTTP");
+
+    /** No class of exactly these packages (their module declarations aside) depends on the types that follow. */
+    private static ClassesThat<ClassesShouldConjunction> noneOf(String... packages) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(packages)
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat();
+    }
 
     @ArchTest
     static final ArchRule contentFilesAreReadThroughDataFile = noClasses()

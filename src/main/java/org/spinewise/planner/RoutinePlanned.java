@@ -1,9 +1,15 @@
 package org.spinewise.planner;
 
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
 /**
- * A person planned a routine on its page. Features that keep a signed-in
- * person's history react to it; the planner itself stores nothing.
+ * A person planned a routine on its page. Features that keep a signed-in person's history react to it; the
+ * planner itself stores nothing. It names the person it concerns, so that a listener needs no request of its
+ * own to find out.
  *
+ * @param accountId the signed-in person's account, or null for an anonymous person (nothing is kept)
  * @param requestJson the plan request, as the API would take it
  */
-public record RoutinePlanned(String requestJson, Plan plan) {}
+public record RoutinePlanned(@Nullable UUID accountId, String requestJson, Plan plan) {}

@@ -6,6 +6,5 @@
  * (account-api.md, "Progress") and the progress page {@code /me/progress} with charts drawn
  * on the server as SVG.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "api", "journal", "session", "library"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "journal", "library", "session"})
 package org.spinewise.progress;

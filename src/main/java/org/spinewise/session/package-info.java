@@ -3,4 +3,5 @@
  * (plain Java) and {@link org.spinewise.session.RoutineRunRepository} over the
  * {@code routine_run} tables. Its {@code web} package serves {@code /api/v1/routine-runs}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library"})
 package org.spinewise.session;

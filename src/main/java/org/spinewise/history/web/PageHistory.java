@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import org.spinewise.account.CurrentPerson;
 import org.spinewise.history.RoutinePlanRecord;
 import org.spinewise.history.RoutinePlanRepository;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.RoutinePlanned;
-import org.spinewise.screening.web.ScreeningEvaluated;
-import org.spinewise.screening.web.ScreeningResponse;
+import org.spinewise.screening.ScreeningEvaluated;
+import org.spinewise.screening.json.ScreeningResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -21,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps what a signed-in person does on the pages: each safety check (as the
- * API's screening history keeps those posted to it) and each planned routine.
- * Anonymous use stays unsaved.
+ * API's screening history keeps those posted to it) and each planned routine,
+ * for the account the event names. Anonymous use (no account) stays unsaved.
  */
 @Component
 class PageHistory {
@@ -41,21 +40,25 @@ class PageHistory {
 
     @EventListener
     void keep(ScreeningEvaluated screening) {
-        CurrentPerson.find()
-                .ifPresent(person -> screenings.insert(new ScreeningRecord(
-                        UUID.randomUUID(),
-                        person.accountId(),
-                        now(),
-                        screening.result().rulesVersion(),
-                        screening.requestJson(),
-                        json.writeValueAsString(ScreeningResponse.of(screening.result())))));
+        if (screening.accountId() == null) {
+            return; // anonymous: nothing is kept
+        }
+        screenings.insert(new ScreeningRecord(
+                UUID.randomUUID(),
+                screening.accountId(),
+                now(),
+                screening.result().rulesVersion(),
+                screening.requestJson(),
+                json.writeValueAsString(ScreeningResponse.of(screening.result()))));
     }
 
     @EventListener
     void keep(RoutinePlanned planned) {
-        CurrentPerson.find()
-                .ifPresent(person -> plans.insert(new RoutinePlanRecord(
-                        UUID.randomUUID(), person.accountId(), now(), planned.requestJson(), summary(planned.plan()))));
+        if (planned.accountId() == null) {
+            return; // anonymous: nothing is kept
+        }
+        plans.insert(new RoutinePlanRecord(
+                UUID.randomUUID(), planned.accountId(), now(), planned.requestJson(), summary(planned.plan())));
     }
 
     private Instant now() {

@@ -1,9 +1,11 @@
 package org.spinewise.planner.web;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,8 +53,17 @@ class PlanPageController {
         this.json = json;
     }
 
+    /**
+     * @param person who is signed in, named by the account id (as {@code SignedInPerson} is); null for an
+     *     anonymous person, whose routine nobody keeps. A plain {@link Principal}, so that this module needs
+     *     nothing of the account module.
+     */
     @PostMapping(path = "/routine", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    String routine(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+    String routine(
+            @RequestParam MultiValueMap<String, String> params,
+            Principal person,
+            Model model,
+            HttpServletResponse response) {
         ObjectNode screening = JsonBody.parseObjectOrNull(params.getFirst(PlanRequestReader.SCREENING));
         if (screening == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -77,7 +88,8 @@ class PlanPageController {
             return invalid(fields.errors(), screening, params, model, response);
         }
         Plan plan = planner.plan(planRequest);
-        events.publishEvent(new RoutinePlanned(request.toString(), plan));
+        events.publishEvent(new RoutinePlanned(
+                person == null ? null : UUID.fromString(person.getName()), request.toString(), plan));
         model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
         return "planner/plan";
     }

@@ -11,7 +11,7 @@ import org.spinewise.planner.Goal;
 import org.spinewise.planner.PlanRequest;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
-import org.spinewise.screening.web.ScreeningRequestReader;
+import org.spinewise.screening.json.ScreeningRequestReader;
 import org.springframework.stereotype.Component;
 
 /** Reads a plan request (the API's body, or the routine form) and screens it. */

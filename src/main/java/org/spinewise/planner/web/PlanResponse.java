@@ -5,7 +5,7 @@ import java.util.List;
 import org.spinewise.planner.Exclusion;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanItem;
-import org.spinewise.screening.web.ScreeningResponse;
+import org.spinewise.screening.json.ScreeningResponse;
 
 /**
  * A plan as the API contract writes it, plus {@code leftOut}: the items left

@@ -10,6 +10,8 @@ import org.spinewise.screening.QuestionGroup;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
+import org.spinewise.screening.json.ScreeningRequestReader;
+import org.spinewise.screening.json.ScreeningResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

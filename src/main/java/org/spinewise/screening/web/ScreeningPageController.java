@@ -1,7 +1,9 @@
 package org.spinewise.screening.web;
 
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,8 +11,10 @@ import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningEngine;
+import org.spinewise.screening.ScreeningEvaluated;
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.ScreeningResult;
+import org.spinewise.screening.json.ScreeningRequestReader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,8 +53,17 @@ class ScreeningPageController {
         return "screening/form";
     }
 
+    /**
+     * @param person who is signed in, named by the account id (as {@code SignedInPerson} is); null for an
+     *     anonymous person, whose screening nobody keeps. A plain {@link Principal}, so that this module needs
+     *     nothing of the account module.
+     */
     @PostMapping(path = "/screening", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    String screen(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+    String screen(
+            @RequestParam MultiValueMap<String, String> params,
+            Principal person,
+            Model model,
+            HttpServletResponse response) {
         ObjectNode request = ScreeningForm.toRequest(params, book);
         JsonFields fields = JsonBody.fieldsOf(request);
         ScreeningInput input = reader.read(fields);
@@ -60,7 +73,8 @@ class ScreeningPageController {
             return "screening/form";
         }
         ScreeningResult result = engine.evaluate(input);
-        events.publishEvent(new ScreeningEvaluated(request.toString(), result));
+        events.publishEvent(new ScreeningEvaluated(
+                person == null ? null : UUID.fromString(person.getName()), request.toString(), result));
         model.addAttribute(
                 "view", ScreeningResultView.of(result, book.advice(result.disposition()), request.toString()));
         return "screening/result";

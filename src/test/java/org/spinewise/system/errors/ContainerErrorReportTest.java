@@ -1,4 +1,4 @@
-package org.spinewise.account.web;
+package org.spinewise.system.errors;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.spinewise.system.security.SecurityHeaders;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -57,12 +58,12 @@ class ContainerErrorReportTest {
 
     private static void assertStrictHeaders(RawAnswer answer) {
         assertThat(answer.header("Content-Security-Policy"))
-                .isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY)
                 .doesNotContain("unsafe-inline")
                 .contains("frame-ancestors 'none'");
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-        assertThat(answer.header("Permissions-Policy")).isEqualTo(SecurityConfiguration.PERMISSIONS_POLICY);
+        assertThat(answer.header("Permissions-Policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
         assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
     }
 

@@ -1,4 +1,4 @@
-package org.spinewise.account.web;
+package org.spinewise.system.errors;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,6 +11,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.spinewise.system.security.SecurityHeaders;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -31,13 +32,13 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  * The answer Tomcat itself gives to a request it refuses before Spinewise sees it (an address it cannot
  * decode, such as {@code /library/%zz}): Tomcat's own error page came without the security headers that
  * every other answer carries, and as HTML even under {@code /api/}. This one carries the same security headers
- * as {@link SecurityConfiguration#secureHeaders} and Spring Security's defaults, and is problem+json under {@code /api/}, a short page
+ * as {@link SecurityHeaders} and Spring Security's defaults, and is problem+json under {@code /api/}, a short page
  * elsewhere. It shows no server details and no stack trace, as Boot's configuration of Tomcat's did.
  */
 public final class ContainerErrorReport extends ErrorReportValve {
 
     /**
-     * Spring Security's own header writers, with the values of {@link SecurityConfiguration}: its defaults
+     * Spring Security's own header writers, with the values of {@link SecurityHeaders}: its defaults
      * (cache control, nosniff, XSS protection off, HSTS behind TLS) and the policies Spinewise sets.
      */
     private static final List<HeaderWriter> SECURITY_HEADERS = List.of(
@@ -46,9 +47,9 @@ public final class ContainerErrorReport extends ErrorReportValve {
             new XXssProtectionHeaderWriter(),
             new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-            new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.CONTENT_SECURITY_POLICY),
-            new ReferrerPolicyHeaderWriter(SecurityConfiguration.REFERRER_POLICY),
-            new PermissionsPolicyHeaderWriter(SecurityConfiguration.PERMISSIONS_POLICY));
+            new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY),
+            new ReferrerPolicyHeaderWriter(SecurityHeaders.REFERRER_POLICY),
+            new PermissionsPolicyHeaderWriter(SecurityHeaders.PERMISSIONS_POLICY));
 
     /** Puts this report in the place of Tomcat's on the host, once Boot has configured Tomcat's. */
     @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package org.spinewise.api;
+package org.spinewise.system.errors;
 
 import java.io.IOException;
 
@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinewise.system.DatabaseOutage;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

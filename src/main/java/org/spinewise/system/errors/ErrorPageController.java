@@ -1,4 +1,4 @@
-package org.spinewise.site;
+package org.spinewise.system.errors;
 
 import java.io.IOException;
 import java.util.Map;
@@ -7,7 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.spinewise.api.DatabaseOutage;
+import org.spinewise.system.DatabaseOutage;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;

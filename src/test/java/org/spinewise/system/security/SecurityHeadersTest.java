@@ -1,4 +1,4 @@
-package org.spinewise.account.web;
+package org.spinewise.system.security;
 
 import java.util.stream.Stream;
 

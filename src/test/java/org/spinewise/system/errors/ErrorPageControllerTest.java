@@ -1,4 +1,4 @@
-package org.spinewise.site;
+package org.spinewise.system.errors;
 
 import java.io.IOException;
 import java.net.URI;

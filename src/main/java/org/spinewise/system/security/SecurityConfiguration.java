@@ -1,22 +1,16 @@
-package org.spinewise.account.web;
-
-import java.time.Clock;
+package org.spinewise.system.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
@@ -45,23 +39,6 @@ class SecurityConfiguration {
 
     static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**"};
 
-    /**
-     * Argon2id for new hashes (no 72-byte limit, unlike bcrypt, so every password the
-     * policy accepts is hashed whole); the delegating encoder still reads older formats.
-     */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        var encoders = new java.util.HashMap<String, PasswordEncoder>();
-        encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
     @Bean
     CookieCsrfTokenRepository csrfTokenRepository() {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -74,25 +51,6 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
-    /**
-     * The same strict headers on every answer: scripts, styles and images only from
-     * Spinewise itself (no inline script or style anywhere), no framing, no referrer
-     * beyond the origin, and only the browser features the player uses.
-     */
-    static void secureHeaders(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .frameOptions(frame -> frame.deny()));
-    }
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
-    static final String PERMISSIONS_POLICY =
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "screen-wake-lock=(self)";
-
     @Bean
     @Order(1)
     SecurityFilterChain api(
@@ -101,7 +59,7 @@ class SecurityConfiguration {
             SecurityContextRepository contexts,
             ProblemResponses problems)
             throws Exception {
-        secureHeaders(http);
+        SecurityHeaders.applyTo(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(pathPattern(DELETE, "/api/v1/account"))
@@ -128,7 +86,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, CookieCsrfTokenRepository csrf, SecurityContextRepository contexts)
             throws Exception {
-        secureHeaders(http);
+        SecurityHeaders.applyTo(http);
         return http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PAGES_FOR_SIGNED_IN)
                         .authenticated()

@@ -1,4 +1,4 @@
-package org.spinewise.api;
+package org.spinewise.system;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

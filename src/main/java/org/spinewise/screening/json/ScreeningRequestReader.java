@@ -1,4 +1,4 @@
-package org.spinewise.screening.web;
+package org.spinewise.screening.json;
 
 import java.util.List;
 import java.util.Set;

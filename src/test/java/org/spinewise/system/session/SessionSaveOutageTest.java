@@ -1,4 +1,4 @@
-package org.spinewise.account.web;
+package org.spinewise.system.session;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.spinewise.account.web;
+package org.spinewise.system.session;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.spinewise.account.web;
+package org.spinewise.system.session;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spinewise.api.DatabaseOutage;
+import org.spinewise.system.DatabaseOutage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
