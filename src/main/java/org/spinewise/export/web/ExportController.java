@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.spinewise.account.Account;
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -137,8 +137,8 @@ class ExportController {
             List<RoutineView> routines) {}
 
     @GetMapping("/api/v1/export")
-    ResponseEntity<?> export(@RequestParam(name = FORMAT, required = false) String format) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<?> export(
+            @SignedIn SignedInPerson person, @RequestParam(name = FORMAT, required = false) String format) {
         String chosen = format == null ? JSON : format.trim().toLowerCase(Locale.ROOT);
         if (!chosen.equals(JSON) && !chosen.equals(CSV)) {
             throw new InvalidRequestException(List.of(new FieldError(
