@@ -14,7 +14,7 @@ import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.ResourceNotFoundException;
-import org.spinewise.journal.CheckIn;
+import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CheckIns;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,17 +37,6 @@ class CheckInController {
 
     CheckInController(CheckIns checkIns) {
         this.checkIns = checkIns;
-    }
-
-    record CheckInView(LocalDate day, int pain, int stiffness, double sittingHours, String note) {
-        static CheckInView of(CheckIn checkIn) {
-            return new CheckInView(
-                    checkIn.day(),
-                    checkIn.pain(),
-                    checkIn.stiffness(),
-                    checkIn.sittingHours().doubleValue(),
-                    checkIn.note());
-        }
     }
 
     @PutMapping("/{day}")

@@ -17,6 +17,7 @@ import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.Advice;
 import org.spinewise.journal.Crack;
+import org.spinewise.journal.CrackView;
 import org.spinewise.journal.Cracks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,12 +48,6 @@ class CrackController {
 
     CrackController(Cracks cracks) {
         this.cracks = cracks;
-    }
-
-    record CrackView(String id, Instant at, String technique, boolean forced, boolean painful) {
-        static CrackView of(Crack crack) {
-            return new CrackView(crack.id().toString(), crack.at(), crack.technique(), crack.forced(), crack.painful());
-        }
     }
 
     record LoggedCrackView(

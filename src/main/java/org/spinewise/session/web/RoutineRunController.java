@@ -14,6 +14,7 @@ import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
+import org.spinewise.session.RoutineRunView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -21,6 +21,7 @@ import org.spinewise.screening.RuleBook;
 import org.spinewise.therapy.TherapyMode;
 import org.spinewise.therapy.TherapySession;
 import org.spinewise.therapy.TherapySessionRepository;
+import org.spinewise.therapy.TherapySessionView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,20 +59,8 @@ class TherapySessionController {
                 rules.coldTherapy().therapy().maxMinutes());
     }
 
-    record SessionView(String id, TherapyMode kind, int minutes, Instant startedAt, Instant endedAt, boolean finished) {
-        static SessionView of(TherapySession session) {
-            return new SessionView(
-                    session.id().toString(),
-                    session.kind(),
-                    session.minutes(),
-                    session.startedAt(),
-                    session.endedAt(),
-                    session.finished());
-        }
-    }
-
     @PostMapping
-    ResponseEntity<SessionView> record(@SignedIn SignedInPerson person, InputStream body) {
+    ResponseEntity<TherapySessionView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(FIELDS);
         String kind = fields.oneOf("kind", KINDS);
@@ -93,11 +82,11 @@ class TherapySessionController {
                 endedAt,
                 finished);
         sessions.insert(session);
-        return ResponseEntity.status(HttpStatus.CREATED).body(SessionView.of(session));
+        return ResponseEntity.status(HttpStatus.CREATED).body(TherapySessionView.of(session));
     }
 
     @GetMapping
-    Items<SessionView> list(
+    Items<TherapySessionView> list(
             @SignedIn SignedInPerson person,
             @RequestParam(name = DayRange.FROM, required = false) String from,
             @RequestParam(name = DayRange.TO, required = false) String to) {
@@ -108,14 +97,14 @@ class TherapySessionController {
                         days.start() == null ? TimeLimits.EARLIEST_INSTANT : days.start(),
                         days.end() == null ? TimeLimits.LATEST_INSTANT : days.end())
                 .stream()
-                .map(SessionView::of)
+                .map(TherapySessionView::of)
                 .toList());
     }
 
     @GetMapping("/{id}")
-    SessionView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+    TherapySessionView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
         return sessions.find(person.accountId(), id)
-                .map(SessionView::of)
+                .map(TherapySessionView::of)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
     }
 
