@@ -74,21 +74,34 @@ public class AccountService {
     }
 
     /**
+     * Every problem of these sign-up values, by field ({@code email}, {@code password}, {@code timeZone});
+     * empty when they can make an account.
+     *
      * @param timeZone an IANA id, or null for UTC
-     * @throws InvalidRequestException naming each bad field
+     */
+    public List<FieldError> signUpProblems(String email, String password, String timeZone) {
+        List<FieldError> problems = new ArrayList<>();
+        if (!EmailAddresses.isWellFormed(email)) {
+            problems.add(new FieldError("email", "must be an email address such as name@example.org"));
+        }
+        policy.problem(password, email).ifPresent(problem -> problems.add(new FieldError("password", problem)));
+        zone(timeZone, problems);
+        return problems;
+    }
+
+    /**
+     * @param timeZone an IANA id, or null for UTC
+     * @throws InvalidRequestException naming each field {@link #signUpProblems} finds a problem with; the API
+     *     and the page ask it first, so only a direct caller meets it
      * @throws EmailTakenException     when the email is in use (case does not matter)
      */
     @Transactional
     public Account signUp(String email, String password, String timeZone) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!EmailAddresses.isWellFormed(email)) {
-            errors.add(new FieldError("email", "must be an email address such as name@example.org"));
+        List<FieldError> problems = signUpProblems(email, password, timeZone);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
-        policy.problem(password, email).ifPresent(problem -> errors.add(new FieldError("password", problem)));
-        ZoneId zone = zone(timeZone, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
+        ZoneId zone = zone(timeZone, problems);
         var account = new Account(UUID.randomUUID(), email.trim(), Set.of(Role.PATIENT), zone, clock.instant());
         try {
             accounts.insert(account, passwords.encode(password));

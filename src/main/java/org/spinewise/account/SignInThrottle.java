@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Lazy(false)
+@EnableConfigurationProperties(SignInSettings.class)
 public class SignInThrottle {
 
     private final JdbcClient jdbc;
@@ -30,28 +31,12 @@ public class SignInThrottle {
     private final int perAddress;
     private final Duration window;
 
-    public SignInThrottle(
-            JdbcClient jdbc,
-            Clock clock,
-            @Value("${spinewise.sign-in.max-failures-per-email:5}") int perEmail,
-            @Value("${spinewise.sign-in.max-failures-per-address:20}") int perAddress,
-            @Value("${spinewise.sign-in.window:15m}") Duration window) {
-        if (perEmail < 1) {
-            throw new IllegalArgumentException(
-                    "spinewise.sign-in.max-failures-per-email must be 1 or more, was " + perEmail);
-        }
-        if (perAddress < 1) {
-            throw new IllegalArgumentException(
-                    "spinewise.sign-in.max-failures-per-address must be 1 or more, was " + perAddress);
-        }
-        if (window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("spinewise.sign-in.window must be longer than zero, was " + window);
-        }
+    public SignInThrottle(JdbcClient jdbc, Clock clock, SignInSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.perEmail = perEmail;
-        this.perAddress = perAddress;
-        this.window = window;
+        this.perEmail = settings.maxFailuresPerEmail();
+        this.perAddress = settings.maxFailuresPerAddress();
+        this.window = settings.window();
     }
 
     /** How long this email or address must wait, or empty when it may try. */

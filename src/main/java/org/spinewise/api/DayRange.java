@@ -21,8 +21,8 @@ public record DayRange(Instant start, Instant end) {
     public static final String FROM = "from";
     public static final String TO = "to";
 
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+    private static final LocalDate FIRST = TimeLimits.EARLIEST_DAY;
+    private static final LocalDate LAST = TimeLimits.LATEST_DAY;
 
     /** Every time. */
     public static DayRange all() {

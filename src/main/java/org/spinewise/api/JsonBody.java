@@ -20,7 +20,7 @@ public final class JsonBody {
     /** The field name that stands for the body as a whole. */
     public static final String BODY = "body";
 
-    /** Far above any real request (a full screening is under 1 KiB). */
+    /** Every request body's limit, far above any real request (a full screening is under 1 KiB). */
     static final int MAX_BYTES = 64 * 1024;
 
     private static final JsonMapper STRICT = JsonMapper.builder()
@@ -37,8 +37,18 @@ public final class JsonBody {
      * @throws InvalidRequestException unless the body is one JSON object
      */
     public static JsonFields parseObject(InputStream body) {
+        return parseObject(read(body));
+    }
+
+    /**
+     * The body's bytes, for a controller that keeps them as sent: at most {@link #MAX_BYTES} and one more,
+     * so {@link #parseObject(byte[])} can tell a larger body without the whole of it ever being in memory.
+     *
+     * @throws InvalidRequestException naming {@code body} when it cannot be read
+     */
+    public static byte[] read(InputStream body) {
         try {
-            return parseObject(body.readNBytes(MAX_BYTES + 1));
+            return body.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw invalid("could not be read completely");
         }

@@ -92,6 +92,26 @@ public final class JsonFields {
         return node.intValue();
     }
 
+    /** A required whole number that fits an int, or null; its range is the domain's to check. */
+    public Integer wholeNumber(String name) {
+        JsonNode node = present(name);
+        if (node != null && !(node.isIntegralNumber() && node.canConvertToInt())) {
+            error(name, "must be a whole number, was " + shown(node));
+            return null;
+        }
+        return node == null ? null : node.intValue();
+    }
+
+    /** An optional finite number; absent or null reads as null; its range is the domain's to check. */
+    public Double optionalNumber(String name) {
+        JsonNode node = object.get(name);
+        if (node != null && !node.isNull() && !(node.isNumber() && Double.isFinite(node.doubleValue()))) {
+            error(name, "must be a number, was " + shown(node));
+            return null;
+        }
+        return node == null || node.isNull() ? null : node.doubleValue();
+    }
+
     /** An optional whole number in [min, max]; absent or null reads as null. */
     public Integer optionalInteger(String name, int min, int max) {
         JsonNode node = object.get(name);
@@ -138,9 +158,6 @@ public final class JsonFields {
         return node == null || node.isNull() ? null : text(name, maxLength);
     }
 
-    /** Instants before this are typing mistakes, not records. */
-    public static final Instant EARLIEST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
-
     private static final int MAX_INSTANT_TEXT = 64;
 
     /**
@@ -163,8 +180,8 @@ public final class JsonFields {
             error(name, "must not be in the future, was " + text);
             return null;
         }
-        if (at.isBefore(EARLIEST_INSTANT)) {
-            error(name, "must not be before " + EARLIEST_INSTANT + ", was " + text);
+        if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {
+            error(name, "must not be before " + TimeLimits.EARLIEST_INSTANT + ", was " + text);
             return null;
         }
         return at.truncatedTo(ChronoUnit.MICROS);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
+import org.spinewise.api.TimeLimits;
 import org.spinewise.history.RoutinePlanRecord;
 import org.spinewise.history.RoutinePlanRepository;
 import org.spinewise.history.ScreeningRecord;
@@ -84,7 +85,7 @@ public class PersonalData {
                 cracks.list(accountId, account.timeZone(), null, null),
                 runs.list(accountId, null, null),
                 screenings.list(accountId, null, null),
-                therapy.list(accountId, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("9999-12-31T00:00:00Z")),
+                therapy.list(accountId, TimeLimits.EARLIEST_INSTANT, TimeLimits.LATEST_INSTANT),
                 routines.list(accountId));
     }
 }

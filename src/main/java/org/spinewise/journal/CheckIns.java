@@ -1,14 +1,17 @@
 package org.spinewise.journal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.TimeLimits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -16,8 +19,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class CheckIns {
 
-    /** No check-in is older than this (a typo guard, and within every database's date range). */
-    public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+    /** The field names problems are reported under, as the API and the page both name them. */
+    public static final String DAY = "day";
+
+    public static final String PAIN = "pain";
+    public static final String STIFFNESS = "stiffness";
+    public static final String SITTING_HOURS = "sittingHours";
+    public static final String NOTE = "note";
 
     private final CheckInRepository checkIns;
     private final Clock clock;
@@ -30,6 +38,18 @@ public class CheckIns {
     /** The stored check-in, and whether it is new (rather than a replacement). */
     public record Saved(CheckIn checkIn, boolean created) {}
 
+    /**
+     * A check-in's values as a form or a request gave them, before they are checked: null where a value was
+     * missing or could not be read (a problem its reader has reported already).
+     */
+    public record Entry(LocalDate day, Integer pain, Integer stiffness, BigDecimal sittingHours, String note) {
+
+        /** The check-in, once {@link CheckIns#problems} found none. */
+        public CheckIn checkIn() {
+            return new CheckIn(day, pain, stiffness, sittingHours, note);
+        }
+    }
+
     /** The person's calendar day now. */
     public LocalDate today(ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));
@@ -37,8 +57,8 @@ public class CheckIns {
 
     /** Why a check-in cannot be stored for this day, or empty when it can. */
     public Optional<String> dayProblem(LocalDate day, ZoneId zone) {
-        if (day.isBefore(EARLIEST_DAY)) {
-            return Optional.of("must not be before " + EARLIEST_DAY);
+        if (day.isBefore(TimeLimits.EARLIEST_DAY)) {
+            return Optional.of("must not be before " + TimeLimits.EARLIEST_DAY);
         }
         LocalDate today = today(zone);
         if (day.isAfter(today)) {
@@ -47,14 +67,34 @@ public class CheckIns {
         return Optional.empty();
     }
 
+    /** Every problem of the entry's values that were read, by field; empty when it can be stored. */
+    public List<FieldError> problems(Entry entry, ZoneId zone) {
+        List<FieldError> problems = new ArrayList<>();
+        if (entry.day() != null) {
+            dayProblem(entry.day(), zone).ifPresent(problem -> problems.add(new FieldError(DAY, problem)));
+        }
+        score(PAIN, entry.pain(), problems);
+        score(STIFFNESS, entry.stiffness(), problems);
+        BigDecimal hours = entry.sittingHours();
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(CheckIn.MAX_SITTING_HOURS) > 0)) {
+            problems.add(new FieldError(SITTING_HOURS, "must be from 0 to 24 hours, was " + hours.toPlainString()));
+        }
+        String note = entry.note();
+        if (note != null && note.codePointCount(0, note.length()) > CheckIn.MAX_NOTE) {
+            problems.add(new FieldError(NOTE, "must be at most " + CheckIn.MAX_NOTE + " characters"));
+        }
+        return problems;
+    }
+
     /**
      * Stores the person's check-in for its day, or replaces the one there.
      *
-     * @throws InvalidRequestException naming {@code day} when the day is after the person's today
+     * @throws InvalidRequestException naming {@code day} when the day is after the person's today; the API
+     *     and the page ask {@link #problems} first, so only a direct caller meets it
      */
     public Saved put(UUID accountId, ZoneId zone, CheckIn checkIn) {
         dayProblem(checkIn.day(), zone).ifPresent(problem -> {
-            throw new InvalidRequestException(List.of(new FieldError("day", problem)));
+            throw new InvalidRequestException(List.of(new FieldError(DAY, problem)));
         });
         // Each statement commits on its own, so a lost race for a new day's insert turns into a replacement.
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -69,6 +109,12 @@ public class CheckIns {
             }
         }
         throw new IllegalStateException("the check-in for " + checkIn.day() + " kept changing while it was stored");
+    }
+
+    private static void score(String field, Integer score, List<FieldError> problems) {
+        if (score != null && (score < 0 || score > CheckIn.MAX_SCORE)) {
+            problems.add(new FieldError(field, "must be from 0 to " + CheckIn.MAX_SCORE + ", was " + score));
+        }
     }
 
     public Optional<CheckIn> find(UUID accountId, LocalDate day) {

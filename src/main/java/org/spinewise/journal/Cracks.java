@@ -1,7 +1,6 @@
 package org.spinewise.journal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cracks {
 
-    /** "Not in the future" allows this much difference between the client's clock and ours. */
-    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    /** No crack is older than this (a typo guard, and within every database's range). */
-    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** The field names problems are reported under, as the API and the page both name them. */
+    public static final String AT = "at";
+
+    public static final String TECHNIQUE = "technique";
 
     private final CrackRepository cracks;
     private final CrackAdvisor advisor;
@@ -58,35 +58,47 @@ public class Cracks {
 
     /** Why a crack cannot have happened at {@code at}, or empty when it can. */
     public Optional<String> timeProblem(Instant at) {
-        Instant latest = now().plus(CLOCK_SKEW);
+        Instant latest = now().plus(TimeLimits.CLOCK_SKEW);
         if (at.isAfter(latest)) {
             return Optional.of(
                     "must not be in the future (now is " + now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                            + ", and clocks may differ by " + CLOCK_SKEW.toMinutes() + " minutes)");
+                            + ", and clocks may differ by " + TimeLimits.CLOCK_SKEW.toMinutes() + " minutes)");
         }
-        if (at.isBefore(EARLIEST)) {
-            return Optional.of("must not be before " + EARLIEST);
+        if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {
+            return Optional.of("must not be before " + TimeLimits.EARLIEST_INSTANT);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every problem of a crack's time and technique, by field; empty when it can be logged.
+     *
+     * @param at        null for now, or for a time that could not be read (a problem reported already)
+     * @param technique null when it could not be read
+     */
+    public List<FieldError> problems(Instant at, String technique) {
+        List<FieldError> problems = new ArrayList<>();
+        if (at != null) {
+            timeProblem(at).ifPresent(problem -> problems.add(new FieldError(AT, problem)));
+        }
+        if (technique != null && !techniques.contains(technique)) {
+            problems.add(new FieldError(TECHNIQUE, "must be one of " + techniques));
+        }
+        return problems;
     }
 
     /**
      * Logs a crack and advises on it from the person's log including it.
      *
      * @param at null for now
-     * @throws InvalidRequestException naming {@code at} or {@code technique}
+     * @throws InvalidRequestException naming {@code at} or {@code technique} when {@link #problems} finds
+     *     any; the API and the page ask it first, so only a direct caller meets it
      */
     @Transactional
     public Logged log(UUID accountId, ZoneId zone, Instant at, String technique, boolean forced, boolean painful) {
-        List<FieldError> errors = new ArrayList<>();
-        if (at != null) {
-            timeProblem(at).ifPresent(problem -> errors.add(new FieldError("at", problem)));
-        }
-        if (!techniques.contains(technique)) {
-            errors.add(new FieldError("technique", "must be one of " + techniques));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+        List<FieldError> problems = problems(at, technique == null ? "" : technique);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         var crack = new Crack(UUID.randomUUID(), at == null ? now() : at, technique, forced, painful);
         cracks.insert(accountId, crack);
@@ -104,9 +116,9 @@ public class Cracks {
         return new Logged(crack, advisor.advise(crack, day, thatDay, latest));
     }
 
-    /** The person's crack with this id; an id that is not theirs, or no id at all, finds nothing. */
-    public Optional<Crack> find(UUID accountId, String id) {
-        return uuid(id).flatMap(uuid -> cracks.find(accountId, uuid));
+    /** The person's crack with this id; an id that is not theirs finds nothing. */
+    public Optional<Crack> find(UUID accountId, UUID id) {
+        return cracks.find(accountId, id);
     }
 
     /** By time; the days (in the person's time zone) are inclusive, null for no bound. */
@@ -118,18 +130,7 @@ public class Cracks {
     }
 
     /** @return whether the person had that crack */
-    public boolean delete(UUID accountId, String id) {
-        return uuid(id).map(uuid -> cracks.delete(accountId, uuid)).orElse(false);
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        if (id == null || id.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+    public boolean delete(UUID accountId, UUID id) {
+        return cracks.delete(accountId, id);
     }
 }

@@ -13,6 +13,7 @@ import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.EmailAddresses;
 import org.spinewise.account.PasswordPolicy;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -36,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApiController {
 
     private static final int MAX_PASSWORD_FIELD = 1024;
-    private static final int MAX_DELETE_BODY = 4096;
     private static final int MAX_ZONE = 64;
 
     private final AccountService accounts;
@@ -75,6 +75,10 @@ class AccountApiController {
         String password = fields.text("password", MAX_PASSWORD_FIELD);
         String timeZone = fields.optionalText("timeZone", MAX_ZONE);
         fields.throwIfInvalid();
+        List<FieldError> problems = accounts.signUpProblems(email, password, timeZone);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
         Account account = accounts.signUp(email, password, timeZone);
         signIns.establish(account, request, response);
         return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(account));
@@ -99,17 +103,19 @@ class AccountApiController {
     }
 
     @GetMapping("/me")
-    Me me() {
-        SignedInPerson person = CurrentPerson.require();
+    Me me(@SignedIn SignedInPerson person) {
         Account account = accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new);
         AccountView view = AccountView.of(account);
         return new Me(view.email(), view.roles(), view.timeZone(), account.createdAt());
     }
 
     @DeleteMapping("/account")
-    ResponseEntity<Void> delete(InputStream body, HttpServletRequest request, HttpServletResponse response) {
-        SignedInPerson person = CurrentPerson.require();
-        byte[] bytes = readAtMost(body);
+    ResponseEntity<Void> delete(
+            @SignedIn SignedInPerson person,
+            InputStream body,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        byte[] bytes = JsonBody.read(body);
         if (bytes.length == 0) {
             throw new InvalidRequestException(List.of(new FieldError("password", "is required to delete the account")));
         }
@@ -123,13 +129,5 @@ class AccountApiController {
         accounts.delete(person.accountId(), password);
         signIns.endEverywhere(person, request, response);
         return ResponseEntity.noContent().build();
-    }
-
-    private static byte[] readAtMost(InputStream body) {
-        try {
-            return body.readNBytes(MAX_DELETE_BODY);
-        } catch (java.io.IOException e) {
-            throw new InvalidRequestException(List.of(new FieldError("body", "could not be read completely")));
-        }
     }
 }

@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed-in person's data page: download everything ({@code GET /api/v1/export}), or delete the
@@ -33,26 +34,26 @@ class AccountDataPageController {
     }
 
     @GetMapping("/me/data")
-    String data(Model model) {
-        return page(model, null);
+    String data(@SignedIn SignedInPerson person, Model model) {
+        return page(person, model, null);
     }
 
     @PostMapping("/me/data/delete")
     String delete(
-            @RequestParam(defaultValue = "") String password,
+            @SignedIn SignedInPerson person,
+            @ModelAttribute DeleteAccountForm form,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        SignedInPerson person = CurrentPerson.require();
-        if (password.isEmpty()) {
+        if (form.password().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, "Enter your password to delete your account.");
+            return page(person, model, "Enter your password to delete your account.");
         }
         try {
-            accounts.delete(person.accountId(), password);
+            accounts.delete(person.accountId(), form.password());
         } catch (AccountService.WrongPasswordException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return page(model, "That password is not right. Your account is still here.");
+            return page(person, model, "That password is not right. Your account is still here.");
         }
         signIns.endEverywhere(person, request, response);
         return "redirect:" + DELETED;
@@ -63,8 +64,7 @@ class AccountDataPageController {
         return "account/deleted";
     }
 
-    private String page(Model model, String error) {
-        SignedInPerson person = CurrentPerson.require();
+    private String page(SignedInPerson person, Model model, String error) {
         Account account = accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new);
         model.addAttribute("account", account);
         model.addAttribute("error", error);

@@ -1,6 +1,5 @@
 package org.spinewise.account.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +10,16 @@ import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.DashboardNotices;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
-import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.FieldError;
+import org.spinewise.api.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -43,35 +46,34 @@ class AccountPageController {
 
     @PostMapping("/signup")
     String signUp(
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String password,
-            @RequestParam(required = false) String timeZone,
+            @ModelAttribute SignUpForm form,
+            BindingResult result,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        try {
-            Account account =
-                    accounts.signUp(email, password, timeZone == null || timeZone.isBlank() ? null : timeZone);
-            signIns.establish(account, request, response);
-            return "redirect:/me?welcome";
-        } catch (InvalidRequestException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors()
-                    .forEach(error -> errors.putIfAbsent(
-                            error.field(),
-                            switch (error.field()) {
-                                case "email" -> "Enter an email address such as name@example.org.";
-                                case "password" -> "This password " + error.message() + ".";
-                                default -> "Your time zone could not be read; UTC will do: try again.";
-                            }));
-            return again(model, response, email, errors);
-        } catch (AccountService.EmailTakenException e) {
-            return again(
-                    model,
-                    response,
-                    email,
-                    Map.of("email", "An account with this email exists already. Sign in instead."));
+        for (FieldError problem : accounts.signUpProblems(form.email(), form.password(), form.timeZone())) {
+            FormErrors.reject(
+                    result,
+                    problem.field(),
+                    switch (problem.field()) {
+                        case "email" -> "Enter an email address such as name@example.org.";
+                        case "password" -> "This password " + problem.message() + ".";
+                        default -> "Your time zone could not be read; UTC will do: try again.";
+                    });
         }
+        if (!result.hasErrors()) {
+            try {
+                Account account = accounts.signUp(form.email(), form.password(), form.timeZone());
+                signIns.establish(account, request, response);
+                return "redirect:/me?welcome";
+            } catch (AccountService.EmailTakenException e) {
+                FormErrors.reject(result, "email", "An account with this email exists already. Sign in instead.");
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("email", form.email());
+        model.addAttribute("errors", FormErrors.byField(result));
+        return "account/signup";
     }
 
     @GetMapping("/signin")
@@ -83,28 +85,27 @@ class AccountPageController {
 
     @PostMapping("/signin")
     String signIn(
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String password,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            @ModelAttribute SignInForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            signIns.establish(accounts.signIn(email, password, request.getRemoteAddr()), request, response);
+            Account account = accounts.signIn(form.email(), form.password(), request.getRemoteAddr());
+            signIns.establish(account, request, response);
             return "redirect:/me";
         } catch (AccountService.BadCredentialsException | AccountService.ThrottledException e) {
             response.setStatus(
                     e instanceof AccountService.ThrottledException
                             ? HttpStatus.TOO_MANY_REQUESTS.value()
                             : HttpStatus.UNAUTHORIZED.value());
-            model.addAttribute("email", email);
+            model.addAttribute("email", form.email());
             model.addAttribute("message", e.getMessage());
             return "account/signin";
         }
     }
 
     @GetMapping("/me")
-    String me(@RequestParam(name = "welcome", required = false) String welcome, Model model) {
-        SignedInPerson person = CurrentPerson.require();
+    String me(
+            @SignedIn SignedInPerson person,
+            @RequestParam(name = "welcome", required = false) String welcome,
+            Model model) {
         model.addAttribute("welcome", welcome != null);
         model.addAttribute(
                 "account", accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new));
@@ -114,12 +115,5 @@ class AccountPageController {
                         .flatMap(source -> source.noticesFor(person).stream())
                         .toList());
         return "account/me";
-    }
-
-    private static String again(Model model, HttpServletResponse response, String email, Map<String, String> errors) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("email", email);
-        model.addAttribute("errors", errors);
-        return "account/signup";
     }
 }

@@ -1,23 +1,18 @@
 package org.spinewise.history.web;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
-import org.spinewise.api.FieldError;
-import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
@@ -30,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,8 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ScreeningHistoryController {
 
     private static final String KIND = "screening record";
-    /** One byte more than {@link JsonBody} accepts, so it can tell an oversized body. */
-    private static final int READ_LIMIT = 64 * 1024 + 1;
 
     private final ScreeningRecordRepository records;
     private final ScreeningEngine engine;
@@ -75,9 +67,8 @@ class ScreeningHistoryController {
     }
 
     @PostMapping
-    ResponseEntity<JsonNode> record(InputStream body) {
-        SignedInPerson person = CurrentPerson.require();
-        byte[] bytes = read(body);
+    ResponseEntity<JsonNode> record(@SignedIn SignedInPerson person, InputStream body) {
+        byte[] bytes = JsonBody.read(body);
         JsonFields fields = JsonBody.parseObject(bytes);
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();
@@ -96,9 +87,9 @@ class ScreeningHistoryController {
 
     @GetMapping
     Items<JsonNode> list(
+            @SignedIn SignedInPerson person,
             @RequestParam(name = DayRange.FROM, required = false) String from,
             @RequestParam(name = DayRange.TO, required = false) String to) {
-        SignedInPerson person = CurrentPerson.require();
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(records.list(person.accountId(), days.start(), days.end()).stream()
                 .map(this::view)
@@ -106,19 +97,16 @@ class ScreeningHistoryController {
     }
 
     @GetMapping("/{id}")
-    JsonNode one(@PathVariable String id) {
-        SignedInPerson person = CurrentPerson.require();
-        return uuid(id).flatMap(recordId -> records.find(person.accountId(), recordId))
+    JsonNode one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+        return records.find(person.accountId(), id)
                 .map(this::view)
-                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id) {
-        SignedInPerson person = CurrentPerson.require();
-        if (!uuid(id).map(recordId -> records.delete(person.accountId(), recordId))
-                .orElse(false)) {
-            throw new ResourceNotFoundException(KIND, id);
+    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+        if (!records.delete(person.accountId(), id)) {
+            throw new ResourceNotFoundException(KIND, id.toString());
         }
         return ResponseEntity.noContent().build();
     }
@@ -130,23 +118,5 @@ class ScreeningHistoryController {
         view.put("at", record.at().toString());
         view.setAll((ObjectNode) json.readTree(record.result()));
         return view;
-    }
-
-    private static byte[] read(InputStream body) {
-        try {
-            return body.readNBytes(READ_LIMIT);
-        } catch (IOException e) {
-            throw new InvalidRequestException(List.of(new FieldError(JsonBody.BODY, "could not be read completely")));
-        }
-    }
-
-    /** Ids are opaque: one that is not ours names nothing. */
-    private static Optional<UUID> uuid(String id) {
-        try {
-            UUID uuid = UUID.fromString(id);
-            return uuid.toString().equals(id.toLowerCase(Locale.ROOT)) ? Optional.of(uuid) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

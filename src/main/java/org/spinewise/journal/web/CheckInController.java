@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -14,7 +14,7 @@ import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.ResourceNotFoundException;
-import org.spinewise.journal.CheckIn;
+import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CheckIns;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,42 +39,26 @@ class CheckInController {
         this.checkIns = checkIns;
     }
 
-    record CheckInView(LocalDate day, int pain, int stiffness, double sittingHours, String note) {
-        static CheckInView of(CheckIn checkIn) {
-            return new CheckInView(
-                    checkIn.day(),
-                    checkIn.pain(),
-                    checkIn.stiffness(),
-                    checkIn.sittingHours().doubleValue(),
-                    checkIn.note());
-        }
-    }
-
     @PutMapping("/{day}")
-    ResponseEntity<CheckInView> put(@PathVariable("day") String dayText, InputStream body) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<CheckInView> put(
+            @SignedIn SignedInPerson person, @PathVariable("day") String dayText, InputStream body) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate day = Days.parse("day", dayText, errors);
-        if (day != null) {
-            checkIns.dayProblem(day, person.timeZone())
-                    .ifPresent(problem -> errors.add(new FieldError("day", problem)));
-        }
+        LocalDate day = Days.parse(CheckIns.DAY, dayText, errors);
         JsonFields fields;
         try {
             fields = JsonBody.parseObject(body);
         } catch (InvalidRequestException badBody) {
+            errors.addAll(checkIns.problems(new CheckIns.Entry(day, null, null, null, null), person.timeZone()));
             errors.addAll(badBody.errors());
             throw new InvalidRequestException(errors);
         }
-        CheckInFields.Values values = CheckInFields.read(fields);
+        CheckIns.Entry entry = CheckInFields.read(fields, day);
         errors.addAll(fields.errors());
+        errors.addAll(checkIns.problems(entry, person.timeZone()));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        CheckIns.Saved saved = checkIns.put(
-                person.accountId(),
-                person.timeZone(),
-                new CheckIn(day, values.pain(), values.stiffness(), values.sittingHours(), values.note()));
+        CheckIns.Saved saved = checkIns.put(person.accountId(), person.timeZone(), entry.checkIn());
         CheckInView view = CheckInView.of(saved.checkIn());
         return saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/checkins/" + day)).body(view)
@@ -83,9 +67,9 @@ class CheckInController {
 
     @GetMapping
     Items<CheckInView> list(
+            @SignedIn SignedInPerson person,
             @RequestParam(name = "from", required = false) String fromText,
             @RequestParam(name = "to", required = false) String toText) {
-        SignedInPerson person = CurrentPerson.require();
         Days.Range days = Days.range(fromText, toText);
         return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream()
                 .map(CheckInView::of)
@@ -93,8 +77,7 @@ class CheckInController {
     }
 
     @GetMapping("/{day}")
-    CheckInView get(@PathVariable("day") String dayText) {
-        SignedInPerson person = CurrentPerson.require();
+    CheckInView get(@SignedIn SignedInPerson person, @PathVariable("day") String dayText) {
         LocalDate day = day(dayText);
         return checkIns.find(person.accountId(), day)
                 .map(CheckInView::of)
@@ -102,8 +85,7 @@ class CheckInController {
     }
 
     @DeleteMapping("/{day}")
-    ResponseEntity<Void> delete(@PathVariable("day") String dayText) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathVariable("day") String dayText) {
         LocalDate day = day(dayText);
         if (!checkIns.delete(person.accountId(), day)) {
             throw new ResourceNotFoundException("check-in", dayText);

@@ -6,21 +6,23 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.Advice;
 import org.spinewise.journal.Crack;
+import org.spinewise.journal.CrackView;
 import org.spinewise.journal.Cracks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,9 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class CrackController {
 
-    private static final Set<String> FIELDS = Set.of("at", "technique", "forced", "painful");
+    private static final String KIND = "crack";
+    private static final Set<String> FIELDS = Set.of(Cracks.AT, Cracks.TECHNIQUE, "forced", "painful");
     /** Far longer than any ISO-8601 instant. */
     private static final int MAX_INSTANT = 64;
+    /** Far longer than any technique's id. */
+    private static final int MAX_TECHNIQUE = 200;
 
     private static final String INSTANT_MESSAGE = "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z";
 
@@ -43,12 +48,6 @@ class CrackController {
 
     CrackController(Cracks cracks) {
         this.cracks = cracks;
-    }
-
-    record CrackView(String id, Instant at, String technique, boolean forced, boolean painful) {
-        static CrackView of(Crack crack) {
-            return new CrackView(crack.id().toString(), crack.at(), crack.technique(), crack.forced(), crack.painful());
-        }
     }
 
     record LoggedCrackView(
@@ -66,14 +65,14 @@ class CrackController {
     }
 
     @PostMapping
-    ResponseEntity<LoggedCrackView> log(InputStream body) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<LoggedCrackView> log(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(FIELDS);
         Instant at = at(fields);
-        String technique = fields.oneOf("technique", cracks.techniques());
+        String technique = fields.text(Cracks.TECHNIQUE, MAX_TECHNIQUE);
         Boolean forced = fields.bool("forced");
         Boolean painful = fields.bool("painful");
+        cracks.problems(at, technique).forEach(problem -> fields.error(problem.field(), problem.message()));
         fields.throwIfInvalid();
         Cracks.Logged logged = cracks.log(person.accountId(), person.timeZone(), at, technique, forced, painful);
         return ResponseEntity.created(
@@ -83,9 +82,9 @@ class CrackController {
 
     @GetMapping
     Items<CrackView> list(
+            @SignedIn SignedInPerson person,
             @RequestParam(name = "from", required = false) String fromText,
             @RequestParam(name = "to", required = false) String toText) {
-        SignedInPerson person = CurrentPerson.require();
         Days.Range days = Days.range(fromText, toText);
         return new Items<>(cracks.list(person.accountId(), person.timeZone(), days.from(), days.to()).stream()
                 .map(CrackView::of)
@@ -93,40 +92,35 @@ class CrackController {
     }
 
     @GetMapping("/{id}")
-    CrackView get(@PathVariable("id") String id) {
-        SignedInPerson person = CurrentPerson.require();
+    CrackView get(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
         return cracks.find(person.accountId(), id)
                 .map(CrackView::of)
-                .orElseThrow(() -> new ResourceNotFoundException("crack", id));
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable("id") String id) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
         if (!cracks.delete(person.accountId(), id)) {
-            throw new ResourceNotFoundException("crack", id);
+            throw new ResourceNotFoundException(KIND, id.toString());
         }
         return ResponseEntity.noContent().build();
     }
 
-    /** The optional time: null when absent (now), and null with an error when it is not a fitting instant. */
+    /** The optional time: null when absent (now), and null with an error when it is not an instant. */
     private Instant at(JsonFields fields) {
         int before = fields.errorCount();
-        String text = fields.optionalText("at", MAX_INSTANT);
+        String text = fields.optionalText(Cracks.AT, MAX_INSTANT);
         if (fields.errorCount() > before) {
             return null;
         }
         if (text == null) {
             return null;
         }
-        Instant at;
         try {
-            at = Instant.parse(text);
+            return Instant.parse(text);
         } catch (DateTimeException e) {
-            fields.error("at", INSTANT_MESSAGE);
+            fields.error(Cracks.AT, INSTANT_MESSAGE);
             return null;
         }
-        cracks.timeProblem(at).ifPresent(problem -> fields.error("at", problem));
-        return at;
     }
 }

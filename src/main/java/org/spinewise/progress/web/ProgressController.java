@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.progress.ProgressAdvice;
 import org.spinewise.progress.ProgressReports;
@@ -66,8 +66,7 @@ class ProgressController {
     record Thresholds(int stretchRuns, int checkInsPerWeek) {}
 
     @GetMapping
-    ProgressView progress() {
-        SignedInPerson person = CurrentPerson.require();
+    ProgressView progress(@SignedIn SignedInPerson person) {
         ProgressReports.Report report = reports.report(person.accountId(), person.timeZone());
         StiffnessTrend.Assessment stiffness = report.stiffness();
         return new ProgressView(

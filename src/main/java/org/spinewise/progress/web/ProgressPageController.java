@@ -1,6 +1,6 @@
 package org.spinewise.progress.web;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.progress.ProgressReports;
 import org.springframework.stereotype.Controller;
@@ -18,8 +18,7 @@ class ProgressPageController {
     }
 
     @GetMapping("/me/progress")
-    String progress(Model model) {
-        SignedInPerson person = CurrentPerson.require();
+    String progress(@SignedIn SignedInPerson person, Model model) {
         model.addAttribute(
                 "page",
                 ProgressPage.of(

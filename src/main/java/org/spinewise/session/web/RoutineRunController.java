@@ -2,23 +2,23 @@ package org.spinewise.session.web;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
+import org.spinewise.session.RoutineRunView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,8 +42,7 @@ class RoutineRunController {
     }
 
     @PostMapping
-    ResponseEntity<RoutineRunView> record(InputStream body) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         RoutineRun run = reader.read(fields, person.accountId());
         fields.throwIfInvalid();
@@ -54,9 +53,9 @@ class RoutineRunController {
 
     @GetMapping
     Items<RoutineRunView> list(
+            @SignedIn SignedInPerson person,
             @RequestParam(name = DayRange.FROM, required = false) String from,
             @RequestParam(name = DayRange.TO, required = false) String to) {
-        SignedInPerson person = CurrentPerson.require();
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(runs.list(person.accountId(), days.start(), days.end()).stream()
                 .map(RoutineRunView::of)
@@ -64,29 +63,17 @@ class RoutineRunController {
     }
 
     @GetMapping("/{id}")
-    RoutineRunView one(@PathVariable String id) {
-        SignedInPerson person = CurrentPerson.require();
-        return uuid(id).flatMap(runId -> runs.find(person.accountId(), runId))
+    RoutineRunView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+        return runs.find(person.accountId(), id)
                 .map(RoutineRunView::of)
-                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id) {
-        SignedInPerson person = CurrentPerson.require();
-        if (!uuid(id).map(runId -> runs.delete(person.accountId(), runId)).orElse(false)) {
-            throw new ResourceNotFoundException(KIND, id);
+    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+        if (!runs.delete(person.accountId(), id)) {
+            throw new ResourceNotFoundException(KIND, id.toString());
         }
         return ResponseEntity.noContent().build();
-    }
-
-    /** Ids are opaque: one that is not ours names nothing. */
-    static Optional<UUID> uuid(String id) {
-        try {
-            UUID uuid = UUID.fromString(id);
-            return uuid.toString().equals(id.toLowerCase(java.util.Locale.ROOT)) ? Optional.of(uuid) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

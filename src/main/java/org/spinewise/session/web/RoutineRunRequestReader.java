@@ -1,7 +1,6 @@
 package org.spinewise.session.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.session.RoutineRun;
@@ -33,8 +33,6 @@ class RoutineRunRequestReader {
     static final String REASON = "reason";
     private static final Set<String> FIELDS = Set.of(STARTED_AT, ENDED_AT, COMPLETED, PAIN_BEFORE, PAIN_AFTER, STOP);
 
-    /** How far a client's clock may run ahead of ours. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** Far more items than any routine holds. */
     static final int MAX_COMPLETED = 200;
 
@@ -52,7 +50,7 @@ class RoutineRunRequestReader {
     RoutineRun read(JsonFields fields, UUID accountId) {
         int errorsBefore = fields.errorCount();
         fields.rejectUnknown(FIELDS);
-        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        Instant latest = clock.instant().plus(TimeLimits.CLOCK_SKEW);
         Instant startedAt = fields.instantNotAfter(STARTED_AT, latest);
         Instant endedAt = fields.instantNotAfter(ENDED_AT, latest);
         if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {

@@ -2,30 +2,31 @@ package org.spinewise.therapy.web;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.api.TimeLimits;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.therapy.TherapyMode;
 import org.spinewise.therapy.TherapySession;
 import org.spinewise.therapy.TherapySessionRepository;
+import org.spinewise.therapy.TherapySessionView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,8 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class TherapySessionController {
 
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Instant LATEST_DAY = Instant.parse("9999-12-31T00:00:00Z");
+    private static final String KIND = "therapy session";
     private static final Set<String> FIELDS = Set.of("kind", "minutes", "startedAt", "endedAt", "finished");
     private static final List<String> KINDS =
             Arrays.stream(TherapyMode.values()).map(Enum::name).toList();
@@ -59,26 +59,13 @@ class TherapySessionController {
                 rules.coldTherapy().therapy().maxMinutes());
     }
 
-    record SessionView(String id, TherapyMode kind, int minutes, Instant startedAt, Instant endedAt, boolean finished) {
-        static SessionView of(TherapySession session) {
-            return new SessionView(
-                    session.id().toString(),
-                    session.kind(),
-                    session.minutes(),
-                    session.startedAt(),
-                    session.endedAt(),
-                    session.finished());
-        }
-    }
-
     @PostMapping
-    ResponseEntity<SessionView> record(InputStream body) {
-        SignedInPerson person = CurrentPerson.require();
+    ResponseEntity<TherapySessionView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(FIELDS);
         String kind = fields.oneOf("kind", KINDS);
         Integer minutes = fields.integer("minutes", 1, maxMinutes);
-        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        Instant latest = clock.instant().plus(TimeLimits.CLOCK_SKEW);
         Instant startedAt = fields.instantNotAfter("startedAt", latest);
         Instant endedAt = fields.instantNotAfter("endedAt", latest);
         Boolean finished = fields.bool("finished");
@@ -95,50 +82,37 @@ class TherapySessionController {
                 endedAt,
                 finished);
         sessions.insert(session);
-        return ResponseEntity.status(HttpStatus.CREATED).body(SessionView.of(session));
+        return ResponseEntity.status(HttpStatus.CREATED).body(TherapySessionView.of(session));
     }
 
     @GetMapping
-    Items<SessionView> list(
+    Items<TherapySessionView> list(
+            @SignedIn SignedInPerson person,
             @RequestParam(name = DayRange.FROM, required = false) String from,
             @RequestParam(name = DayRange.TO, required = false) String to) {
-        SignedInPerson person = CurrentPerson.require();
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(sessions
                 .list(
                         person.accountId(),
-                        days.start() == null ? JsonFields.EARLIEST_INSTANT : days.start(),
-                        days.end() == null ? LATEST_DAY : days.end())
+                        days.start() == null ? TimeLimits.EARLIEST_INSTANT : days.start(),
+                        days.end() == null ? TimeLimits.LATEST_INSTANT : days.end())
                 .stream()
-                .map(SessionView::of)
+                .map(TherapySessionView::of)
                 .toList());
     }
 
     @GetMapping("/{id}")
-    SessionView one(@PathVariable String id) {
-        SignedInPerson person = CurrentPerson.require();
-        return parse(id)
-                .flatMap(uuid -> sessions.find(person.accountId(), uuid))
-                .map(SessionView::of)
-                .orElseThrow(() -> new ResourceNotFoundException("therapy session", id));
+    TherapySessionView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+        return sessions.find(person.accountId(), id)
+                .map(TherapySessionView::of)
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id) {
-        SignedInPerson person = CurrentPerson.require();
-        boolean deleted =
-                parse(id).map(uuid -> sessions.delete(person.accountId(), uuid)).orElse(false);
-        if (!deleted) {
-            throw new ResourceNotFoundException("therapy session", id);
+    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+        if (!sessions.delete(person.accountId(), id)) {
+            throw new ResourceNotFoundException(KIND, id.toString());
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notOurs) {
-            return java.util.Optional.empty();
-        }
     }
 }

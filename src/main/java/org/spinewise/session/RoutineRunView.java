@@ -1,13 +1,10 @@
-package org.spinewise.session.web;
+package org.spinewise.session;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.spinewise.session.RoutineRun;
-import org.spinewise.session.StopReason;
-
-/** A routine run as the API writes it; {@code stop} is null for a run that was not stopped early. */
-record RoutineRunView(
+/** A routine run as the API answers it and the export writes it; {@code stop} is null for a run that was not stopped early. */
+public record RoutineRunView(
         String id,
         Instant startedAt,
         Instant endedAt,
@@ -16,9 +13,9 @@ record RoutineRunView(
         Integer painAfter,
         Stop stop) {
 
-    record Stop(StopReason reason) {}
+    public record Stop(StopReason reason) {}
 
-    static RoutineRunView of(RoutineRun run) {
+    public static RoutineRunView of(RoutineRun run) {
         return new RoutineRunView(
                 run.id().toString(),
                 run.startedAt(),

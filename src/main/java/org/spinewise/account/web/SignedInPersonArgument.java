@@ -1,0 +1,42 @@
+package org.spinewise.account.web;
+
+import java.util.List;
+
+import org.spinewise.account.CurrentPerson;
+import org.spinewise.account.SignedIn;
+import org.spinewise.account.SignedInPerson;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Lets a controller take the {@link SignedIn} {@link SignedInPerson} as an argument. Nobody signed in is answered 401
+ * ({@link CurrentPerson.NotSignedInException}) before the method runs, so a handler never sees a null
+ * person; pages never get that far, as security sends the anonymous to the sign-in page first.
+ */
+@Configuration(proxyBeanMethods = false)
+class SignedInPersonArgument implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.hasParameterAnnotation(SignedIn.class) && parameter.getParameterType() == SignedInPerson.class;
+    }
+
+    @Override
+    public SignedInPerson resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        return CurrentPerson.require();
+    }
+}

@@ -1,0 +1,57 @@
+package org.spinewise.api;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+
+/** Resolves {@link PathId} parameters: the canonical UUID of {@code {id}}, or a 404 for anything else. */
+final class PathIdResolver implements HandlerMethodArgumentResolver {
+
+    static final String VARIABLE = "id";
+    private static final int CANONICAL_LENGTH = 36;
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.hasParameterAnnotation(PathId.class) && parameter.getParameterType() == UUID.class;
+    }
+
+    @Override
+    public UUID resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>)
+                request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        String text = variables == null ? null : variables.get(VARIABLE);
+        return parse(text)
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        parameter.getParameterAnnotation(PathId.class).value(), String.valueOf(text)));
+    }
+
+    /**
+     * The UUID written in its canonical 36-character form (either case); {@link UUID#fromString} alone would
+     * also take shortened groups such as {@code 1-1-1-1-1}, a second spelling of one id.
+     */
+    static Optional<UUID> parse(String text) {
+        if (text == null || text.length() != CANONICAL_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            UUID id = UUID.fromString(text);
+            return id.toString().equals(text.toLowerCase(Locale.ROOT)) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.spinewise.export.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.spinewise.account.Account;
+import org.spinewise.export.PersonalData;
+import org.spinewise.history.RoutinePlanRecord;
+import org.spinewise.history.ScreeningRecord;
+import org.spinewise.journal.CheckIn;
+import org.spinewise.journal.Crack;
+import org.spinewise.session.RoutineRun;
+import org.spinewise.therapy.TherapySession;
+
+/** The export's CSV form ({@code ?format=csv}): a zip with one spreadsheet file per kind of record. */
+final class CsvExport {
+
+    private CsvExport() {}
+
+    /** One CSV file (RFC 4180, UTF-8, a header row) per kind of record. */
+    static byte[] zip(PersonalData.Everything everything) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            Account account = everything.account();
+            write(
+                    zip,
+                    "account.csv",
+                    new String[] {"id", "email", "roles", "timeZone", "createdAt"},
+                    printer -> printer.printRecord(
+                            account.id(),
+                            account.email(),
+                            String.join(
+                                    " ",
+                                    account.roles().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .toList()),
+                            account.timeZone().getId(),
+                            account.createdAt()));
+            write(zip, "checkins.csv", new String[] {"day", "pain", "stiffness", "sittingHours", "note"}, printer -> {
+                for (CheckIn checkIn : everything.checkIns()) {
+                    printer.printRecord(
+                            checkIn.day(),
+                            checkIn.pain(),
+                            checkIn.stiffness(),
+                            checkIn.sittingHours().toPlainString(),
+                            text(checkIn.note()));
+                }
+            });
+            write(zip, "cracks.csv", new String[] {"id", "at", "technique", "forced", "painful"}, printer -> {
+                for (Crack crack : everything.cracks()) {
+                    printer.printRecord(crack.id(), crack.at(), crack.technique(), crack.forced(), crack.painful());
+                }
+            });
+            write(
+                    zip,
+                    "routine-runs.csv",
+                    new String[] {"id", "startedAt", "endedAt", "completed", "painBefore", "painAfter", "stopReason"},
+                    printer -> {
+                        for (RoutineRun run : everything.runs()) {
+                            printer.printRecord(
+                                    run.id(),
+                                    run.startedAt(),
+                                    run.endedAt(),
+                                    String.join(" ", run.completed()),
+                                    run.painBefore(),
+                                    run.painAfter(),
+                                    run.stopReason());
+                        }
+                    });
+            write(zip, "screenings.csv", new String[] {"id", "at", "rulesVersion", "request", "result"}, printer -> {
+                for (ScreeningRecord record : everything.screenings()) {
+                    printer.printRecord(
+                            record.id(), record.at(), record.rulesVersion(), record.request(), record.result());
+                }
+            });
+            write(zip, "routines.csv", new String[] {"id", "at", "request", "plan"}, printer -> {
+                for (RoutinePlanRecord record : everything.routines()) {
+                    printer.printRecord(record.id(), record.at(), record.request(), record.plan());
+                }
+            });
+            write(
+                    zip,
+                    "therapy-sessions.csv",
+                    new String[] {"id", "kind", "minutes", "startedAt", "endedAt", "finished"},
+                    printer -> {
+                        for (TherapySession session : everything.therapy()) {
+                            printer.printRecord(
+                                    session.id(),
+                                    session.kind(),
+                                    session.minutes(),
+                                    session.startedAt(),
+                                    session.endedAt(),
+                                    session.finished());
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing an export in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static void write(ZipOutputStream zip, String name, String[] header, Rows rows) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        Writer writer = new FilterWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush(); // the zip stream stays open for the next file
+            }
+        };
+        try (CSVPrinter printer = new CSVPrinter(
+                writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+            rows.print(printer);
+        }
+        zip.closeEntry();
+    }
+
+    /**
+     * Free text as a spreadsheet will not run it: a note that starts like a formula
+     * ({@code = + - @}, tab or carriage return) gets a leading apostrophe (OWASP, "CSV injection").
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}
