@@ -1,12 +1,9 @@
 package org.spinewise.api;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -50,6 +47,11 @@ public final class JsonFields {
                 error(name, "is not a known field");
             }
         }
+    }
+
+    /** The field names in the order the client sent them. */
+    Iterable<String> namesInOrder() {
+        return object.propertyNames();
     }
 
     public Set<String> names() {
@@ -158,33 +160,12 @@ public final class JsonFields {
         return node == null || node.isNull() ? null : text(name, maxLength);
     }
 
-    private static final int MAX_INSTANT_TEXT = 64;
-
     /**
      * A required ISO-8601 instant such as {@code 2026-11-25T08:30:00Z}, not after {@code latest}; kept to the
      * microsecond, the precision both databases store. Null when absent or invalid.
      */
     public Instant instantNotAfter(String name, Instant latest) {
-        String text = text(name, MAX_INSTANT_TEXT);
-        if (text == null) {
-            return null;
-        }
-        Instant at;
-        try {
-            at = Instant.parse(text);
-        } catch (DateTimeException e) {
-            error(name, "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z, was \"" + shorten(text) + "\"");
-            return null;
-        }
-        if (at.isAfter(latest)) {
-            error(name, "must not be in the future, was " + text);
-            return null;
-        }
-        if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {
-            error(name, "must not be before " + TimeLimits.EARLIEST_INSTANT + ", was " + text);
-            return null;
-        }
-        return at.truncatedTo(ChronoUnit.MICROS);
+        return JsonInstants.notAfter(this, name, latest);
     }
 
     /** A required true or false, or null. */
@@ -218,29 +199,7 @@ public final class JsonFields {
      * null. The error is reported on the array's own field.
      */
     public List<String> listOf(String name, Collection<String> allowed, boolean mayBeEmpty) {
-        JsonNode node = present(name);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isArray()) {
-            error(name, "must be a list of values from " + allowed);
-            return null;
-        }
-        if (!mayBeEmpty && node.isEmpty()) {
-            error(name, "must list at least one of " + allowed);
-            return null;
-        }
-        List<String> values = new ArrayList<>(node.size());
-        int before = errors.size();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode element = node.get(i);
-            if (element.isString() && allowed.contains(element.stringValue())) {
-                values.add(element.stringValue());
-            } else {
-                error(name, "item " + i + " (" + shown(element) + ") is not one of " + allowed);
-            }
-        }
-        return errors.size() == before ? values : null;
+        return JsonLists.valuesFrom(this, name, allowed, mayBeEmpty);
     }
 
     /**
@@ -248,19 +207,7 @@ public final class JsonFields {
      * key; returns the keys that are true, or null on any error.
      */
     public Set<String> requiredFlags(Collection<String> ids, String unknownMessage) {
-        int before = errors.size();
-        List<String> yes = new ArrayList<>();
-        for (String id : ids) {
-            if (Boolean.TRUE.equals(bool(id))) {
-                yes.add(id);
-            }
-        }
-        for (Map.Entry<String, JsonNode> field : object.properties()) {
-            if (!ids.contains(field.getKey())) {
-                error(field.getKey(), unknownMessage);
-            }
-        }
-        return errors.size() == before ? Set.copyOf(yes) : null;
+        return JsonLists.trueFlags(this, ids, unknownMessage);
     }
 
     /** Every problem recorded so far in the whole request. */
@@ -281,7 +228,7 @@ public final class JsonFields {
     }
 
     /** The offending value as the client sent it, cut short so an answer never echoes a huge input. */
-    private static String shown(JsonNode node) {
+    static String shown(JsonNode node) {
         return shorten(node.toString());
     }
 
@@ -290,7 +237,7 @@ public final class JsonFields {
         return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "...";
     }
 
-    private JsonNode present(String name) {
+    JsonNode present(String name) {
         JsonNode node = object.get(name);
         if (node == null || node.isNull()) {
             error(name, "is required");

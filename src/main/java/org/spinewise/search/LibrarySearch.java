@@ -32,7 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.spinewise.library.EducationPage;
-import org.spinewise.library.EducationSection;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 
@@ -78,37 +77,6 @@ public final class LibrarySearch implements AutoCloseable {
     /** How much a word that a query's word stands for counts against the word itself. */
     private static final float RELATED_WORD_WEIGHT = 0.5f;
 
-    /**
-     * Everyday words people type for the words the content uses ("is it bad
-     * to crack": the page says "dangerous"). Looked up and expanded after
-     * analysis, so "clicks" and "clicking" both find what "click" finds.
-     */
-    private static final Map<String, List<String>> RELATED_WORDS = Map.ofEntries(
-            Map.entry("bad", List.of("dangerous", "harm", "risk")),
-            Map.entry("harmful", List.of("dangerous", "harm")),
-            Map.entry("unsafe", List.of("dangerous", "risk")),
-            Map.entry("risky", List.of("dangerous", "risk")),
-            Map.entry("damaging", List.of("damage", "injury")),
-            Map.entry("ice", List.of("cold")),
-            Map.entry("icepack", List.of("ice", "cold")),
-            Map.entry("warmth", List.of("heat")),
-            Map.entry("physician", List.of("doctor")),
-            Map.entry("gp", List.of("doctor")),
-            Map.entry("physiotherapist", List.of("physio")),
-            Map.entry("stuck", List.of("locked")),
-            Map.entry("jammed", List.of("locked", "stuck")),
-            Map.entry("click", List.of("pop", "crack")),
-            Map.entry("clicking", List.of("pop", "crack")),
-            Map.entry("snap", List.of("pop", "crack")),
-            Map.entry("crunch", List.of("crack", "crackling")),
-            Map.entry("noise", List.of("pop", "sound")),
-            Map.entry("sore", List.of("pain")),
-            Map.entry("ache", List.of("pain")),
-            Map.entry("aching", List.of("pain")),
-            Map.entry("numb", List.of("numbness")),
-            Map.entry("tingly", List.of("tingling")),
-            Map.entry("crick", List.of("stiff", "locked")));
-
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -123,7 +91,7 @@ public final class LibrarySearch implements AutoCloseable {
     /** @param moreText more body text for pages built elsewhere, by page id */
     public LibrarySearch(Library library, List<PageText> moreText) {
         Map<String, List<String>> analyzedRelated = new HashMap<>();
-        RELATED_WORDS.forEach((word, others) -> terms(word)
+        SearchTexts.EVERYDAY.forEach((word, others) -> terms(word)
                 .forEach(term -> others.stream()
                         .flatMap(other -> terms(other).stream())
                         .filter(other -> !other.equals(term))
@@ -133,26 +101,22 @@ public final class LibrarySearch implements AutoCloseable {
         related = Map.copyOf(analyzedRelated);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Exercise exercise : library.exercises()) {
-                List<String> body = new ArrayList<>();
-                add(body, exercise.startingPosition());
-                exercise.steps().forEach(step -> add(body, step));
-                add(body, exercise.breathing());
-                exercise.cautions().forEach(caution -> add(body, caution));
                 writer.addDocument(document(
-                        SearchHit.Kind.EXERCISE, exercise.id(), exercise.name(), exercise.summary(), List.of(), body));
+                        SearchHit.Kind.EXERCISE,
+                        exercise.id(),
+                        exercise.name(),
+                        exercise.summary(),
+                        List.of(),
+                        SearchTexts.bodyOf(exercise)));
             }
             for (EducationPage page : library.pages()) {
-                List<String> body = new ArrayList<>();
-                for (EducationSection section : page.sections()) {
-                    add(body, section.heading());
-                    section.paragraphs().forEach(paragraph -> add(body, paragraph));
-                    section.bullets().forEach(bullet -> add(body, bullet));
-                }
-                moreText.stream()
-                        .filter(text -> text.pageId().equals(page.id()))
-                        .forEach(text -> text.text().forEach(line -> add(body, line)));
                 writer.addDocument(document(
-                        SearchHit.Kind.EDUCATION, page.id(), page.title(), page.summary(), page.keywords(), body));
+                        SearchHit.Kind.EDUCATION,
+                        page.id(),
+                        page.title(),
+                        page.summary(),
+                        page.keywords(),
+                        SearchTexts.bodyOf(page, moreText)));
             }
             writer.commit();
         } catch (IOException e) {
@@ -209,7 +173,7 @@ public final class LibrarySearch implements AutoCloseable {
 
     /** The Lucene query for a user's text, or null when it holds no word worth looking for. */
     Query query(String text) {
-        List<String> terms = terms(WORD_BREAKS.matcher(cap(text)).replaceAll(" "));
+        List<String> terms = terms(WORD_BREAKS.matcher(SearchTexts.cap(text)).replaceAll(" "));
         if (terms.isEmpty()) {
             return null;
         }
@@ -256,21 +220,6 @@ public final class LibrarySearch implements AutoCloseable {
         return List.copyOf(terms);
     }
 
-    /** At most {@value #MAX_QUERY_LENGTH} characters, not splitting a surrogate pair. */
-    private static String cap(String text) {
-        if (text == null) {
-            return "";
-        }
-        if (text.length() <= MAX_QUERY_LENGTH) {
-            return text;
-        }
-        int end = MAX_QUERY_LENGTH;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end);
-    }
-
     private Document document(
             SearchHit.Kind kind, String id, String title, String summary, List<String> keywords, List<String> body) {
         Document document = new Document();
@@ -285,11 +234,5 @@ public final class LibrarySearch implements AutoCloseable {
             document.add(new TextField(BODY, text, Field.Store.NO));
         }
         return document;
-    }
-
-    private static void add(List<String> texts, String text) {
-        if (text != null && !text.isBlank()) {
-            texts.add(text);
-        }
     }
 }

@@ -25,7 +25,6 @@ import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.Disposition;
 import org.spinewise.screening.DispositionAdvice;
 import org.spinewise.screening.Question;
-import org.spinewise.screening.QuestionGroup;
 import org.spinewise.screening.Rule;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.Trigger;
@@ -40,7 +39,6 @@ public final class RuleBookLoader {
     public static final String RULES = "screening/rules.yaml";
 
     private static final Pattern RULE_ID = Pattern.compile("R-[A-Z0-9_-]+");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z_]*");
     private static final String ARTICLE_PREFIX = "article:";
     private static final String NO_CRACKING = "NO_CRACKING";
     private static final String NO_SELF_GUIDED_EXERCISE = "NO_SELF_GUIDED_EXERCISE";
@@ -58,7 +56,7 @@ public final class RuleBookLoader {
         var check = new Violations(location);
         check.text(rules.version(), "version");
         LocalDate reviewed = ContentReview.validate(rules.review(), "review", check);
-        validateIds(rules, check);
+        QuestionnaireChecks.validate(rules, check);
         Map<Disposition, DispositionAdvice> advice = DispositionTexts.validated(rules.dispositions(), check);
         check.throwIfAny();
 
@@ -93,46 +91,6 @@ public final class RuleBookLoader {
                 rules.therapy().coldBelowOnsetHours(),
                 Objects.requireNonNull(cold),
                 Objects.requireNonNull(heat));
-    }
-
-    private static void validateIds(RulesFile rules, Violations check) {
-        Set<String> groupIds = new HashSet<>();
-        if (check.required(rules.groups(), "groups")) {
-            for (int i = 0; i < rules.groups().size(); i++) {
-                QuestionGroup group = rules.groups().get(i);
-                check.unique(group.id(), groupIds, "groups[" + i + "].id");
-                check.text(group.title(), "groups[" + i + "].title");
-            }
-        }
-        Set<String> ids = new HashSet<>();
-        if (check.required(rules.questions(), "questions")) {
-            check.check(rules.questions().size() <= RuleBook.MAX_IDS, "questions", "at most " + RuleBook.MAX_IDS);
-            for (int i = 0; i < rules.questions().size(); i++) {
-                Question question = rules.questions().get(i);
-                String path = "questions[" + i + "]";
-                check.check(
-                        question.id() != null && ID.matcher(question.id()).matches(),
-                        path + ".id",
-                        "must be lower case letters and underscores");
-                check.unique(question.id(), ids, path + ".id");
-                check.oneOf(question.group(), groupIds, path + ".group");
-                check.text(question.text(), path + ".text");
-            }
-        }
-        Set<String> conditionIds = new HashSet<>();
-        if (check.required(rules.conditions(), "conditions")) {
-            check.check(rules.conditions().size() <= RuleBook.MAX_IDS, "conditions", "at most " + RuleBook.MAX_IDS);
-            for (int i = 0; i < rules.conditions().size(); i++) {
-                DiagnosedCondition condition = rules.conditions().get(i);
-                check.check(
-                        condition.id() != null && ID.matcher(condition.id()).matches(),
-                        "conditions[" + i + "].id",
-                        "must be lower case letters and underscores");
-                check.unique(condition.id(), conditionIds, "conditions[" + i + "].id");
-                check.text(condition.label(), "conditions[" + i + "].label");
-            }
-        }
-        check.required(rules.rules(), "rules");
     }
 
     private static List<Rule> compileRules(

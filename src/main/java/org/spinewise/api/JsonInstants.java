@@ -1,0 +1,39 @@
+package org.spinewise.api;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Reads an instant from a request's JSON object for {@link JsonFields#instantNotAfter}. */
+final class JsonInstants {
+
+    private static final int MAX_INSTANT_TEXT = 64;
+
+    private JsonInstants() {}
+
+    static Instant notAfter(JsonFields fields, String name, Instant latest) {
+        String text = fields.text(name, MAX_INSTANT_TEXT);
+        if (text == null) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(text);
+        } catch (DateTimeException e) {
+            fields.error(
+                    name,
+                    "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z, was \"" + JsonFields.shorten(text)
+                            + "\"");
+            return null;
+        }
+        if (at.isAfter(latest)) {
+            fields.error(name, "must not be in the future, was " + text);
+            return null;
+        }
+        if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {
+            fields.error(name, "must not be before " + TimeLimits.EARLIEST_INSTANT + ", was " + text);
+            return null;
+        }
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+}

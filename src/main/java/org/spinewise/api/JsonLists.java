@@ -1,0 +1,58 @@
+package org.spinewise.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/** Reads a list of allowed values from a request's JSON object for {@link JsonFields#listOf}. */
+final class JsonLists {
+
+    private JsonLists() {}
+
+    /** The array's values, or null with each problem recorded on the array's own field. */
+    static List<String> valuesFrom(JsonFields fields, String name, Collection<String> allowed, boolean mayBeEmpty) {
+        JsonNode node = fields.present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            fields.error(name, "must be a list of values from " + allowed);
+            return null;
+        }
+        if (!mayBeEmpty && node.isEmpty()) {
+            fields.error(name, "must list at least one of " + allowed);
+            return null;
+        }
+        List<String> values = new ArrayList<>(node.size());
+        int before = fields.errorCount();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            if (element.isString() && allowed.contains(element.stringValue())) {
+                values.add(element.stringValue());
+            } else {
+                fields.error(name, "item " + i + " (" + JsonFields.shown(element) + ") is not one of " + allowed);
+            }
+        }
+        return fields.errorCount() == before ? values : null;
+    }
+
+    /** The ids whose required boolean is true, or null when any is missing, not a boolean, or unknown. */
+    static Set<String> trueFlags(JsonFields fields, Collection<String> ids, String unknownMessage) {
+        int before = fields.errorCount();
+        List<String> yes = new ArrayList<>();
+        for (String id : ids) {
+            if (Boolean.TRUE.equals(fields.bool(id))) {
+                yes.add(id);
+            }
+        }
+        for (String name : fields.namesInOrder()) {
+            if (!ids.contains(name)) {
+                fields.error(name, unknownMessage);
+            }
+        }
+        return fields.errorCount() == before ? Set.copyOf(yes) : null;
+    }
+}
