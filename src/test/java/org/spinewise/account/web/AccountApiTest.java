@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
 import tools.jackson.databind.JsonNode;
 
@@ -19,9 +20,9 @@ class AccountApiTest extends ApiTest {
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
     /** A fresh client address per visitor, so throttling of one test never reaches another. */
-    private Visitor newVisitor() {
+    private ApiPerson newVisitor() {
         int n = ADDRESSES.getAndIncrement();
-        return visitor("10.1." + (n / 250) + "." + (n % 250 + 1));
+        return ApiPerson.from(mvc, "10.1." + (n / 250) + "." + (n % 250 + 1));
     }
 
     private static String email() {
@@ -30,7 +31,7 @@ class AccountApiTest extends ApiTest {
 
     @Test
     void csrfEndpointGivesTheCookiesRawToken() {
-        Visitor visitor = newVisitor();
+        ApiPerson visitor = newVisitor();
         JsonNode answer = assertOkJson(visitor.get("/api/v1/csrf"));
 
         assertThat(answer.path("headerName").asString()).isEqualTo("X-XSRF-TOKEN");
@@ -39,7 +40,7 @@ class AccountApiTest extends ApiTest {
 
     @Test
     void signUpSignsInAndMeAnswers() {
-        Visitor visitor = newVisitor();
+        ApiPerson visitor = newVisitor();
         String email = email();
 
         var created = visitor.signUp(email, PASSWORD);
@@ -55,8 +56,8 @@ class AccountApiTest extends ApiTest {
 
     @Test
     void signUpKeepsTheTimeZoneGiven() {
-        Visitor visitor = newVisitor();
-        var created = visitor.post(
+        ApiPerson visitor = newVisitor();
+        var created = visitor.postJson(
                 "/api/v1/account",
                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD
                         + "\", \"timeZone\": \"Pacific/Auckland\"}");
@@ -84,7 +85,7 @@ class AccountApiTest extends ApiTest {
             })
     void badSignUpsNameTheFieldAndStoreNothing(String name, String email, String password, String field) {
         String address = "GOOD".equals(email) ? email() : email;
-        Visitor visitor = newVisitor();
+        ApiPerson visitor = newVisitor();
 
         assertBadRequest(visitor.signUp(address, password), Set.of(field));
         assertProblem(newVisitor().signIn(address, password), 401);
@@ -103,14 +104,14 @@ class AccountApiTest extends ApiTest {
     void unknownTimeZoneAndUnknownFieldsAreRefused() {
         assertBadRequest(
                 newVisitor()
-                        .post(
+                        .postJson(
                                 "/api/v1/account",
                                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD
                                         + "\", \"timeZone\": \"Mars/Olympus\"}"),
                 Set.of("timeZone"));
         assertBadRequest(
                 newVisitor()
-                        .post(
+                        .postJson(
                                 "/api/v1/account",
                                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD
                                         + "\", \"role\": \"ADMIN\"}"),
@@ -121,13 +122,13 @@ class AccountApiTest extends ApiTest {
     void changesWithoutCsrfTokenAre403Problems() {
         assertProblem(
                 newVisitor()
-                        .postWithoutCsrf(
+                        .postJsonWithoutCsrf(
                                 "/api/v1/account",
                                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"),
                 403);
         assertProblem(
                 newVisitor()
-                        .postWithoutCsrf(
+                        .postJsonWithoutCsrf(
                                 "/api/v1/session",
                                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"),
                 403);
@@ -142,7 +143,7 @@ class AccountApiTest extends ApiTest {
     void signInGivesAFreshSessionAndToken() {
         String email = email();
         newVisitor().signUp(email, PASSWORD);
-        Visitor visitor = newVisitor();
+        ApiPerson visitor = newVisitor();
         visitor.get("/api/v1/csrf");
         String tokenBefore = visitor.cookie("XSRF-TOKEN");
 
@@ -167,13 +168,13 @@ class AccountApiTest extends ApiTest {
 
     @Test
     void signOutEndsTheSession() {
-        Visitor visitor = newVisitor();
+        ApiPerson visitor = newVisitor();
         visitor.signUp(email(), PASSWORD);
 
-        assertThat(visitor.delete("/api/v1/session", null).status()).isEqualTo(204);
+        assertThat(visitor.delete("/api/v1/session").status()).isEqualTo(204);
 
         assertProblem(visitor.get("/api/v1/me"), 401);
-        assertThat(newVisitor().delete("/api/v1/session", null).status())
+        assertThat(newVisitor().delete("/api/v1/session").status())
                 .as("signed out already")
                 .isEqualTo(204);
     }
@@ -211,7 +212,7 @@ class AccountApiTest extends ApiTest {
 
     @Test
     void twentyFailuresFromOneAddressBlockIt() {
-        Visitor sameAddress = newVisitor();
+        ApiPerson sameAddress = newVisitor();
         for (int i = 0; i < 20; i++) {
             assertProblem(sameAddress.signIn(email(), PASSWORD), 401);
         }
@@ -228,7 +229,7 @@ class AccountApiTest extends ApiTest {
     void aSuccessfulSignInClearsOnlyTheEmailsCountNotTheAddresss() {
         String email = email();
         newVisitor().signUp(email, PASSWORD);
-        Visitor sameAddress = newVisitor();
+        ApiPerson sameAddress = newVisitor();
         for (int i = 0; i < 10; i++) {
             sameAddress.signIn(email(), PASSWORD);
         }
@@ -258,15 +259,15 @@ class AccountApiTest extends ApiTest {
     @Test
     void deletingTheAccountNeedsThePasswordAndEndsEverything() {
         String email = email();
-        Visitor visitor = newVisitor();
+        ApiPerson visitor = newVisitor();
         visitor.signUp(email, PASSWORD);
-        Visitor otherDevice = newVisitor();
+        ApiPerson otherDevice = newVisitor();
         otherDevice.signIn(email, PASSWORD);
 
-        assertBadRequest(visitor.delete("/api/v1/account", "{}"), Set.of("password"));
-        assertBadRequest(visitor.delete("/api/v1/account", null), Set.of("password"));
-        assertProblem(visitor.delete("/api/v1/account", "{\"password\": \"not-it-at-all\"}"), 403);
-        assertThat(visitor.delete("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}")
+        assertBadRequest(visitor.deleteJson("/api/v1/account", "{}"), Set.of("password"));
+        assertBadRequest(visitor.delete("/api/v1/account"), Set.of("password"));
+        assertProblem(visitor.deleteJson("/api/v1/account", "{\"password\": \"not-it-at-all\"}"), 403);
+        assertThat(visitor.deleteJson("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}")
                         .status())
                 .isEqualTo(204);
 
@@ -280,6 +281,6 @@ class AccountApiTest extends ApiTest {
 
     @Test
     void anonymousDeleteIs401() {
-        assertProblem(newVisitor().delete("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}"), 401);
+        assertProblem(newVisitor().deleteJson("/api/v1/account", "{\"password\": \"" + PASSWORD + "\"}"), 401);
     }
 }

@@ -3,6 +3,7 @@ package org.spinewise.history.web;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ class PageHistoryTest extends ApiTest {
 
     @Test
     void aSignedInPersonsPageCheckIsKept() {
-        Visitor person = visitor("10.9.0.1");
+        ApiPerson person = ApiPerson.from(mvc, "10.9.0.1");
         assertThat(person.signUp("page-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42")
                         .status())
                 .isEqualTo(201);
@@ -38,7 +39,7 @@ class PageHistoryTest extends ApiTest {
     void anAnonymousPageCheckStoresNothing() {
         long before = records();
 
-        assertThat(visitor("10.9.0.2")
+        assertThat(ApiPerson.from(mvc, "10.9.0.2")
                         .submitForm("/screening", "/screening", HEALTHY_FORM)
                         .status())
                 .isEqualTo(200);
@@ -48,7 +49,7 @@ class PageHistoryTest extends ApiTest {
 
     @Test
     void aSignedInPersonsPlannedRoutineIsKeptAndExported() {
-        Visitor person = visitor("10.9.0.3");
+        ApiPerson person = ApiPerson.from(mvc, "10.9.0.3");
         person.signUp("routine-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
         String result =
                 person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
@@ -66,7 +67,7 @@ class PageHistoryTest extends ApiTest {
     void anAnonymousRoutineStoresNothing() {
         long before =
                 jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single();
-        Visitor visitor = visitor("10.9.0.4");
+        ApiPerson visitor = ApiPerson.from(mvc, "10.9.0.4");
         String result =
                 visitor.submitForm("/screening", "/screening", HEALTHY_FORM).body();
 

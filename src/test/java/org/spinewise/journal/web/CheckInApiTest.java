@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
@@ -30,11 +31,11 @@ class CheckInApiTest extends ApiTest {
     private static final String DAY =
             LocalDate.now(ZoneId.of("UTC")).minusDays(3).toString();
 
-    private Person ann;
+    private ApiPerson ann;
 
     @BeforeEach
     void signUp() {
-        ann = Person.signUp(mvc, "UTC");
+        ann = ApiPerson.signUp(mvc, "UTC");
     }
 
     private static ObjectNode valid() {
@@ -46,20 +47,16 @@ class CheckInApiTest extends ApiTest {
         return body;
     }
 
-    private Answer store(Person person, String day, String body) {
-        return perform(person.as(json(put("/api/v1/checkins/" + day), body)));
+    private Answer store(ApiPerson person, String day, String body) {
+        return person.putJson("/api/v1/checkins/" + day, body);
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private Answer read(Person person, String path) {
-        return perform(person.as(MockMvcRequestBuilders.get(path)));
-    }
-
-    private JsonNode items(Person person, String query) {
-        return assertOkJson(read(person, "/api/v1/checkins" + query)).path("items");
+    private JsonNode items(ApiPerson person, String query) {
+        return assertOkJson(person.get("/api/v1/checkins" + query)).path("items");
     }
 
     // ---- the happy path -------------------------------------------------------------------
@@ -76,7 +73,7 @@ class CheckInApiTest extends ApiTest {
         assertThat(stored.path("stiffness").intValue()).isEqualTo(4);
         assertThat(stored.path("sittingHours").doubleValue()).isEqualTo(7.5);
         assertThat(str(stored.path("note"))).isEqualTo("Long day at the desk.");
-        assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY))).isEqualTo(stored);
+        assertThat(assertOkJson(ann.get("/api/v1/checkins/" + DAY))).isEqualTo(stored);
 
         ObjectNode replacement = valid();
         replacement.put("pain", 0).put("sittingHours", 10).remove("note");
@@ -85,14 +82,14 @@ class CheckInApiTest extends ApiTest {
         assertThat(again.path("pain").intValue()).isZero();
         assertThat(again.path("sittingHours").doubleValue()).isEqualTo(10.0);
         assertThat(again.path("note").isNull()).as("no note: %s", again).isTrue();
-        assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY))).isEqualTo(again);
+        assertThat(assertOkJson(ann.get("/api/v1/checkins/" + DAY))).isEqualTo(again);
         assertThat(items(ann, "")).containsExactly(again);
 
-        Answer deleted = perform(ann.as(delete("/api/v1/checkins/" + DAY)));
+        Answer deleted = ann.delete("/api/v1/checkins/" + DAY);
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
-        assertProblem(read(ann, "/api/v1/checkins/" + DAY), 404);
-        assertProblem(perform(ann.as(delete("/api/v1/checkins/" + DAY))), 404);
+        assertProblem(ann.get("/api/v1/checkins/" + DAY), 404);
+        assertProblem(ann.delete("/api/v1/checkins/" + DAY), 404);
         assertThat(items(ann, "")).isEmpty();
     }
 
@@ -157,7 +154,7 @@ class CheckInApiTest extends ApiTest {
 
     @Test
     void todayIsThePersonsTodayInTheirTimeZone() {
-        Person bob = Person.signUp(mvc, "Pacific/Auckland");
+        ApiPerson bob = ApiPerson.signUp(mvc, "Pacific/Auckland");
         LocalDate aucklandToday = LocalDate.now(ZoneId.of("Pacific/Auckland"));
         LocalDate utcToday = LocalDate.now(ZoneId.of("UTC"));
         String body = ApiRequests.write(valid());
@@ -233,7 +230,7 @@ class CheckInApiTest extends ApiTest {
     void aBadBodyNamesItsFieldsAndStoresNothing(BadInput input) {
         assertBadRequest(store(ann, DAY, input.body()), input.fields());
 
-        assertProblem(read(ann, "/api/v1/checkins/" + DAY), 404);
+        assertProblem(ann.get("/api/v1/checkins/" + DAY), 404);
         assertThat(items(ann, "")).isEmpty();
     }
 
@@ -271,31 +268,31 @@ class CheckInApiTest extends ApiTest {
 
     @Test
     void aMalformedDayInAReadOrDeleteIsNamed() {
-        assertBadRequest(read(ann, "/api/v1/checkins/2026-99-01"), Set.of("day"));
-        assertBadRequest(perform(ann.as(delete("/api/v1/checkins/today"))), Set.of("day"));
+        assertBadRequest(ann.get("/api/v1/checkins/2026-99-01"), Set.of("day"));
+        assertBadRequest(ann.delete("/api/v1/checkins/today"), Set.of("day"));
     }
 
     @Test
     void malformedListBoundsAreNamed() {
-        assertBadRequest(read(ann, "/api/v1/checkins?from=2026-1-1"), Set.of("from"));
-        assertBadRequest(read(ann, "/api/v1/checkins?to=tomorrow"), Set.of("to"));
-        assertBadRequest(read(ann, "/api/v1/checkins?from=x&to=y"), Set.of("from", "to"));
-        assertBadRequest(read(ann, "/api/v1/checkins?from=2026-11-20&from=2026-11-21"), Set.of("from"));
-        assertBadRequest(read(ann, "/api/v1/checkins?from=2026-11-21&to=2026-11-20"), Set.of("to"));
-        assertBadRequest(read(ann, "/api/v1/checkins?from="), Set.of("from"));
+        assertBadRequest(ann.get("/api/v1/checkins?from=2026-1-1"), Set.of("from"));
+        assertBadRequest(ann.get("/api/v1/checkins?to=tomorrow"), Set.of("to"));
+        assertBadRequest(ann.get("/api/v1/checkins?from=x&to=y"), Set.of("from", "to"));
+        assertBadRequest(ann.get("/api/v1/checkins?from=2026-11-20&from=2026-11-21"), Set.of("from"));
+        assertBadRequest(ann.get("/api/v1/checkins?from=2026-11-21&to=2026-11-20"), Set.of("to"));
+        assertBadRequest(ann.get("/api/v1/checkins?from="), Set.of("from"));
     }
 
     // ---- who may ---------------------------------------------------------------------------
 
     @Test
     void anonymousRequestsAnswer401() {
-        Person anonymous = Person.anonymous(mvc);
+        ApiPerson anonymous = ApiPerson.anonymous(mvc);
         for (MockHttpServletRequestBuilder request : List.of(
                 MockMvcRequestBuilders.get("/api/v1/checkins"),
                 MockMvcRequestBuilders.get("/api/v1/checkins/" + DAY),
                 json(put("/api/v1/checkins/" + DAY), ApiRequests.write(valid())),
                 delete("/api/v1/checkins/" + DAY))) {
-            assertProblem(perform(anonymous.as(request)), 401);
+            assertProblem(anonymous.performWithCsrf(request), 401);
         }
     }
 
@@ -305,46 +302,41 @@ class CheckInApiTest extends ApiTest {
         ObjectNode other = valid();
         other.put("pain", 9);
 
-        assertProblem(perform(ann.withoutToken(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other)))), 403);
+        assertProblem(ann.perform(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other))), 403);
         assertProblem(
-                perform(ann.withoutToken(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other)))
+                ann.perform(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other))
                         .header("X-XSRF-TOKEN", "not-the-token")),
                 403);
-        assertProblem(perform(ann.withoutToken(delete("/api/v1/checkins/" + DAY))), 403);
+        assertProblem(ann.deleteWithoutCsrf("/api/v1/checkins/" + DAY), 403);
         String yesterday = LocalDate.parse(DAY).minusDays(1).toString();
-        assertProblem(
-                perform(ann.withoutToken(json(put("/api/v1/checkins/" + yesterday), ApiRequests.write(other)))), 403);
+        assertProblem(ann.perform(json(put("/api/v1/checkins/" + yesterday), ApiRequests.write(other))), 403);
 
         assertThat(items(ann, "")).hasSize(1);
-        assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY))
-                        .path("pain")
-                        .intValue())
+        assertThat(assertOkJson(ann.get("/api/v1/checkins/" + DAY)).path("pain").intValue())
                 .isEqualTo(3);
     }
 
     @Test
     void anotherPersonCanNeitherReadListReplaceNorDeleteACheckIn() {
         JsonNode anns = store(ann, DAY, ApiRequests.write(valid())).json();
-        Person bob = Person.signUp(mvc, "UTC");
+        ApiPerson bob = ApiPerson.signUp(mvc, "UTC");
 
-        JsonNode notFound = assertProblem(read(bob, "/api/v1/checkins/" + DAY), 404);
-        JsonNode missing = assertProblem(
-                read(bob, "/api/v1/checkins/" + LocalDate.parse(DAY).minusDays(40)), 404);
+        JsonNode notFound = assertProblem(bob.get("/api/v1/checkins/" + DAY), 404);
+        JsonNode missing =
+                assertProblem(bob.get("/api/v1/checkins/" + LocalDate.parse(DAY).minusDays(40)), 404);
         assertThat(str(notFound.path("title"))).isEqualTo(str(missing.path("title")));
         assertThat(items(bob, "")).isEmpty();
         assertThat(items(bob, "?from=" + DAY + "&to=" + DAY)).isEmpty();
-        assertProblem(perform(bob.as(delete("/api/v1/checkins/" + DAY))), 404);
+        assertProblem(bob.delete("/api/v1/checkins/" + DAY), 404);
 
         ObjectNode bobs = valid();
         bobs.put("pain", 9);
         Answer own = store(bob, DAY, ApiRequests.write(bobs));
         assertThat(own.status()).as("Bob's own check-in for that day is new").isEqualTo(201);
 
-        assertThat(assertOkJson(read(ann, "/api/v1/checkins/" + DAY))).isEqualTo(anns);
+        assertThat(assertOkJson(ann.get("/api/v1/checkins/" + DAY))).isEqualTo(anns);
         assertThat(items(ann, "")).containsExactly(anns);
-        assertThat(assertOkJson(read(bob, "/api/v1/checkins/" + DAY))
-                        .path("pain")
-                        .intValue())
+        assertThat(assertOkJson(bob.get("/api/v1/checkins/" + DAY)).path("pain").intValue())
                 .isEqualTo(9);
     }
 }

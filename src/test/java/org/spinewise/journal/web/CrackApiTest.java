@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
@@ -46,11 +47,11 @@ class CrackApiTest extends ApiTest {
     @Autowired
     private JdbcClient jdbc;
 
-    private Person ann;
+    private ApiPerson ann;
 
     @BeforeEach
     void signUp() {
-        ann = Person.signUp(mvc, "UTC");
+        ann = ApiPerson.signUp(mvc, "UTC");
     }
 
     private static ObjectNode valid() {
@@ -67,23 +68,18 @@ class CrackApiTest extends ApiTest {
         return ApiRequests.write(body);
     }
 
-    private Answer log(Person person, String body) {
-        return perform(person.as(
-                post("/api/v1/cracks").contentType(MediaType.APPLICATION_JSON).content(body)));
+    private Answer log(ApiPerson person, String body) {
+        return person.postJson("/api/v1/cracks", body);
     }
 
-    private JsonNode logged(Person person, String body) {
+    private JsonNode logged(ApiPerson person, String body) {
         Answer answer = log(person, body);
         assertThat(answer.status()).as("status; body: %s", answer.body()).isEqualTo(201);
         return answer.json();
     }
 
-    private Answer read(Person person, String path) {
-        return perform(person.as(MockMvcRequestBuilders.get(path)));
-    }
-
-    private JsonNode items(Person person, String query) {
-        return assertOkJson(read(person, "/api/v1/cracks" + query)).path("items");
+    private JsonNode items(ApiPerson person, String query) {
+        return assertOkJson(person.get("/api/v1/cracks" + query)).path("items");
     }
 
     private static List<String> codes(JsonNode crack) {
@@ -112,7 +108,7 @@ class CrackApiTest extends ApiTest {
         assertThat(crack.path("advice").isArray()).isTrue();
         assertThat(crack.path("advice")).isEmpty();
 
-        JsonNode read = assertOkJson(read(ann, "/api/v1/cracks/" + id));
+        JsonNode read = assertOkJson(ann.get("/api/v1/cracks/" + id));
         assertThat(str(read.path("id"))).isEqualTo(id);
         assertThat(read.path("at")).isEqualTo(crack.path("at"));
         assertThat(read.path("painful").booleanValue()).isFalse();
@@ -120,10 +116,10 @@ class CrackApiTest extends ApiTest {
                 .extracting(item -> item.path("id").asString())
                 .containsExactly(id);
 
-        Answer deleted = perform(ann.as(delete("/api/v1/cracks/" + id)));
+        Answer deleted = ann.delete("/api/v1/cracks/" + id);
         assertThat(deleted.status()).isEqualTo(204);
-        assertProblem(read(ann, "/api/v1/cracks/" + id), 404);
-        assertProblem(perform(ann.as(delete("/api/v1/cracks/" + id))), 404);
+        assertProblem(ann.get("/api/v1/cracks/" + id), 404);
+        assertProblem(ann.delete("/api/v1/cracks/" + id), 404);
         assertThat(items(ann, "")).isEmpty();
     }
 
@@ -249,7 +245,7 @@ class CrackApiTest extends ApiTest {
 
     @Test
     void aCracksDayIsTheDayInThePersonsTimeZone() {
-        Person bob = Person.signUp(mvc, "Pacific/Auckland");
+        ApiPerson bob = ApiPerson.signUp(mvc, "Pacific/Auckland");
         LocalDate day = LocalDate.ofInstant(PAST, AUCKLAND).plusDays(1);
         Instant midnight = day.atStartOfDay(AUCKLAND).toInstant();
         // Three before Auckland's midnight and one at it: one UTC day, two Auckland days.
@@ -343,17 +339,17 @@ class CrackApiTest extends ApiTest {
 
     @Test
     void malformedListBoundsAreNamed() {
-        assertBadRequest(read(ann, "/api/v1/cracks?from=2026-11"), Set.of("from"));
-        assertBadRequest(read(ann, "/api/v1/cracks?to=2026-11-31"), Set.of("to"));
-        assertBadRequest(read(ann, "/api/v1/cracks?from=a&to=b"), Set.of("from", "to"));
-        assertBadRequest(read(ann, "/api/v1/cracks?from=2026-11-21&to=2026-11-20"), Set.of("to"));
+        assertBadRequest(ann.get("/api/v1/cracks?from=2026-11"), Set.of("from"));
+        assertBadRequest(ann.get("/api/v1/cracks?to=2026-11-31"), Set.of("to"));
+        assertBadRequest(ann.get("/api/v1/cracks?from=a&to=b"), Set.of("from", "to"));
+        assertBadRequest(ann.get("/api/v1/cracks?from=2026-11-21&to=2026-11-20"), Set.of("to"));
     }
 
     @Test
     void anUnknownIdIsNotFound() {
         for (String id : List.of("nope", "00000000-0000-0000-0000-000000000000", "1", "a".repeat(300))) {
-            assertProblem(read(ann, "/api/v1/cracks/" + id), 404);
-            assertProblem(perform(ann.as(delete("/api/v1/cracks/" + id))), 404);
+            assertProblem(ann.get("/api/v1/cracks/" + id), 404);
+            assertProblem(ann.delete("/api/v1/cracks/" + id), 404);
         }
     }
 
@@ -361,14 +357,14 @@ class CrackApiTest extends ApiTest {
 
     @Test
     void anonymousRequestsAnswer401() {
-        Person anonymous = Person.anonymous(mvc);
+        ApiPerson anonymous = ApiPerson.anonymous(mvc);
         String id = str(logged(ann, ApiRequests.write(valid())).path("id"));
         for (MockHttpServletRequestBuilder request : List.of(
                 MockMvcRequestBuilders.get("/api/v1/cracks"),
                 MockMvcRequestBuilders.get("/api/v1/cracks/" + id),
                 post("/api/v1/cracks").contentType(MediaType.APPLICATION_JSON).content(ApiRequests.write(valid())),
                 delete("/api/v1/cracks/" + id))) {
-            assertProblem(perform(anonymous.as(request)), 401);
+            assertProblem(anonymous.performWithCsrf(request), 401);
         }
         assertThat(items(ann, "")).hasSize(1);
     }
@@ -377,13 +373,9 @@ class CrackApiTest extends ApiTest {
     void changesWithoutTheCsrfTokenAnswer403AndStoreNothing() {
         String id = str(logged(ann, ApiRequests.write(valid())).path("id"));
 
-        assertProblem(
-                perform(ann.withoutToken(post("/api/v1/cracks")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(ApiRequests.write(valid())))),
-                403);
-        assertProblem(perform(ann.withoutToken(delete("/api/v1/cracks/" + id))), 403);
-        assertProblem(perform(ann.withoutToken(delete("/api/v1/cracks/" + id)).header("X-XSRF-TOKEN", "forged")), 403);
+        assertProblem(ann.postJsonWithoutCsrf("/api/v1/cracks", ApiRequests.write(valid())), 403);
+        assertProblem(ann.deleteWithoutCsrf("/api/v1/cracks/" + id), 403);
+        assertProblem(ann.perform(delete("/api/v1/cracks/" + id).header("X-XSRF-TOKEN", "forged")), 403);
 
         assertThat(items(ann, ""))
                 .extracting(item -> item.path("id").asString())
@@ -394,15 +386,15 @@ class CrackApiTest extends ApiTest {
     void anotherPersonCanNeitherReadListNorDeleteACrack() {
         JsonNode anns = logged(ann, crack(PAST, true, true));
         String id = str(anns.path("id"));
-        Person bob = Person.signUp(mvc, "UTC");
+        ApiPerson bob = ApiPerson.signUp(mvc, "UTC");
 
-        assertProblem(read(bob, "/api/v1/cracks/" + id), 404);
+        assertProblem(bob.get("/api/v1/cracks/" + id), 404);
         assertThat(items(bob, "")).isEmpty();
-        assertProblem(perform(bob.as(delete("/api/v1/cracks/" + id))), 404);
+        assertProblem(bob.delete("/api/v1/cracks/" + id), 404);
         // Bob's log and advice are his own: Ann's painful crack does not count for him.
         assertThat(codes(logged(bob, crack(PAST, false, true)))).isEmpty();
 
-        JsonNode stillThere = assertOkJson(read(ann, "/api/v1/cracks/" + id));
+        JsonNode stillThere = assertOkJson(ann.get("/api/v1/cracks/" + id));
         assertThat(stillThere.path("at")).isEqualTo(anns.path("at"));
         assertThat(stillThere.path("forced").booleanValue()).isTrue();
         assertThat(items(ann, "")).hasSize(1);
@@ -412,21 +404,17 @@ class CrackApiTest extends ApiTest {
     void deletingTheAccountDeletesTheJournal() {
         logged(ann, ApiRequests.write(valid()));
         String yesterday = LocalDate.now(ZoneId.of("UTC")).minusDays(1).toString();
-        assertThat(perform(ann.as(MockMvcRequestBuilders.put("/api/v1/checkins/" + yesterday)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"pain\": 1, \"stiffness\": 1, \"sittingHours\": 1}")))
+        assertThat(ann.putJson("/api/v1/checkins/" + yesterday, "{\"pain\": 1, \"stiffness\": 1, \"sittingHours\": 1}")
                         .status())
                 .isEqualTo(201);
         var id = jdbc.sql("SELECT id FROM account WHERE email = ?")
-                .param(ann.email)
+                .param(ann.email())
                 .query(java.util.UUID.class)
                 .single();
         assertThat(rows("crack", id)).isEqualTo(1);
         assertThat(rows("checkin", id)).isEqualTo(1);
 
-        Answer gone = perform(ann.as(delete("/api/v1/account")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"password\": \"" + ann.password + "\"}")));
+        Answer gone = ann.deleteJson("/api/v1/account", "{\"password\": \"" + ann.password() + "\"}");
         assertThat(gone.status()).as(gone.body()).isEqualTo(204);
 
         assertThat(rows("crack", id)).isZero();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
 import tools.jackson.databind.JsonNode;
 
@@ -18,8 +19,8 @@ class TherapySessionApiTest extends ApiTest {
 
     private static final String PASSWORD = "quiet-river-stone-42";
 
-    private Visitor signedIn(String address) {
-        Visitor visitor = visitor(address);
+    private ApiPerson signedIn(String address) {
+        ApiPerson visitor = ApiPerson.from(mvc, address);
         assertThat(visitor.signUp("coach-" + UUID.randomUUID() + "@example.org", PASSWORD)
                         .status())
                 .isEqualTo(201);
@@ -33,33 +34,33 @@ class TherapySessionApiTest extends ApiTest {
 
     @Test
     void keepsListsAndDeletesASession() {
-        Visitor person = signedIn("10.7.0.1");
+        ApiPerson person = signedIn("10.7.0.1");
         Instant start = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 
-        var created = person.post("/api/v1/therapy-sessions", session("COLD", 15, start, start.plusSeconds(900), true));
+        var created =
+                person.postJson("/api/v1/therapy-sessions", session("COLD", 15, start, start.plusSeconds(900), true));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
         JsonNode list = assertOkJson(person.get("/api/v1/therapy-sessions"));
         assertThat(list.path("items")).hasSize(1);
         assertThat(list.path("items").get(0).path("kind").asString()).isEqualTo("COLD");
-        assertThat(person.delete("/api/v1/therapy-sessions/" + id, null).status())
-                .isEqualTo(204);
+        assertThat(person.delete("/api/v1/therapy-sessions/" + id).status()).isEqualTo(204);
         assertProblem(person.get("/api/v1/therapy-sessions/" + id), 404);
     }
 
     @Test
     void anotherPersonsSessionIsLikeAMissingOne() {
-        Visitor ann = signedIn("10.7.0.2");
+        ApiPerson ann = signedIn("10.7.0.2");
         Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
-        String id = ann.post("/api/v1/therapy-sessions", session("HEAT", 10, start, start.plusSeconds(600), true))
+        String id = ann.postJson("/api/v1/therapy-sessions", session("HEAT", 10, start, start.plusSeconds(600), true))
                 .json()
                 .path("id")
                 .asString();
-        Visitor bob = signedIn("10.7.0.3");
+        ApiPerson bob = signedIn("10.7.0.3");
 
         assertProblem(bob.get("/api/v1/therapy-sessions/" + id), 404);
-        assertProblem(bob.delete("/api/v1/therapy-sessions/" + id, null), 404);
+        assertProblem(bob.delete("/api/v1/therapy-sessions/" + id), 404);
         assertThat(assertOkJson(bob.get("/api/v1/therapy-sessions")).path("items"))
                 .isEmpty();
         assertOkJson(ann.get("/api/v1/therapy-sessions/" + id));
@@ -76,7 +77,7 @@ class TherapySessionApiTest extends ApiTest {
             })
     void badSessionsNameTheFieldAndStoreNothing(
             String name, String kind, int minutes, int startMinutes, int endMinutes, String field) {
-        Visitor person = signedIn("10.7.1." + Math.abs(name.hashCode() % 200));
+        ApiPerson person = signedIn("10.7.1." + Math.abs(name.hashCode() % 200));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String body = session(
                 kind,
@@ -85,7 +86,7 @@ class TherapySessionApiTest extends ApiTest {
                 now.plus(endMinutes, ChronoUnit.MINUTES),
                 true);
 
-        var answer = person.post("/api/v1/therapy-sessions", body);
+        var answer = person.postJson("/api/v1/therapy-sessions", body);
 
         if (field.equals("startedAt")) {
             assertThat(assertProblem(answer, 400).path("errors").toString()).contains("startedAt");
@@ -101,7 +102,7 @@ class TherapySessionApiTest extends ApiTest {
         Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
         String body = session("HEAT", 10, start, start.plusSeconds(600), true);
 
-        assertProblem(visitor("10.7.2.1").post("/api/v1/therapy-sessions", body), 401);
-        assertProblem(signedIn("10.7.2.2").postWithoutCsrf("/api/v1/therapy-sessions", body), 403);
+        assertProblem(ApiPerson.from(mvc, "10.7.2.1").postJson("/api/v1/therapy-sessions", body), 401);
+        assertProblem(signedIn("10.7.2.2").postJsonWithoutCsrf("/api/v1/therapy-sessions", body), 403);
     }
 }
