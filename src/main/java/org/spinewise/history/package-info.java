@@ -11,4 +11,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"account", "api", "planner", "screening", "screening :: json"})
+@NullMarked
 package org.spinewise.history;
+
+import org.jspecify.annotations.NullMarked;

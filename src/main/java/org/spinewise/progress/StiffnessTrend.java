@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Category;
 
 /**
@@ -59,7 +60,7 @@ public final class StiffnessTrend {
     public record Half(LocalDate from, LocalDate to, int checkIns, int stiffnessSum) {
 
         /** The mean stiffness, or null without check-ins. */
-        public Double meanStiffness() {
+        public @Nullable Double meanStiffness() {
             return checkIns == 0 ? null : (double) stiffnessSum / checkIns;
         }
 

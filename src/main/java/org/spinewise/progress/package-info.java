@@ -7,4 +7,7 @@
  * on the server as SVG.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "journal", "library", "session"})
+@NullMarked
 package org.spinewise.progress;
+
+import org.jspecify.annotations.NullMarked;

@@ -31,6 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
@@ -172,6 +173,7 @@ public final class LibrarySearch implements AutoCloseable {
     }
 
     /** The Lucene query for a user's text, or null when it holds no word worth looking for. */
+    @Nullable
     Query query(String text) {
         List<String> terms = terms(WORD_BREAKS.matcher(SearchTexts.cap(text)).replaceAll(" "));
         if (terms.isEmpty()) {

@@ -4,4 +4,7 @@
  * Its {@code web} package serves {@code GET /api/v1/search}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"library", "api"})
+@NullMarked
 package org.spinewise.search;
+
+import org.jspecify.annotations.NullMarked;

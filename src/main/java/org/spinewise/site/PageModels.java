@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Library;
 import org.spinewise.library.Review;
 import org.spinewise.screening.RuleBook;
@@ -38,7 +39,7 @@ class PageModels implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void postHandle(
-            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView page) {
         if (page == null || isRedirect(page)) {
             return; // no page to render, or a redirect whose model would become query parameters
         }

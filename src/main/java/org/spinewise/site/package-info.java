@@ -3,4 +3,7 @@
  * ({@link org.spinewise.site.PageModel}, {@link org.spinewise.site.Site}) and the buffered page rendering.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"library", "screening"})
+@NullMarked
 package org.spinewise.site;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.spinewise.system;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -22,7 +23,7 @@ public final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
-    public static boolean caused(Throwable failure) {
+    public static boolean caused(@Nullable Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessException

@@ -7,4 +7,7 @@
  * of answers already sent). It depends on no feature; features do not see its internals.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.spinewise.system;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@code /api/v1/therapy-sessions}, within the library's therapy limits and the rule book's cautions.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library", "screening"})
+@NullMarked
 package org.spinewise.therapy;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,8 @@ package org.spinewise.versions;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A version of a content file set (rules or library) as this installation
  * first served it.
@@ -9,7 +11,11 @@ import java.time.Instant;
  * @param kind     {@code rules} or {@code library}
  * @param checksum SHA-256 of the content, hex
  */
-public record ContentRelease(String kind, String version, String checksum, Instant firstServedAt) {
+public record ContentRelease(
+        String kind,
+        String version,
+        String checksum,
+        @Nullable Instant firstServedAt) {
 
     public static final String RULES = "rules";
     public static final String LIBRARY = "library";

@@ -4,4 +4,7 @@
  * one set of rules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "library", "screening"})
+@NullMarked
 package org.spinewise.versions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.spinewise.planner.web;
 
 import java.io.InputStream;
+import java.util.Objects;
 
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -30,6 +31,6 @@ class PlanController {
         JsonFields fields = JsonBody.parseObject(body);
         PlanRequest request = reader.read(fields);
         fields.throwIfInvalid();
-        return PlanResponse.of(planner.plan(request));
+        return PlanResponse.of(planner.plan(Objects.requireNonNull(request, "read without errors")));
     }
 }

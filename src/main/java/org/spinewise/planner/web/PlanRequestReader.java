@@ -2,9 +2,11 @@ package org.spinewise.planner.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.library.Position;
 import org.spinewise.planner.Goal;
@@ -39,6 +41,7 @@ class PlanRequestReader {
     }
 
     /** The screened request, or null when a field is invalid (the errors are recorded in {@code fields}). */
+    @Nullable
     PlanRequest read(JsonFields fields) {
         int errorsBefore = fields.errorCount();
         fields.rejectUnknown(FIELDS);
@@ -50,9 +53,11 @@ class PlanRequestReader {
         if (fields.errorCount() > errorsBefore) {
             return null;
         }
+        // No error was recorded, so every read above succeeded.
+        ScreeningInput read = Objects.requireNonNull(screening);
         return new PlanRequest(
-                engine.evaluate(screening),
-                screening.painLevel(),
+                engine.evaluate(read),
+                read.painLevel(),
                 positions.stream().map(Position::valueOf).collect(Collectors.toSet()),
                 minutes,
                 Goal.valueOf(goal));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.progress.ProgressAdvice;
@@ -52,7 +53,11 @@ class ProgressController {
     record Days(LocalDate from, LocalDate to) {}
 
     /** @param meanStiffness to hundredths, null without check-ins */
-    record Week(LocalDate from, LocalDate to, int checkIns, BigDecimal meanStiffness) {
+    record Week(
+            LocalDate from,
+            LocalDate to,
+            int checkIns,
+            @Nullable BigDecimal meanStiffness) {
         static Week of(StiffnessTrend.Half half) {
             Double mean = half.meanStiffness();
             return new Week(

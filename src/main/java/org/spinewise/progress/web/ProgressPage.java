@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.progress.ProgressAdvice;
 import org.spinewise.progress.ProgressReports;
@@ -26,7 +27,7 @@ public record ProgressPage(
         String zone,
         StiffnessTrend.Assessment stiffness,
         List<ProgressAdvice> advice,
-        LineChart symptoms,
+        @Nullable LineChart symptoms,
         List<CheckIn> checkIns,
         BarChart sessions,
         List<WeekRow> weeks,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.JsonBody;
 import org.spinewise.screening.DiagnosedCondition;
@@ -40,7 +41,8 @@ public record ScreeningForm(
     public record Group(QuestionGroup group, List<Question> questions) {}
 
     /** How long ago the episode began, in words a person can answer. */
-    public record OnsetChoice(String key, String label, Double hours) {}
+    public record OnsetChoice(
+            String key, String label, @Nullable Double hours) {}
 
     static final List<OnsetChoice> ONSET_CHOICES = List.of(
             new OnsetChoice("today", "Today", 6.0),
@@ -104,7 +106,7 @@ public record ScreeningForm(
         return value.equals(values.get(name));
     }
 
-    public String error(String name) {
+    public @Nullable String error(String name) {
         return errors.get(name);
     }
 
@@ -113,7 +115,7 @@ public record ScreeningForm(
         return new ArrayList<>(errors.entrySet());
     }
 
-    private static void putWholeNumber(ObjectNode request, String name, String text) {
+    private static void putWholeNumber(ObjectNode request, String name, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return;
         }

@@ -2,7 +2,9 @@ package org.spinewise.screening.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Source;
 import org.spinewise.screening.Disposition;
@@ -37,7 +39,7 @@ public record SeekHelpPage(
             String heading,
             List<String> paragraphs,
             List<String> bullets,
-            Disposition disposition,
+            @Nullable Disposition disposition,
             List<Entry> entries) {}
 
     /** One warning sign: the rule behind it, the sign in plain words, and what it rests on. */
@@ -48,7 +50,8 @@ public record SeekHelpPage(
         for (Disposition disposition : LISTED) {
             DispositionAdvice advice = book.advice(disposition);
             List<Entry> entries = book.rulesRaising(disposition).stream()
-                    .map(rule -> new Entry(rule.id(), rule.sign(), rule.source()))
+                    .map(rule ->
+                            new Entry(rule.id(), Objects.requireNonNull(rule.sign(), "checked at load"), rule.source()))
                     .toList();
             sections.add(new Section(
                     advice.heading(),

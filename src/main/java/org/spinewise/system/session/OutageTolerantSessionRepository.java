@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinewise.system.DatabaseOutage;
@@ -69,7 +70,7 @@ final class OutageTolerantSessionRepository
     }
 
     @Override
-    public TrackedSession findById(String id) {
+    public @Nullable TrackedSession findById(String id) {
         Session found = store.findById(id);
         return found == null ? null : new TrackedSession(found, false);
     }

@@ -58,7 +58,7 @@ class TherapyPageController {
         Map<String, Integer> bits = rules.questionBits();
         long pregnant = PREGNANCY_ANSWERS.stream()
                 .filter(bits::containsKey)
-                .mapToLong(id -> 1L << bits.get(id))
+                .mapToLong(id -> 1L << Objects.requireNonNull(bits.get(id)))
                 .reduce(0L, (a, b) -> a | b);
         long everyAnswer = (1L << rules.questions().size()) - 1;
         long everyCondition = (1L << rules.conditions().size()) - 1;
