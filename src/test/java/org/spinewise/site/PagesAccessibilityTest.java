@@ -27,6 +27,7 @@ class PagesAccessibilityTest extends BrowserTest {
         "/learn,                              learn,                    Learn",
         "/learn/why-backs-pop,                learn-page,               Why",
         "/learn/keep-moving,                  learn-guideline-page,     Should I stay in bed",
+        "/learn/when-to-seek-help,            learn-seek-help,          When should I see a doctor",
         "/search?q=why+does+my+back+pop,      search,                   Search",
         "/search?q=zzzzqqq,                   search-nothing,           Search",
         "/library/no-such-exercise,           not-found,                ''",
