@@ -48,11 +48,7 @@ class SafetyWordsOnPagesTest extends ApiTest {
     void aBoutOfFourWeeksOrMoreOnTheFormAsksForAVisit(String onset) {
         String form = "age=40&painLevel=2&onset=" + onset + ApiRequests.everyAnswerNoAsForm();
 
-        String result = perform(MockMvcRequestBuilders.post("/screening")
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content(form))
-                .body();
+        String result = resultPage(form);
 
         String notSettling = RULES.rule("R-NOT-SETTLING").orElseThrow().message();
         if (onset.equals("month")) {
@@ -99,11 +95,7 @@ class SafetyWordsOnPagesTest extends ApiTest {
             form = form.replace("answers." + answer + "=no", "answers." + answer + "=yes");
         }
 
-        String result = perform(MockMvcRequestBuilders.post("/screening")
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content(form))
-                .body();
+        String result = resultPage(form);
 
         String why = result.substring(result.indexOf("id=\"why-title\""));
         assertThat(why).contains("Also noted");
@@ -116,11 +108,7 @@ class SafetyWordsOnPagesTest extends ApiTest {
     void theResultPageCarriesTheCheckDisclaimer() {
         String form = "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm();
 
-        String result = perform(MockMvcRequestBuilders.post("/screening")
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content(form))
-                .body();
+        String result = resultPage(form);
 
         assertThat(result).contains("data-disclaimer", "This check is not a diagnosis");
     }
@@ -141,5 +129,14 @@ class SafetyWordsOnPagesTest extends ApiTest {
         for (Rule rule : RULES.rulesRaising(Disposition.EMERGENCY)) {
             assertThat(plan).contains(rule.sign());
         }
+    }
+
+    /** The safety check's result page for a form as the page sends it. */
+    private String resultPage(String form) {
+        return perform(MockMvcRequestBuilders.post("/screening")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form))
+                .body();
     }
 }
