@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.spinewise.account.Account;
-import org.spinewise.account.AccountRepository;
-import org.spinewise.account.Role;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.RoutinePlanned;
 import org.spinewise.screening.Disposition;
@@ -20,6 +17,7 @@ import org.spinewise.screening.ScreeningEvaluated;
 import org.spinewise.screening.ScreeningResult;
 import org.spinewise.screening.TherapyAdvice;
 import org.spinewise.screening.TherapyKind;
+import org.spinewise.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -112,14 +110,9 @@ class PageHistoryModuleTest {
                 .andVerify(after -> assertThat(after).isEqualTo(before));
     }
 
+    /** The account module is not started here; only the row the records belong to is made. */
     private UUID newAccount() {
-        UUID id = UUID.randomUUID();
-        // The account module is not started here; its repository only makes the row the records belong to.
-        new AccountRepository(jdbc)
-                .insert(
-                        new Account(id, id + "@example.org", Set.of(Role.PATIENT), ZoneId.of("UTC"), NOW),
-                        "{noop}not-a-real-hash");
-        return id;
+        return TestAccounts.insert(jdbc, UUID.randomUUID() + "@example.org", ZoneId.of("UTC"), NOW);
     }
 
     private long rows(String table) {

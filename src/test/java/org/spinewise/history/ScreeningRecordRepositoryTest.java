@@ -4,15 +4,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
-import org.spinewise.account.Role;
 import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestAccounts;
 import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,14 +37,8 @@ class ScreeningRecordRepositoryTest {
         JdbcClient jdbc = database.emptyAndMigrated();
         records = new ScreeningRecordRepository(jdbc);
         accounts = new AccountRepository(jdbc);
-        ann = account("ann@example.org");
-        bob = account("bob@example.org");
-    }
-
-    private UUID account(String email) {
-        var account = new Account(UUID.randomUUID(), email, Set.of(Role.PATIENT), ZoneId.of("UTC"), MONDAY);
-        accounts.insert(account, "{noop}not-a-real-hash");
-        return account.id();
+        ann = TestAccounts.insert(jdbc, "ann@example.org", ZoneId.of("UTC"), MONDAY);
+        bob = TestAccounts.insert(jdbc, "bob@example.org", ZoneId.of("UTC"), MONDAY);
     }
 
     private static ScreeningRecord record(UUID accountId, Instant at) {

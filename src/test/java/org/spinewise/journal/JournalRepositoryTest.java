@@ -15,12 +15,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.TestContent;
-import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
-import org.spinewise.account.Role;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestAccounts;
 import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,14 +54,8 @@ class JournalRepositoryTest {
         accounts = new AccountRepository(jdbc);
         checkIns = new CheckInRepository(jdbc);
         cracks = new CrackRepository(jdbc);
-        ann = account("ann@example.org", UTC);
-        bob = account("bob@example.org", AUCKLAND);
-    }
-
-    private UUID account(String email, ZoneId zone) {
-        var account = new Account(UUID.randomUUID(), email, Set.of(Role.PATIENT), zone, NOW);
-        accounts.insert(account, "{noop}not-used-here");
-        return account.id();
+        ann = TestAccounts.insert(jdbc, "ann@example.org", UTC, NOW);
+        bob = TestAccounts.insert(jdbc, "bob@example.org", AUCKLAND, NOW);
     }
 
     private static CheckIn checkIn(LocalDate day, int pain) {

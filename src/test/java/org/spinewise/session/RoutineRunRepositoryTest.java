@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
-import org.spinewise.account.Role;
 import org.spinewise.support.OnEachDatabase;
+import org.spinewise.support.TestAccounts;
 import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,14 +39,8 @@ class RoutineRunRepositoryTest {
         jdbc = database.emptyAndMigrated();
         runs = new RoutineRunRepository(jdbc);
         accounts = new AccountRepository(jdbc);
-        ann = account("ann@example.org");
-        bob = account("bob@example.org");
-    }
-
-    private UUID account(String email) {
-        var account = new Account(UUID.randomUUID(), email, Set.of(Role.PATIENT), ZoneId.of("UTC"), MONDAY);
-        accounts.insert(account, "{noop}not-a-real-hash");
-        return account.id();
+        ann = TestAccounts.insert(jdbc, "ann@example.org", ZoneId.of("UTC"), MONDAY);
+        bob = TestAccounts.insert(jdbc, "bob@example.org", ZoneId.of("UTC"), MONDAY);
     }
 
     private static RoutineRun run(UUID accountId, Instant startedAt, List<String> completed) {
