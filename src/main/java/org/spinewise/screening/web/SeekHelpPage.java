@@ -72,12 +72,4 @@ public record SeekHelpPage(
                 page.relatedExercises(),
                 page.source());
     }
-
-    /** Every rule the page lists, for checks that none is missing. */
-    public List<String> ruleIds() {
-        return sections.stream()
-                .flatMap(section -> section.entries().stream())
-                .map(Entry::rule)
-                .toList();
-    }
 }
