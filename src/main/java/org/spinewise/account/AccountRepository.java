@@ -63,6 +63,53 @@ public class AccountRepository {
         return jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update() == 1;
     }
 
+    /** The roles an account holds now, read afresh so that a change applies at once. */
+    public Set<Role> roles(UUID id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("SELECT role FROM account_role WHERE account_id = ?")
+                .param(id)
+                .query((rs, row) -> Role.valueOf(rs.getString("role")))
+                .list()
+                .forEach(roles::add);
+        return roles;
+    }
+
+    /** Adds the role; false when the account already held it. */
+    public boolean grant(UUID id, Role role) {
+        return jdbc.sql("INSERT INTO account_role (account_id, role) SELECT id, ? FROM account WHERE id = ?"
+                                + " AND NOT EXISTS (SELECT 1 FROM account_role WHERE account_id = ? AND role = ?)")
+                        .params(role.name(), id, id, role.name())
+                        .update()
+                == 1;
+    }
+
+    /** Removes the role; false when the account did not hold it. */
+    public boolean revoke(UUID id, Role role) {
+        return jdbc.sql("DELETE FROM account_role WHERE account_id = ? AND role = ?")
+                        .params(id, role.name())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * {@code ADMIN} for exactly the accounts whose email key is listed.
+     *
+     * @return how many accounts hold it now
+     */
+    int setAdministrators(Set<String> emailKeys) {
+        jdbc.sql("DELETE FROM account_role WHERE role = ?")
+                .param(Role.ADMIN.name())
+                .update();
+        int granted = 0;
+        for (String key : emailKeys) {
+            granted += jdbc.sql(
+                            "INSERT INTO account_role (account_id, role) SELECT id, ? FROM account WHERE email_key = ?")
+                    .params(Role.ADMIN.name(), key)
+                    .update();
+        }
+        return granted;
+    }
+
     private Account map(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new Account(
@@ -71,15 +118,5 @@ public class AccountRepository {
                 roles(id),
                 ZoneId.of(rs.getString("time_zone")),
                 SqlTime.instant(rs, "created_at"));
-    }
-
-    private Set<Role> roles(UUID id) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("SELECT role FROM account_role WHERE account_id = ?")
-                .param(id)
-                .query((rs, row) -> Role.valueOf(rs.getString("role")))
-                .list()
-                .forEach(roles::add);
-        return roles;
     }
 }

@@ -203,6 +203,30 @@ public final class JsonFields {
     }
 
     /**
+     * A required array of {@code min} to {@code max} JSON objects, each read as nested fields named
+     * {@code name[i].}; null (with the error recorded) when it is not.
+     */
+    public List<JsonFields> objects(String name, int min, int max) {
+        JsonNode node = present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray() || node.size() < min || node.size() > max) {
+            error(name, "must be a list of " + min + " to " + max + " objects");
+            return null;
+        }
+        List<JsonFields> elements = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isObject()) {
+                error(name + "[" + i + "]", "must be a JSON object");
+            } else {
+                elements.add(new JsonFields(node.get(i), path(name) + "[" + i + "].", errors));
+            }
+        }
+        return elements.size() == node.size() ? elements : null;
+    }
+
+    /**
      * Reads every {@code ids} key as a required boolean and rejects any other
      * key; returns the keys that are true, or null on any error.
      */

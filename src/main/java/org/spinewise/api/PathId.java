@@ -16,4 +16,7 @@ public @interface PathId {
 
     /** What the id names, for the 404's message, such as {@code "crack"}. */
     String value();
+
+    /** The path variable that holds the id. */
+    String variable() default PathIdResolver.VARIABLE;
 }

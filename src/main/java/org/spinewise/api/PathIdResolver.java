@@ -33,7 +33,9 @@ final class PathIdResolver implements HandlerMethodArgumentResolver {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>)
                 request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        String text = variables == null ? null : variables.get(VARIABLE);
+        String text = variables == null
+                ? null
+                : variables.get(parameter.getParameterAnnotation(PathId.class).variable());
         return parse(text)
                 .orElseThrow(() -> new ResourceNotFoundException(
                         parameter.getParameterAnnotation(PathId.class).value(), String.valueOf(text)));

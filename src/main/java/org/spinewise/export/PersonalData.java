@@ -9,6 +9,7 @@ import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.api.TimeLimits;
+import org.spinewise.clinic.ClinicRecords;
 import org.spinewise.history.RoutinePlanRecord;
 import org.spinewise.history.RoutinePlanRepository;
 import org.spinewise.history.ScreeningRecord;
@@ -35,6 +36,7 @@ public class PersonalData {
     private final ScreeningRecordRepository screenings;
     private final TherapySessionRepository therapy;
     private final RoutinePlanRepository routines;
+    private final ClinicRecords clinic;
     private final Clock clock;
 
     public PersonalData(
@@ -45,6 +47,7 @@ public class PersonalData {
             ScreeningRecordRepository screenings,
             TherapySessionRepository therapy,
             RoutinePlanRepository routines,
+            ClinicRecords clinic,
             Clock clock) {
         this.accounts = accounts;
         this.checkIns = checkIns;
@@ -53,6 +56,7 @@ public class PersonalData {
         this.screenings = screenings;
         this.therapy = therapy;
         this.routines = routines;
+        this.clinic = clinic;
         this.clock = clock;
     }
 
@@ -63,6 +67,7 @@ public class PersonalData {
      * @param screenings newest first
      * @param therapy    heat and cold sessions by start
      * @param routines   planned routines, newest first
+     * @param clinic     links, assignments, contact requests and the access log
      */
     public record Everything(
             Instant exportedAt,
@@ -72,7 +77,8 @@ public class PersonalData {
             List<RoutineRun> runs,
             List<ScreeningRecord> screenings,
             List<TherapySession> therapy,
-            List<RoutinePlanRecord> routines) {}
+            List<RoutinePlanRecord> routines,
+            ClinicRecords.Held clinic) {}
 
     /** @throws CurrentPerson.NotSignedInException when the account is gone */
     @Transactional(readOnly = true)
@@ -86,6 +92,7 @@ public class PersonalData {
                 runs.list(accountId, null, null),
                 screenings.list(accountId, null, null),
                 therapy.list(accountId, TimeLimits.EARLIEST_INSTANT, TimeLimits.LATEST_INSTANT),
-                routines.list(accountId));
+                routines.list(accountId),
+                clinic.of(accountId));
     }
 }

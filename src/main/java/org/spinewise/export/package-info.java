@@ -1,9 +1,9 @@
 /**
  * A person's own data, whole: {@link org.spinewise.export.PersonalData} gathers every record of one
- * account (the account, check-ins, cracks, routine runs, kept screenings, heat and cold sessions) through the other modules'
+ * account (the account, check-ins, cracks, routine runs, kept screenings, heat and cold sessions, and the clinic side: links, assignments, contact requests, access log) through the other modules'
  * public reads, and its {@code web} package answers {@code GET /api/v1/export} as JSON or as a zip of
  * CSV files (account-api.md, "A person's own data").
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "api", "journal", "session", "history", "therapy"})
+        allowedDependencies = {"account", "api", "clinic", "journal", "planner", "session", "history", "therapy"})
 package org.spinewise.export;

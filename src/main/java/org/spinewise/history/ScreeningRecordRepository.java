@@ -57,6 +57,15 @@ public class ScreeningRecordRepository {
         return rows.list(accountId, Bounds.halfOpen("at", from, until), "at DESC, seq DESC");
     }
 
+    /** The person's {@code limit} latest records, newest first, as {@link #list} orders them. */
+    public List<ScreeningRecord> latest(UUID accountId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM screening_record WHERE account_id = ? ORDER BY at DESC, seq DESC"
+                        + " LIMIT ?")
+                .params(accountId, limit)
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
     /** @return whether the person had this record */
     public boolean delete(UUID accountId, UUID id) {
         return rows.delete(accountId, "id", id);

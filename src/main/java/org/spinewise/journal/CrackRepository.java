@@ -68,6 +68,14 @@ public class CrackRepository {
                 .list();
     }
 
+    /** The person's {@code limit} latest cracks, newest first. */
+    public List<Crack> latest(UUID accountId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM crack WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+                .params(accountId, limit)
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
     /** @return whether the person had that crack */
     public boolean delete(UUID accountId, UUID id) {
         return rows.delete(accountId, "id", id);

@@ -116,6 +116,18 @@ public class Cracks {
         return new Logged(crack, advisor.advise(crack, day, thatDay, latest));
     }
 
+    /**
+     * Whether the person's latest cracks, whatever their age, hold enough painful ones for the
+     * {@code PERSISTENT_PAIN} advice (by default 3 of the 5 latest): the clinic's flag of the same name.
+     */
+    public boolean persistentPain(UUID accountId) {
+        CrackGuardrails guardrails = advisor.guardrails();
+        long painful = cracks.latest(accountId, guardrails.painfulWindow()).stream()
+                .filter(Crack::painful)
+                .count();
+        return painful >= guardrails.painfulThreshold();
+    }
+
     /** The person's crack with this id; an id that is not theirs finds nothing. */
     public Optional<Crack> find(UUID accountId, UUID id) {
         return cracks.find(accountId, id);

@@ -42,7 +42,7 @@ public final class Planner {
         List<Exercise> stretches = new ArrayList<>();
         List<Exercise> cracks = new ArrayList<>();
         for (Exercise exercise : plannable) {
-            Exclusion safety = safetyExclusion(exercise, request);
+            Exclusion safety = safetyExclusion(exercise, request.screening(), request.goal() == Goal.CRACK_SAFELY);
             LeftOutReason other = safety == null ? otherReason(exercise, request) : null;
             if (safety != null) {
                 excluded.add(safety);
@@ -104,8 +104,8 @@ public final class Planner {
         return chosen;
     }
 
-    private static @Nullable Exclusion safetyExclusion(Exercise exercise, PlanRequest request) {
-        ScreeningResult screening = request.screening();
+    /** Why the screening keeps this exercise out, or null; a crack counts only when one is wanted. */
+    static @Nullable Exclusion safetyExclusion(Exercise exercise, ScreeningResult screening, boolean crackWanted) {
         Restrictions restrictions = screening.restrictions();
         Set<String> rules = new LinkedHashSet<>();
         @Nullable LeftOutReason reason = null;
@@ -117,9 +117,7 @@ public final class Planner {
             rules.addAll(screening.rulesAvoiding(exercise.position()));
             reason = reason == null ? LeftOutReason.POSITION_TO_AVOID : reason;
         }
-        if (exercise.category() == Category.CRACK
-                && request.goal() == Goal.CRACK_SAFELY
-                && !restrictions.crackingAllowed()) {
+        if (exercise.category() == Category.CRACK && crackWanted && !restrictions.crackingAllowed()) {
             rules.addAll(screening.rulesBlockingCracking());
             reason = reason == null ? LeftOutReason.CRACKING_NOT_ALLOWED : reason;
         }

@@ -103,17 +103,18 @@ final class CsvExport {
                                     session.finished());
                         }
                     });
+            ClinicCsv.write(zip, everything.clinic());
         } catch (IOException e) {
             throw new UncheckedIOException("writing an export in memory", e);
         }
         return bytes.toByteArray();
     }
 
-    private interface Rows {
+    interface Rows {
         void print(CSVPrinter printer) throws IOException;
     }
 
-    private static void write(ZipOutputStream zip, String name, String[] header, Rows rows) throws IOException {
+    static void write(ZipOutputStream zip, String name, String[] header, Rows rows) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         Writer writer = new FilterWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
             @Override

@@ -10,6 +10,8 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.clinic.ClinicRecords;
+import org.spinewise.clinic.ClinicViews;
 import org.spinewise.export.PersonalData;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckInView;
@@ -71,7 +73,11 @@ class ExportController {
             List<RoutineRunView> routineRuns,
             List<ScreeningView> screenings,
             List<TherapySessionView> therapySessions,
-            List<RoutineView> routines) {}
+            List<RoutineView> routines,
+            List<ClinicViews.LinkView> links,
+            List<ClinicViews.AssignmentView> assignments,
+            List<ClinicViews.ContactRequestView> contactRequests,
+            List<ClinicViews.AccessEntryView> accessLog) {}
 
     @GetMapping("/api/v1/export")
     ResponseEntity<?> export(
@@ -84,6 +90,7 @@ class ExportController {
                             + "\"")));
         }
         PersonalData.Everything everything = data.of(person.accountId());
+        ClinicRecords.Held clinic = everything.clinic();
         String name = "spinewise-data-" + LocalDate.ofInstant(everything.exportedAt(), person.timeZone());
         if (chosen.equals(CSV)) {
             return ResponseEntity.ok()
@@ -110,6 +117,16 @@ class ExportController {
                                         record.at(),
                                         json.readTree(record.request()),
                                         json.readTree(record.plan())))
+                                .toList(),
+                        clinic.links().stream().map(ClinicViews.LinkView::of).toList(),
+                        clinic.assignments().stream()
+                                .map(ClinicViews.AssignmentView::of)
+                                .toList(),
+                        clinic.requests().stream()
+                                .map(ClinicViews.ContactRequestView::of)
+                                .toList(),
+                        clinic.accessLog().stream()
+                                .map(ClinicViews.AccessEntryView::of)
                                 .toList()));
     }
 

@@ -16,6 +16,7 @@ import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
+import org.spinewise.history.ScreeningRecordView;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.ScreeningResult;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The signed-in person's screening history (account-api.md, "Screening
@@ -111,12 +111,7 @@ class ScreeningHistoryController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The stored result as it was answered, with the record's {@code id} and {@code at} in front. */
     private JsonNode view(ScreeningRecord record) {
-        ObjectNode view = json.createObjectNode();
-        view.put("id", record.id().toString());
-        view.put("at", record.at().toString());
-        view.setAll((ObjectNode) json.readTree(record.result()));
-        return view;
+        return ScreeningRecordView.of(record, json);
     }
 }

@@ -1,6 +1,7 @@
 package org.spinewise.planner.web;
 
 import org.spinewise.library.Library;
+import org.spinewise.planner.AssignedRoutines;
 import org.spinewise.planner.Planner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,10 @@ class PlannerConfiguration {
     @Bean
     Planner planner(Library library) {
         return new Planner(library.exercises());
+    }
+
+    @Bean
+    AssignedRoutines assignedRoutines(Library library) {
+        return new AssignedRoutines(library.exercises());
     }
 }

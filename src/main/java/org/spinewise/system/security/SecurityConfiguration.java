@@ -28,6 +28,9 @@ class SecurityConfiguration {
     /** Paths under /api that need an account; every controller behind them checks the person again. */
     static final String[] API_FOR_SIGNED_IN = {
         "/api/v1/me",
+        "/api/v1/me/**",
+        "/api/v1/admin/**",
+        "/api/v1/clinic/**",
         "/api/v1/checkins/**",
         "/api/v1/cracks/**",
         "/api/v1/routine-runs/**",
@@ -37,7 +40,7 @@ class SecurityConfiguration {
         "/api/v1/therapy-sessions/**"
     };
 
-    static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**"};
+    static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**", "/clinic", "/clinic/**", "/admin", "/admin/**"};
 
     @Bean
     CookieCsrfTokenRepository csrfTokenRepository() {

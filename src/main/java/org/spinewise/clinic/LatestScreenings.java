@@ -1,0 +1,73 @@
+package org.spinewise.clinic;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.spinewise.api.JsonBody;
+import org.spinewise.api.JsonFields;
+import org.spinewise.history.ScreeningRecord;
+import org.spinewise.history.ScreeningRecordRepository;
+import org.spinewise.screening.ScreeningEngine;
+import org.spinewise.screening.ScreeningInput;
+import org.spinewise.screening.ScreeningResult;
+import org.spinewise.screening.json.ScreeningRequestReader;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A person's latest kept screening, as it was answered (what the clinic's list and a contact request show)
+ * and as the current rules read its answers now (what the safety core checks a routine against, exactly as
+ * the planner screens).
+ */
+@Component
+class LatestScreenings {
+
+    private final ScreeningRecordRepository records;
+    private final ScreeningRequestReader reader;
+    private final ScreeningEngine engine;
+    private final ObjectMapper json;
+
+    LatestScreenings(
+            ScreeningRecordRepository records,
+            ScreeningRequestReader reader,
+            ScreeningEngine engine,
+            ObjectMapper json) {
+        this.records = records;
+        this.reader = reader;
+        this.engine = engine;
+        this.json = json;
+    }
+
+    /**
+     * @param current the answers evaluated by today's rules, or null when today's rules cannot read them (a
+     *     screening of older rules): the person is then asked for a new safety check before playing
+     */
+    record Latest(
+            ScreeningRecord record,
+            String disposition,
+            List<String> firedRules,
+            @Nullable ScreeningResult current,
+            int painLevel) {}
+
+    Optional<Latest> of(UUID accountId) {
+        return records.latest(accountId, 1).stream().findFirst().map(this::read);
+    }
+
+    private Latest read(ScreeningRecord record) {
+        JsonNode result = json.readTree(record.result());
+        List<String> fired = new ArrayList<>();
+        result.path("firedRules").forEach(rule -> fired.add(rule.path("id").asString()));
+        JsonFields fields = JsonBody.parseObject(record.request().getBytes(StandardCharsets.UTF_8));
+        @Nullable ScreeningInput input = reader.read(fields);
+        if (input == null || fields.errorCount() > 0) {
+            return new Latest(record, result.path("disposition").asString(), fired, null, 0);
+        }
+        return new Latest(
+                record, result.path("disposition").asString(), fired, engine.evaluate(input), input.painLevel());
+    }
+}

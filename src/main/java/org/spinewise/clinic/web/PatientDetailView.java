@@ -1,0 +1,59 @@
+package org.spinewise.clinic.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.spinewise.clinic.ClinicViews.AssignmentView;
+import org.spinewise.clinic.ClinicViews.PatientSummaryView;
+import org.spinewise.clinic.ClinicViews.ScreeningHeadlineView;
+import org.spinewise.clinic.PatientDetail;
+import org.spinewise.history.ScreeningRecordView;
+import org.spinewise.journal.CheckInView;
+import org.spinewise.journal.CrackView;
+import org.spinewise.session.RoutineRunView;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** {@code GET /api/v1/clinic/patients/{patientId}}: the list's summary plus the patient's records. */
+@Component
+class PatientDetailView {
+
+    private final ObjectMapper json;
+
+    PatientDetailView(ObjectMapper json) {
+        this.json = json;
+    }
+
+    record Detail(
+            String patientId,
+            String email,
+            Instant linkedAt,
+            @Nullable ScreeningHeadlineView latestScreening,
+            int runsLast7Days,
+            List<String> flags,
+            List<JsonNode> screenings,
+            List<CheckInView> checkins,
+            List<CrackView> cracks,
+            List<RoutineRunView> routineRuns,
+            List<AssignmentView> assignments) {}
+
+    Detail of(PatientDetail detail) {
+        PatientSummaryView summary = PatientSummaryView.of(detail.summary());
+        return new Detail(
+                summary.patientId(),
+                summary.email(),
+                summary.linkedAt(),
+                summary.latestScreening(),
+                summary.runsLast7Days(),
+                summary.flags(),
+                detail.screenings().stream()
+                        .map(record -> (JsonNode) ScreeningRecordView.of(record, json))
+                        .toList(),
+                detail.checkIns().stream().map(CheckInView::of).toList(),
+                detail.cracks().stream().map(CrackView::of).toList(),
+                detail.runs().stream().map(RoutineRunView::of).toList(),
+                detail.assignments().stream().map(AssignmentView::of).toList());
+    }
+}
