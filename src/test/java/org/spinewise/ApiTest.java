@@ -36,7 +36,7 @@ public abstract class ApiTest {
     protected MockMvc mvc;
 
     /** An HTTP answer as a client sees it. */
-    protected record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);
