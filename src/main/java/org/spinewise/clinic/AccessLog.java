@@ -31,7 +31,7 @@ public class AccessLog {
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         personId,
-                        SqlTime.utc(clock.instant()),
+                        SqlTime.utc(ClinicTime.now(clock)),
                         actor.email(),
                         actor.clinic().id(),
                         action.name(),

@@ -37,7 +37,7 @@ public class Administration {
     @Transactional
     public Clinic createClinic(String name) {
         var clinic = new Clinic(UUID.randomUUID(), name.strip());
-        clinics.insert(clinic, clock.instant());
+        clinics.insert(clinic, ClinicTime.now(clock));
         return clinic;
     }
 

@@ -109,7 +109,7 @@ public class Assignments {
                 request.title(),
                 request.items().stream().map(item -> dosed(item, pain)).toList(),
                 request.note(),
-                clock.instant(),
+                ClinicTime.now(clock),
                 null);
         assignments.insert(assignment);
         accessLog.append(patientId, clinician, AccessAction.CREATE_ASSIGNMENT, "assignment/" + assignment.id());
@@ -120,7 +120,7 @@ public class Assignments {
     @Transactional
     public void end(Clinician clinician, UUID patientId, UUID assignmentId) {
         patients.requireLinked(clinician, patientId);
-        if (!assignments.end(patientId, clinician.clinic().id(), assignmentId, clock.instant())) {
+        if (!assignments.end(patientId, clinician.clinic().id(), assignmentId, ClinicTime.now(clock))) {
             throw new ResourceNotFoundException("assignment", assignmentId.toString());
         }
         accessLog.append(patientId, clinician, AccessAction.END_ASSIGNMENT, "assignment/" + assignmentId);

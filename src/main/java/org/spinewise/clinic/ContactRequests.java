@@ -76,7 +76,7 @@ public class ContactRequests {
                 message,
                 preferredContact,
                 screeningToSend(personId),
-                clock.instant(),
+                ClinicTime.now(clock),
                 null);
         requests.insert(request);
         return request;

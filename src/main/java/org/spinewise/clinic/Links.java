@@ -52,7 +52,7 @@ public class Links {
     @Transactional
     public Invite invite(Clinician clinician) {
         String code = InviteCodes.generate();
-        Instant now = clock.instant();
+        Instant now = ClinicTime.now(clock);
         Instant expiresAt = now.plus(settings.inviteTtl());
         String canonical = InviteCodes.canonical(code).orElseThrow();
         links.insertInvite(InviteCodes.hash(canonical), clinician.clinic().id(), clinician.accountId(), now, expiresAt);
@@ -67,7 +67,7 @@ public class Links {
      */
     @Transactional
     public Link link(UUID personId, String typedCode) {
-        Instant now = clock.instant();
+        Instant now = ClinicTime.now(clock);
         String hash = InviteCodes.canonical(typedCode).map(InviteCodes::hash).orElseThrow(Links::refused);
         UUID clinicId = links.usableInvite(hash, now).orElseThrow(Links::refused);
         if (links.exists(personId, clinicId)) {
@@ -112,7 +112,7 @@ public class Links {
 
     private void end(Link link) {
         links.delete(link.id());
-        assignments.endAll(link.accountId(), link.clinic().id(), clock.instant());
+        assignments.endAll(link.accountId(), link.clinic().id(), ClinicTime.now(clock));
     }
 
     private static InvalidRequestException refused() {
