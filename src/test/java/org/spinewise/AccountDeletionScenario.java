@@ -39,7 +39,11 @@ final class AccountDeletionScenario {
             "crack",
             "routine_run",
             "routine_run_item",
-            "screening_record");
+            "screening_record",
+            "clinic_link",
+            "contact_request",
+            "clinic_assignment",
+            "access_log");
 
     private AccountDeletionScenario() {}
 
@@ -48,6 +52,7 @@ final class AccountDeletionScenario {
         ApiPerson person = ApiPerson.signUp(mvc, zone.getId());
         PersonRecords records = new PersonRecords(person, zone);
         records.everyKind();
+        List<String> clinicRecords = ClinicSide.recordsFor(person, mvc, dataSource);
         String accountId =
                 person.get("/api/v1/export").json().path("account").path("id").asString();
         // A failed sign-in for the email, from elsewhere: the throttle keeps the email for a while.
@@ -64,6 +69,7 @@ final class AccountDeletionScenario {
         new PersonRecords(bystander, ZoneId.of("UTC")).everyKind();
 
         List<String> traces = new ArrayList<>(records.ids());
+        traces.addAll(clinicRecords);
         traces.add(accountId);
         traces.add(person.email().toLowerCase(Locale.ROOT));
 

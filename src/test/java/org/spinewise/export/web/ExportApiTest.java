@@ -107,7 +107,11 @@ class ExportApiTest extends ApiTest {
                         "routine-runs.csv",
                         "screenings.csv",
                         "therapy-sessions.csv",
-                        "routines.csv");
+                        "routines.csv",
+                        "links.csv",
+                        "assignments.csv",
+                        "contact-requests.csv",
+                        "access-log.csv");
         assertThat(files.get("account.csv"))
                 .singleElement()
                 .satisfies(row -> assertThat(row.get("email")).isEqualTo(person.email()));
