@@ -8,6 +8,7 @@ import org.spinewise.clinic.ClinicViews.AssignmentView;
 import org.spinewise.clinic.ClinicViews.PatientSummaryView;
 import org.spinewise.clinic.ClinicViews.ScreeningHeadlineView;
 import org.spinewise.clinic.PatientDetail;
+import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordView;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CrackView;
@@ -15,6 +16,7 @@ import org.spinewise.session.RoutineRunView;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code GET /api/v1/clinic/patients/{patientId}}: the list's summary plus the patient's records. */
 @Component
@@ -39,6 +41,17 @@ class PatientDetailView {
             List<RoutineRunView> routineRuns,
             List<AssignmentView> assignments) {}
 
+    /**
+     * A kept screening in the shape of the screening history's items (clinic-api.md, "Patient detail"),
+     * with the {@code request} and {@code result} it keeps beside, as the contract's list names them.
+     */
+    private JsonNode screening(ScreeningRecord record) {
+        ObjectNode item = ScreeningRecordView.of(record, json);
+        item.set("request", json.readTree(record.request()));
+        item.set("result", json.readTree(record.result()));
+        return item;
+    }
+
     Detail of(PatientDetail detail) {
         PatientSummaryView summary = PatientSummaryView.of(detail.summary());
         return new Detail(
@@ -48,9 +61,7 @@ class PatientDetailView {
                 summary.latestScreening(),
                 summary.runsLast7Days(),
                 summary.flags(),
-                detail.screenings().stream()
-                        .map(record -> (JsonNode) ScreeningRecordView.of(record, json))
-                        .toList(),
+                detail.screenings().stream().map(this::screening).toList(),
                 detail.checkIns().stream().map(CheckInView::of).toList(),
                 detail.cracks().stream().map(CrackView::of).toList(),
                 detail.runs().stream().map(RoutineRunView::of).toList(),

@@ -200,7 +200,12 @@ class ClinicPatientsApiTest extends ApiTest {
                         "routineRuns",
                         "assignments");
         assertThat(detail.path("screenings")).hasSize(1);
-        assertThat(detail.path("screenings").get(0).has("firedRules")).isTrue();
+        JsonNode screening = detail.path("screenings").get(0);
+        assertThat(screening.has("firedRules"))
+                .as("the screening history's shape")
+                .isTrue();
+        assertThat(screening.path("request").path("painLevel").asInt()).isEqualTo(2);
+        assertThat(screening.path("result").path("disposition").asString()).isEqualTo("SELF_CARE");
         assertThat(detail.path("checkins")).hasSize(1);
         assertThat(detail.path("cracks")).hasSize(1);
         assertThat(detail.path("routineRuns")).hasSize(1);
