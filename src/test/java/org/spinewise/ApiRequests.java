@@ -66,6 +66,12 @@ public final class ApiRequests {
     /** A bad request body and the exact fields its 400 must name. */
     public record BadInput(String name, String body, Set<String> fields) {
 
+        /** A valid body with one mistake made in it by {@code change}. */
+        public static BadInput changed(ObjectNode valid, String name, Consumer<ObjectNode> change, String... fields) {
+            change.accept(valid);
+            return new BadInput(name, write(valid), Set.of(fields));
+        }
+
         @Override
         public String toString() {
             return name;
