@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -64,6 +65,12 @@ public final class ApiRequests {
 
     /** A bad request body and the exact fields its 400 must name. */
     public record BadInput(String name, String body, Set<String> fields) {
+
+        /** A valid body with one mistake made in it by {@code change}. */
+        public static BadInput changed(ObjectNode valid, String name, Consumer<ObjectNode> change, String... fields) {
+            change.accept(valid);
+            return new BadInput(name, write(valid), Set.of(fields));
+        }
 
         @Override
         public String toString() {
@@ -175,7 +182,7 @@ public final class ApiRequests {
 
     /** Screening mistakes with their field paths relative to the screening object. */
     private static List<Mistake> screeningMistakes() {
-        return List.of(
+        List<Mistake> mistakes = new ArrayList<>(List.of(
                 new Mistake("missing answer", s -> answers(s).remove("fever"), "answers.fever"),
                 new Mistake("unknown answer", s -> answers(s).put("foo", false), "answers.foo"),
                 new Mistake("answer as string \"true\"", s -> answers(s).put("fever", "true"), "answers.fever"),
@@ -185,22 +192,14 @@ public final class ApiRequests {
                 new Mistake("answers a string", s -> s.put("answers", "none"), "answers"),
                 new Mistake("answers missing", s -> s.remove("answers"), "answers"),
                 new Mistake("age missing", s -> s.remove("age"), "age"),
-                new Mistake("age null", s -> s.putNull("age"), "age"),
-                new Mistake("age 0", "age", "0"),
-                new Mistake("age 121", "age", "121"),
-                new Mistake("age 40.5", "age", "40.5"),
-                new Mistake("age \"40\"", "age", "\"40\""),
-                new Mistake("age 1e3", "age", "1e3"),
-                new Mistake("age 99999999999", "age", "99999999999"),
-                new Mistake("age -2147483648", "age", "-2147483648"),
-                new Mistake("painLevel missing", s -> s.remove("painLevel"), "painLevel"),
-                new Mistake("painLevel -1", "painLevel", "-1"),
-                new Mistake("painLevel 11", "painLevel", "11"),
-                new Mistake("painLevel 5.5", "painLevel", "5.5"),
-                new Mistake("onsetHours -1", "onsetHours", "-1"),
-                new Mistake("onsetHours \"3\"", "onsetHours", "\"3\""),
-                new Mistake("onsetHours 1e400 (not finite)", "onsetHours", "1e400"),
-                new Mistake("onsetHours true", "onsetHours", "true"),
+                new Mistake("age null", s -> s.putNull("age"), "age")));
+        mistakes.addAll(wrongValues("age", "0", "121", "40.5", "\"40\"", "1e3", "99999999999", "-2147483648"));
+        mistakes.add(new Mistake("painLevel missing", s -> s.remove("painLevel"), "painLevel"));
+        mistakes.addAll(wrongValues("painLevel", "-1", "11", "5.5"));
+        mistakes.addAll(wrongValues("onsetHours", "-1", "\"3\""));
+        mistakes.add(new Mistake("onsetHours 1e400 (not finite)", "onsetHours", "1e400"));
+        mistakes.addAll(wrongValues("onsetHours", "true"));
+        mistakes.addAll(List.of(
                 new Mistake("unknown condition", s -> s.putArray("conditions").add("scoliosis"), "conditions"),
                 new Mistake(
                         "condition in other case", s -> s.putArray("conditions").add("SPINAL_STENOSIS"), "conditions"),
@@ -212,7 +211,15 @@ public final class ApiRequests {
                 new Mistake(
                         "conditions element null", s -> s.putArray("conditions").addNull(), "conditions"),
                 new Mistake("conditions missing", s -> s.remove("conditions"), "conditions"),
-                new Mistake("unknown field", s -> s.put("name", "Ann"), "name"));
+                new Mistake("unknown field", s -> s.put("name", "Ann"), "name")));
+        return mistakes;
+    }
+
+    /** One mistake a literal: {@code field} set to it as raw JSON, named after both ("age 0"). */
+    private static List<Mistake> wrongValues(String field, String... literals) {
+        return Arrays.stream(literals)
+                .map(literal -> new Mistake(field + " " + literal, field, literal))
+                .toList();
     }
 
     /** Bad screening requests, each naming one field. */

@@ -6,7 +6,8 @@
  * (account-api.md, "Progress") and the progress page {@code /me/progress} with charts drawn
  * on the server as SVG.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "journal", "library", "session"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"account", "api", "journal", "library", "session"})
 @NullMarked
 package org.spinewise.progress;
 

@@ -12,20 +12,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The PostgreSQL server tests use, from {@code PG_URL}, {@code PG_USER} and
  * {@code PG_PASSWORD}, with a throw-away schema per test class so runs never
  * see each other's rows.
+ *
+ * @param admin      connections outside the schema, to make and drop it
+ * @param url        the JDBC URL whose connections work in this schema
+ * @param dataSource connections in this schema
  */
-public final class PostgresDatabase implements AutoCloseable {
-
-    private final DataSource admin;
-    private final String schema;
-    private final String url;
-    private final DriverManagerDataSource dataSource;
-
-    private PostgresDatabase(DataSource admin, String schema, String url, DriverManagerDataSource dataSource) {
-        this.admin = admin;
-        this.schema = schema;
-        this.url = url;
-        this.dataSource = dataSource;
-    }
+public record PostgresDatabase(DataSource admin, String schema, String url, DriverManagerDataSource dataSource)
+        implements AutoCloseable {
 
     static boolean configured() {
         String url = System.getenv("PG_URL");
@@ -49,19 +42,6 @@ public final class PostgresDatabase implements AutoCloseable {
         String scopedUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         var dataSource = new DriverManagerDataSource(scopedUrl, System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
         return new PostgresDatabase(admin, schema, scopedUrl, dataSource);
-    }
-
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
-    /** The JDBC URL whose connections work in this schema. */
-    public String url() {
-        return url;
-    }
-
-    public String schema() {
-        return schema;
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.spinewise.support.OnEachDatabase;
 import org.spinewise.support.TestDatabase;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -29,12 +28,10 @@ class ContentReleaseRepositoryTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
 
     private ContentReleaseRepository releases;
-    private JdbcClient jdbc;
 
     @BeforeEach
     void migrate(TestDatabase database) throws SQLException {
-        jdbc = database.emptyAndMigrated();
-        releases = new ContentReleaseRepository(jdbc);
+        releases = new ContentReleaseRepository(database.emptyAndMigrated());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
@@ -22,14 +23,11 @@ import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.ScreeningResult;
 import org.spinewise.screening.json.ScreeningRequestReader;
 import org.spinewise.screening.json.ScreeningResponse;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -39,10 +37,7 @@ import tools.jackson.databind.ObjectMapper;
  * does, kept with its request. Each record answers as the screening's result
  * plus {@code id} and {@code at}. Nobody else's records are ever found.
  */
-@RestController
-@RequestMapping(
-        path = "/api/v1/screening-history",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/screening-history")
 class ScreeningHistoryController {
 
     private static final String KIND = "screening record";

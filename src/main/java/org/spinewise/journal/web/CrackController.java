@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
@@ -19,20 +20,14 @@ import org.spinewise.journal.Advice;
 import org.spinewise.journal.Crack;
 import org.spinewise.journal.CrackView;
 import org.spinewise.journal.Cracks;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The cracking log and its guardrails (account-api.md), for the signed-in person only. */
-@RestController
-@RequestMapping(
-        path = "/api/v1/cracks",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/cracks")
 class CrackController {
 
     private static final String KIND = "crack";

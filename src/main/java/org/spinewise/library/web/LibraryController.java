@@ -3,22 +3,17 @@ package org.spinewise.library.web;
 import java.util.List;
 
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Source;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The exercise library and the education pages, read-only. */
-@RestController
-@RequestMapping(
-        path = "/api/v1",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1")
 class LibraryController {
 
     private final Library library;

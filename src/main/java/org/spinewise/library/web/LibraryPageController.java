@@ -1,6 +1,7 @@
 package org.spinewise.library.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.spinewise.library.Category;
 import org.spinewise.library.EducationPage;
@@ -39,8 +40,7 @@ class LibraryPageController {
 
     @GetMapping("/library/{id}")
     String exercise(@PathVariable String id, Model model) {
-        Exercise exercise = library.exercise(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("exercise", exercise);
+        model.addAttribute("exercise", found(library.exercise(id)));
         model.addAttribute(
                 "related",
                 library.pages().stream()
@@ -57,7 +57,7 @@ class LibraryPageController {
 
     @GetMapping("/learn/{id}")
     String page(@PathVariable String id, Model model) {
-        EducationPage page = library.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        EducationPage page = found(library.page(id));
         model.addAttribute("page", page);
         model.addAttribute(
                 "related",
@@ -67,6 +67,11 @@ class LibraryPageController {
         model.addAttribute("flareUpPlan", FLARE_UP_PLAN.equals(id));
         model.addAttribute("emergencySigns", emergencySigns.emergencySigns());
         return "library/page";
+    }
+
+    /** An unknown id answers 404, the same as a path that names nothing. */
+    private static <T> T found(Optional<T> item) {
+        return item.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private List<Exercise> byCategory(Category category) {

@@ -8,22 +8,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.progress.ProgressAdvice;
 import org.spinewise.progress.ProgressReports;
 import org.spinewise.progress.StiffnessTrend;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The signed-in person's progress (account-api.md, "Progress"): the contract's
  * {@code stiffnessNotImproving} and {@code advice}, plus the figures behind them.
  */
-@RestController
-@RequestMapping(
-        path = "/api/v1/progress",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/progress")
 class ProgressController {
 
     private final ProgressReports reports;

@@ -56,29 +56,27 @@ public record ProgressPage(
     /** One line: its polyline's points, its markers, and the CSS class that colours it. */
     public record Series(String name, String cssClass, String points, List<Point> markers) {}
 
-    public record LineChart(
-            int width,
-            int height,
-            String plotLeft,
-            String plotRight,
-            String plotBottom,
-            List<Tick> yTicks,
-            List<Tick> xTicks,
-            List<Series> series) {}
+    /** The frame both charts draw in: the SVG's size, the plot's edges, and the value axis from 0 to its top. */
+    public record Axes(int width, int height, String plotLeft, String plotRight, String plotBottom, List<Tick> yTicks) {
+
+        static Axes upTo(int top, int tickStep) {
+            double plotHeight = HEIGHT - TOP - BOTTOM;
+            List<Tick> yTicks = new ArrayList<>();
+            for (int value = 0; value <= top; value += tickStep) {
+                yTicks.add(new Tick(n(TOP + plotHeight * (1 - value / (double) top)), String.valueOf(value)));
+            }
+            return new Axes(WIDTH, HEIGHT, n(LEFT), n(WIDTH - RIGHT), n(TOP + plotHeight), yTicks);
+        }
+    }
+
+    public record LineChart(Axes axes, List<Tick> xTicks, List<Series> series) {}
 
     /** One part of a stacked bar. */
     public record Segment(String y, String height, String cssClass) {}
 
     public record Bar(String x, String width, String labelX, String label, List<Segment> segments) {}
 
-    public record BarChart(
-            int width,
-            int height,
-            String plotLeft,
-            String plotRight,
-            String plotBottom,
-            List<Tick> yTicks,
-            List<Bar> bars) {}
+    public record BarChart(Axes axes, List<Bar> bars) {}
 
     /**
      * A week of routine runs, as the table writes it.
@@ -164,10 +162,6 @@ public record ProgressPage(
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double step = plotWidth / (DAYS - 1);
-        List<Tick> yTicks = new ArrayList<>();
-        for (int value = 0; value <= CheckIn.MAX_SCORE; value += 2) {
-            yTicks.add(new Tick(n(TOP + plotHeight * (1 - value / (double) CheckIn.MAX_SCORE)), String.valueOf(value)));
-        }
         List<Tick> xTicks = new ArrayList<>();
         for (int day = 0; day < DAYS; day += 7) {
             xTicks.add(
@@ -176,7 +170,7 @@ public record ProgressPage(
         List<Series> series = List.of(
                 series("Pain", "chart-pain", history, step, plotHeight, CheckIn::pain),
                 series("Stiffness", "chart-stiffness", history, step, plotHeight, CheckIn::stiffness));
-        return new LineChart(WIDTH, HEIGHT, n(LEFT), n(WIDTH - RIGHT), n(TOP + plotHeight), yTicks, xTicks, series);
+        return new LineChart(Axes.upTo(CheckIn.MAX_SCORE, 2), xTicks, series);
     }
 
     private static Series series(
@@ -206,11 +200,6 @@ public record ProgressPage(
         double plotHeight = HEIGHT - TOP - BOTTOM;
         int most = weeks.stream().mapToInt(week -> week.runs().size()).max().orElse(0);
         int top = Math.max(4, most + (most % 2)); // an even top, so every tick is a whole number
-        List<Tick> yTicks = new ArrayList<>();
-        int tickStep = Math.max(1, top / 4);
-        for (int value = 0; value <= top; value += tickStep) {
-            yTicks.add(new Tick(n(TOP + plotHeight * (1 - value / (double) top)), String.valueOf(value)));
-        }
         double slot = plotWidth / weeks.size();
         double barWidth = slot * 0.6;
         List<Bar> bars = new ArrayList<>();
@@ -231,7 +220,7 @@ public record ProgressPage(
             }
             bars.add(new Bar(n(x), n(barWidth), n(x + barWidth / 2), SHORT.format(week.from()), segments));
         }
-        return new BarChart(WIDTH, HEIGHT, n(LEFT), n(WIDTH - RIGHT), n(TOP + plotHeight), yTicks, bars);
+        return new BarChart(Axes.upTo(top, Math.max(1, top / 4)), bars);
     }
 
     private static String mean(OptionalDouble mean) {

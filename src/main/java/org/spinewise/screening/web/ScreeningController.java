@@ -3,6 +3,7 @@ package org.spinewise.screening.web;
 import java.io.InputStream;
 import java.util.List;
 
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.screening.DiagnosedCondition;
@@ -12,17 +13,11 @@ import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.json.ScreeningRequestReader;
 import org.spinewise.screening.json.ScreeningResponse;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The questionnaire and its evaluation. Stores nothing. */
-@RestController
-@RequestMapping(
-        path = "/api/v1",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1")
 class ScreeningController {
 
     private final ScreeningEngine engine;

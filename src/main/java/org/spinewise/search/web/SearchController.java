@@ -5,19 +5,14 @@ import java.util.List;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.search.LibrarySearch;
 import org.spinewise.search.SearchHit;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Full-text search over the exercises and education pages. */
-@RestController
-@RequestMapping(
-        path = "/api/v1",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1")
 class SearchController {
 
     static final int DEFAULT_LIMIT = 10;

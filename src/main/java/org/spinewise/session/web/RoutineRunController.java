@@ -8,6 +8,7 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
@@ -15,20 +16,14 @@ import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
 import org.spinewise.session.RoutineRunView;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in person's routine runs (account-api.md, "Routine runs"). Nobody else's are ever found. */
-@RestController
-@RequestMapping(
-        path = "/api/v1/routine-runs",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/routine-runs")
 class RoutineRunController {
 
     private static final String KIND = "routine run";

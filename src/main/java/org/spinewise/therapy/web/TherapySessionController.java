@@ -12,6 +12,7 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
@@ -23,23 +24,17 @@ import org.spinewise.therapy.TherapySession;
 import org.spinewise.therapy.TherapySessionRepository;
 import org.spinewise.therapy.TherapySessionView;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A signed-in person's heat and cold sessions, posted by the coach page when
  * a session ends. Another person's session answers 404 like a missing one.
  */
-@RestController
-@RequestMapping(
-        path = "/api/v1/therapy-sessions",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/therapy-sessions")
 class TherapySessionController {
 
     private static final String KIND = "therapy session";

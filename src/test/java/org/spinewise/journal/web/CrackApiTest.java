@@ -324,9 +324,7 @@ class CrackApiTest extends ApiTest {
     }
 
     private static BadInput bad(String name, Consumer<ObjectNode> change, String... fields) {
-        ObjectNode body = valid();
-        change.accept(body);
-        return new BadInput(name, ApiRequests.write(body), Set.of(fields));
+        return BadInput.changed(valid(), name, change, fields);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,9 +47,8 @@ class ProgressApiTest extends ApiTest {
     @Test
     void eightStretchingRoutinesWithoutLessStiffnessAdviseAProfessional() {
         ApiPerson person = ApiPerson.signUp(mvc, KIRITIMATI.getId());
-        PersonRecords records = new PersonRecords(person, KIRITIMATI);
+        PersonRecords records = withSteadyStiffness(person, 5, 5);
         LocalDate today = records.today();
-        steadyStiffness(records, today, 5, 5);
         for (int day = 1; day <= 8; day++) {
             records.run(today.minusDays(day), STRETCH, day == 3 ? "UNCOMFORTABLE" : null); // a stopped run counts too
         }
@@ -92,12 +91,9 @@ class ProgressApiTest extends ApiTest {
     @Test
     void sevenStretchingRoutinesAndCrackOnlyRunsAreNotEnough() {
         ApiPerson person = ApiPerson.signUp(mvc, KIRITIMATI.getId());
-        PersonRecords records = new PersonRecords(person, KIRITIMATI);
+        PersonRecords records = withSteadyStiffness(person, 5, 6);
         LocalDate today = records.today();
-        steadyStiffness(records, today, 5, 6);
-        for (int day = 1; day <= 7; day++) {
-            records.run(today.minusDays(day), STRETCH, null);
-        }
+        stretchOnEachOfTheDaysBefore(today, records, 7);
         records.run(today.minusDays(9), CRACK_ONLY, null);
         records.run(today.minusDays(14), STRETCH, null); // the day before the window
 
@@ -117,9 +113,7 @@ class ProgressApiTest extends ApiTest {
         ApiPerson person = ApiPerson.signUp(mvc, "America/Los_Angeles");
         PersonRecords records = new PersonRecords(person, ZoneId.of("America/Los_Angeles"));
         LocalDate today = records.today();
-        for (int day = 1; day <= 8; day++) {
-            records.run(today.minusDays(day), STRETCH, null);
-        }
+        stretchOnEachOfTheDaysBefore(today, records, 8);
         records.checkIn(today.minusDays(12), 3, 6, null);
         records.checkIn(today.minusDays(7), 3, 6, null); // the first week's last day
         records.checkIn(today.minusDays(6), 3, 6, null); // the last week's first day
@@ -141,10 +135,21 @@ class ProgressApiTest extends ApiTest {
                 .isTrue();
     }
 
-    private static void steadyStiffness(PersonRecords records, LocalDate today, int first, int last) {
+    /** The person's records in Kiritimati, with two check-ins a week at {@code first}, then {@code last} stiffness. */
+    private static PersonRecords withSteadyStiffness(ApiPerson person, int first, int last) {
+        PersonRecords records = new PersonRecords(person, KIRITIMATI);
+        LocalDate today = records.today();
         records.checkIn(today.minusDays(12), 4, first, null);
         records.checkIn(today.minusDays(9), 4, first, null);
         records.checkIn(today.minusDays(5), 4, last, null);
         records.checkIn(today.minusDays(2), 4, last, null);
+        return records;
+    }
+
+    /** A completed stretching run on each of the {@code days} days before {@code today}. */
+    private static void stretchOnEachOfTheDaysBefore(LocalDate today, PersonRecords records, int days) {
+        for (int day = 1; day <= days; day++) {
+            records.run(today.minusDays(day), STRETCH, null);
+        }
     }
 }
