@@ -46,34 +46,32 @@ class AssignmentRepository {
 
     /** The person's active assignments, newest first. */
     List<Assignment> active(UUID accountId) {
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.id")
-                .param(accountId)
-                .query((rs, row) -> map(rs))
-                .list();
+        return list(" WHERE a.account_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.id", accountId);
     }
 
     /** One clinic's active assignments for the person, newest first. */
     List<Assignment> active(UUID accountId, UUID clinicId) {
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.clinic_id = ? AND a.ended_at IS NULL"
-                        + " ORDER BY a.created_at DESC, a.id")
-                .params(accountId, clinicId)
-                .query((rs, row) -> map(rs))
-                .list();
+        return list(
+                " WHERE a.account_id = ? AND a.clinic_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.id",
+                accountId,
+                clinicId);
     }
 
     /** Every assignment the person ever had, ended ones included, oldest first. */
     List<Assignment> all(UUID accountId) {
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? ORDER BY a.created_at, a.id")
-                .param(accountId)
-                .query((rs, row) -> map(rs))
-                .list();
+        return list(" WHERE a.account_id = ? ORDER BY a.created_at, a.id", accountId);
     }
 
     Optional<Assignment> findActive(UUID accountId, UUID id) {
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.id = ? AND a.ended_at IS NULL")
-                .params(accountId, id)
+        return list(" WHERE a.account_id = ? AND a.id = ? AND a.ended_at IS NULL", accountId, id).stream()
+                .findFirst();
+    }
+
+    private List<Assignment> list(String whereAndOrder, Object... params) {
+        return jdbc.sql(SELECT + whereAndOrder)
+                .params(params)
                 .query((rs, row) -> map(rs))
-                .optional();
+                .list();
     }
 
     /** @return false when it was not active for that clinic */

@@ -2,8 +2,10 @@ package org.spinewise.clinic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.planner.AssignedItem;
 
@@ -75,31 +77,17 @@ public final class ClinicViews {
 
     /** A request as its clinic sees it: the person's email, and their patient id only when linked. */
     public record ReceivedRequestView(
-            String id,
-            ClinicView clinic,
-            String status,
-            String message,
-            @Nullable String preferredContact,
-            @Nullable ScreeningSent screening,
-            Instant createdAt,
-            @Nullable String reply,
+            @JsonUnwrapped ContactRequestView request,
             String email,
 
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
             String patientId) {
         public static ReceivedRequestView of(ContactRequests.Received received) {
-            ContactRequest r = received.request();
+            UUID patientId = received.patientId();
             return new ReceivedRequestView(
-                    r.id().toString(),
-                    ClinicView.of(r.clinic()),
-                    r.status().name(),
-                    r.message(),
-                    r.preferredContact(),
-                    ScreeningSent.of(r.screening()),
-                    r.createdAt(),
-                    r.reply(),
-                    r.email(),
-                    received.patientId() == null ? null : received.patientId().toString());
+                    ContactRequestView.of(received.request()),
+                    received.request().email(),
+                    patientId == null ? null : patientId.toString());
         }
     }
 

@@ -118,13 +118,7 @@ class ContactRequestApiTest extends ApiTest {
         ApiTest.Answer answer = patch(id, "{\"status\": \"" + to + "\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         String expected = status == 200 ? to : from;
-        assertThat(person.get("/api/v1/me/contact-requests")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("status")
-                        .asString())
-                .isEqualTo(expected);
+        assertThat(statusSeenByThePerson()).isEqualTo(expected);
     }
 
     @Test
@@ -157,13 +151,7 @@ class ContactRequestApiTest extends ApiTest {
                         .status())
                 .isEqualTo(404);
         assertThat(other.get(QUEUE).json().path("items")).isEmpty();
-        assertThat(person.get("/api/v1/me/contact-requests")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("status")
-                        .asString())
-                .isEqualTo("OPEN");
+        assertThat(statusSeenByThePerson()).isEqualTo("OPEN");
     }
 
     @Test
@@ -179,6 +167,15 @@ class ContactRequestApiTest extends ApiTest {
         assertThat(ids(person.get("/api/v1/me/contact-requests").json().path("items")))
                 .as("the person's own: newest first")
                 .containsExactly(second, first);
+    }
+
+    private String statusSeenByThePerson() {
+        return person.get("/api/v1/me/contact-requests")
+                .json()
+                .path("items")
+                .get(0)
+                .path("status")
+                .asString();
     }
 
     private String sent() {
