@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The optional, inclusive {@code from} and {@code to} days of a list request,
  * as the instants they span in a person's time zone: a record belongs to the
@@ -16,7 +18,7 @@ import java.util.List;
  * @param start inclusive, or null for no lower bound
  * @param end   exclusive, or null for no upper bound
  */
-public record DayRange(Instant start, Instant end) {
+public record DayRange(@Nullable Instant start, @Nullable Instant end) {
 
     public static final String FROM = "from";
     public static final String TO = "to";
@@ -35,7 +37,7 @@ public record DayRange(Instant start, Instant end) {
      * @throws InvalidRequestException naming {@code from} and {@code to} when they are not days, or
      *                                 {@code to} when it is before {@code from}
      */
-    public static DayRange parse(String from, String to, ZoneId zone) {
+    public static DayRange parse(@Nullable String from, @Nullable String to, ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate first = day(FROM, from, errors);
         LocalDate last = day(TO, to, errors);
@@ -55,7 +57,7 @@ public record DayRange(Instant start, Instant end) {
         return (start == null || !at.isBefore(start)) && (end == null || at.isBefore(end));
     }
 
-    private static LocalDate day(String name, String text, List<FieldError> errors) {
+    private static @Nullable LocalDate day(String name, @Nullable String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }

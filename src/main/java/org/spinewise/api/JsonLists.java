@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a list of allowed values from a request's JSON object for {@link JsonFields#listOf}. */
@@ -13,7 +14,8 @@ final class JsonLists {
     private JsonLists() {}
 
     /** The array's values, or null with each problem recorded on the array's own field. */
-    static List<String> valuesFrom(JsonFields fields, String name, Collection<String> allowed, boolean mayBeEmpty) {
+    static @Nullable List<String> valuesFrom(
+            JsonFields fields, String name, Collection<String> allowed, boolean mayBeEmpty) {
         JsonNode node = fields.present(name);
         if (node == null) {
             return null;
@@ -40,7 +42,7 @@ final class JsonLists {
     }
 
     /** The ids whose required boolean is true, or null when any is missing, not a boolean, or unknown. */
-    static Set<String> trueFlags(JsonFields fields, Collection<String> ids, String unknownMessage) {
+    static @Nullable Set<String> trueFlags(JsonFields fields, Collection<String> ids, String unknownMessage) {
         int before = fields.errorCount();
         List<String> yes = new ArrayList<>();
         for (String id : ids) {

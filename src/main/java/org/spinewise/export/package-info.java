@@ -6,4 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"account", "api", "journal", "session", "history", "therapy"})
+@NullMarked
 package org.spinewise.export;
+
+import org.jspecify.annotations.NullMarked;

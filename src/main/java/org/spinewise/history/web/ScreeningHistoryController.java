@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.spinewise.account.SignedIn;
@@ -72,7 +73,7 @@ class ScreeningHistoryController {
         JsonFields fields = JsonBody.parseObject(bytes);
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();
-        ScreeningResult result = engine.evaluate(input);
+        ScreeningResult result = engine.evaluate(Objects.requireNonNull(input)); // valid: the reader answered
         var record = new ScreeningRecord(
                 UUID.randomUUID(),
                 person.accountId(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
@@ -68,8 +69,8 @@ class CheckInController {
     @GetMapping
     Items<CheckInView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "from", required = false) String fromText,
-            @RequestParam(name = "to", required = false) String toText) {
+            @RequestParam(name = "from", required = false) @Nullable String fromText,
+            @RequestParam(name = "to", required = false) @Nullable String toText) {
         Days.Range days = Days.range(fromText, toText);
         return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream()
                 .map(CheckInView::of)
@@ -96,7 +97,7 @@ class CheckInController {
     private static LocalDate day(String text) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = Days.parse("day", text, errors);
-        if (!errors.isEmpty()) {
+        if (day == null) {
             throw new InvalidRequestException(errors);
         }
         return day;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 
@@ -18,7 +19,7 @@ final class Days {
     private Days() {}
 
     /** The day, or null with an error naming {@code field} recorded. */
-    static LocalDate parse(String field, String text, List<FieldError> errors) {
+    static @Nullable LocalDate parse(String field, @Nullable String text, List<FieldError> errors) {
         if (text == null || !SHAPE.matcher(text).matches()) {
             errors.add(new FieldError(field, MESSAGE));
             return null;
@@ -32,18 +33,18 @@ final class Days {
     }
 
     /** An optional day: absent reads as null. */
-    static LocalDate optional(String field, String text, List<FieldError> errors) {
+    static @Nullable LocalDate optional(String field, @Nullable String text, List<FieldError> errors) {
         return text == null ? null : parse(field, text, errors);
     }
 
     /** The inclusive days of a list request; either end may be open (null). */
-    record Range(LocalDate from, LocalDate to) {}
+    record Range(@Nullable LocalDate from, @Nullable LocalDate to) {}
 
     /**
      * @throws InvalidRequestException naming {@code from} or {@code to} when one is not a day, or {@code to}
      *                                 when it is before {@code from}
      */
-    static Range range(String fromText, String toText) {
+    static Range range(@Nullable String fromText, @Nullable String toText) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate from = optional("from", fromText, errors);
         LocalDate to = optional("to", toText, errors);

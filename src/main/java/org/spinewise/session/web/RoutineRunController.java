@@ -2,6 +2,7 @@ package org.spinewise.session.web;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.spinewise.account.SignedIn;
@@ -44,8 +45,9 @@ class RoutineRunController {
     @PostMapping
     ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
-        RoutineRun run = reader.read(fields, person.accountId());
+        RoutineRun read = reader.read(fields, person.accountId());
         fields.throwIfInvalid();
+        RoutineRun run = Objects.requireNonNull(read); // valid: the reader answered
         runs.insert(run);
         return ResponseEntity.created(URI.create("/api/v1/routine-runs/" + run.id()))
                 .body(RoutineRunView.of(run));

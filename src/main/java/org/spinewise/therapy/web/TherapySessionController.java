@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,14 +74,15 @@ class TherapySessionController {
             fields.error("endedAt", "must not be before startedAt");
         }
         fields.throwIfInvalid();
+        // valid: each read above returned its value
         var session = new TherapySession(
                 UUID.randomUUID(),
                 person.accountId(),
-                TherapyMode.valueOf(kind),
-                minutes,
-                startedAt,
-                endedAt,
-                finished);
+                TherapyMode.valueOf(Objects.requireNonNull(kind)),
+                Objects.requireNonNull(minutes),
+                Objects.requireNonNull(startedAt),
+                Objects.requireNonNull(endedAt),
+                Objects.requireNonNull(finished));
         sessions.insert(session);
         return ResponseEntity.status(HttpStatus.CREATED).body(TherapySessionView.of(session));
     }
