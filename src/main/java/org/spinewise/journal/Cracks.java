@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.api.DayRange;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.ListDays;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
@@ -125,10 +127,8 @@ public class Cracks {
 
     /** By time; the days (in the person's time zone) are inclusive, null for no bound. */
     public List<Crack> list(UUID accountId, ZoneId zone, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return cracks.list(
-                accountId,
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+        DayRange range = new ListDays(from, to).in(zone);
+        return cracks.list(accountId, range.start(), range.end());
     }
 
     /** @return whether the person had that crack */

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
@@ -89,8 +90,8 @@ class ScreeningHistoryController {
     @GetMapping
     Items<JsonNode> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) String from,
-            @RequestParam(name = DayRange.TO, required = false) String to) {
+            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(records.list(person.accountId(), days.start(), days.end()).stream()
                 .map(this::view)

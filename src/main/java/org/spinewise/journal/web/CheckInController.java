@@ -14,6 +14,7 @@ import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.ListDays;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CheckIns;
@@ -69,9 +70,9 @@ class CheckInController {
     @GetMapping
     Items<CheckInView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "from", required = false) @Nullable String fromText,
-            @RequestParam(name = "to", required = false) @Nullable String toText) {
-        Days.Range days = Days.range(fromText, toText);
+            @RequestParam(name = ListDays.FROM, required = false) @Nullable String from,
+            @RequestParam(name = ListDays.TO, required = false) @Nullable String to) {
+        ListDays days = ListDays.parse(from, to);
         return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream()
                 .map(CheckInView::of)
                 .toList());

@@ -15,6 +15,7 @@ import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.ListDays;
 import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.Advice;
@@ -92,9 +93,9 @@ class CrackController {
     @GetMapping
     Items<CrackView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "from", required = false) @Nullable String fromText,
-            @RequestParam(name = "to", required = false) @Nullable String toText) {
-        Days.Range days = Days.range(fromText, toText);
+            @RequestParam(name = ListDays.FROM, required = false) @Nullable String from,
+            @RequestParam(name = ListDays.TO, required = false) @Nullable String to) {
+        ListDays days = ListDays.parse(from, to);
         return new Items<>(cracks.list(person.accountId(), person.timeZone(), days.from(), days.to()).stream()
                 .map(CrackView::of)
                 .toList());

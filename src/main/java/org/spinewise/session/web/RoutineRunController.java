@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
@@ -56,8 +57,8 @@ class RoutineRunController {
     @GetMapping
     Items<RoutineRunView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) String from,
-            @RequestParam(name = DayRange.TO, required = false) String to) {
+            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(runs.list(person.accountId(), days.start(), days.end()).stream()
                 .map(RoutineRunView::of)

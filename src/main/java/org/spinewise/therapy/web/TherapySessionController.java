@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
@@ -90,8 +91,8 @@ class TherapySessionController {
     @GetMapping
     Items<TherapySessionView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) String from,
-            @RequestParam(name = DayRange.TO, required = false) String to) {
+            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(sessions
                 .list(
