@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,7 +36,7 @@ public class AccountService {
         this.policy = new PasswordPolicy();
         this.throttle = throttle;
         this.clock = clock;
-        this.unknownAccountHash = passwords.encode(UUID.randomUUID().toString());
+        this.unknownAccountHash = hash(passwords, UUID.randomUUID().toString());
     }
 
     /** Another account already uses this email. */
@@ -79,7 +81,7 @@ public class AccountService {
      *
      * @param timeZone an IANA id, or null for UTC
      */
-    public List<FieldError> signUpProblems(String email, String password, String timeZone) {
+    public List<FieldError> signUpProblems(String email, String password, @Nullable String timeZone) {
         List<FieldError> problems = new ArrayList<>();
         if (!EmailAddresses.isWellFormed(email)) {
             problems.add(new FieldError("email", "must be an email address such as name@example.org"));
@@ -96,15 +98,15 @@ public class AccountService {
      * @throws EmailTakenException     when the email is in use (case does not matter)
      */
     @Transactional
-    public Account signUp(String email, String password, String timeZone) {
+    public Account signUp(String email, String password, @Nullable String timeZone) {
         List<FieldError> problems = signUpProblems(email, password, timeZone);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        ZoneId zone = zone(timeZone, problems);
+        ZoneId zone = Objects.requireNonNull(zone(timeZone, problems), "checked by signUpProblems");
         var account = new Account(UUID.randomUUID(), email.trim(), Set.of(Role.PATIENT), zone, clock.instant());
         try {
-            accounts.insert(account, passwords.encode(password));
+            accounts.insert(account, hash(passwords, password));
         } catch (DuplicateKeyException taken) {
             throw new EmailTakenException();
         }
@@ -154,7 +156,12 @@ public class AccountService {
         throttle.forget(account.email()); // failed sign-ins name the email: they go with the account
     }
 
-    private static ZoneId zone(String timeZone, List<FieldError> errors) {
+    /** Spring Security's encoder answers null only for a null password. */
+    private static String hash(PasswordEncoder passwords, String password) {
+        return Objects.requireNonNull(passwords.encode(password), "an encoder hashes every password");
+    }
+
+    private static @Nullable ZoneId zone(@Nullable String timeZone, List<FieldError> errors) {
         if (timeZone == null) {
             return ZoneId.of("UTC");
         }

@@ -6,4 +6,7 @@
  * module's.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "site"})
+@NullMarked
 package org.spinewise.account;
+
+import org.jspecify.annotations.NullMarked;

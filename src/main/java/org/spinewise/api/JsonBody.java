@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -84,8 +85,11 @@ public final class JsonBody {
         return STRICT.createObjectNode();
     }
 
-    /** Parses text that must be one JSON object, such as a form's hidden field; null when it is not. */
-    public static ObjectNode parseObjectOrNull(String text) {
+    /** Parses text that must be one JSON object, such as a form's hidden field; null when it is not (or absent). */
+    public static @Nullable ObjectNode parseObjectOrNull(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
         try {
             JsonNode node = STRICT.readTree(text);
             return node != null && node.isObject() ? (ObjectNode) node : null;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,7 +60,7 @@ public final class JsonFields {
     }
 
     /** A required nested object, or null (with the error recorded). */
-    public JsonFields object(String name) {
+    public @Nullable JsonFields object(String name) {
         JsonNode node = present(name);
         if (node == null) {
             return null;
@@ -72,13 +73,13 @@ public final class JsonFields {
     }
 
     /** An optional nested object: absent or null reads as null; anything but an object is an error. */
-    public JsonFields optionalObject(String name) {
+    public @Nullable JsonFields optionalObject(String name) {
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : object(name);
     }
 
     /** A required whole number in [min, max], or null. */
-    public Integer integer(String name, int min, int max) {
+    public @Nullable Integer integer(String name, int min, int max) {
         JsonNode node = present(name);
         if (node == null) {
             return null;
@@ -95,7 +96,7 @@ public final class JsonFields {
     }
 
     /** A required whole number that fits an int, or null; its range is the domain's to check. */
-    public Integer wholeNumber(String name) {
+    public @Nullable Integer wholeNumber(String name) {
         JsonNode node = present(name);
         if (node != null && !(node.isIntegralNumber() && node.canConvertToInt())) {
             error(name, "must be a whole number, was " + shown(node));
@@ -105,7 +106,7 @@ public final class JsonFields {
     }
 
     /** An optional finite number; absent or null reads as null; its range is the domain's to check. */
-    public Double optionalNumber(String name) {
+    public @Nullable Double optionalNumber(String name) {
         JsonNode node = object.get(name);
         if (node != null && !node.isNull() && !(node.isNumber() && Double.isFinite(node.doubleValue()))) {
             error(name, "must be a number, was " + shown(node));
@@ -115,13 +116,13 @@ public final class JsonFields {
     }
 
     /** An optional whole number in [min, max]; absent or null reads as null. */
-    public Integer optionalInteger(String name, int min, int max) {
+    public @Nullable Integer optionalInteger(String name, int min, int max) {
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : integer(name, min, max);
     }
 
     /** An optional number of at least {@code min}; absent or null reads as null. */
-    public Double optionalNumber(String name, double min) {
+    public @Nullable Double optionalNumber(String name, double min) {
         JsonNode node = object.get(name);
         if (node == null || node.isNull()) {
             return null;
@@ -138,7 +139,7 @@ public final class JsonFields {
     }
 
     /** A required text of at most {@code maxLength} characters, or null. */
-    public String text(String name, int maxLength) {
+    public @Nullable String text(String name, int maxLength) {
         JsonNode node = present(name);
         if (node == null) {
             return null;
@@ -155,7 +156,7 @@ public final class JsonFields {
     }
 
     /** An optional text of at most {@code maxLength} characters; absent or null reads as null. */
-    public String optionalText(String name, int maxLength) {
+    public @Nullable String optionalText(String name, int maxLength) {
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : text(name, maxLength);
     }
@@ -164,12 +165,12 @@ public final class JsonFields {
      * A required ISO-8601 instant such as {@code 2026-11-25T08:30:00Z}, not after {@code latest}; kept to the
      * microsecond, the precision both databases store. Null when absent or invalid.
      */
-    public Instant instantNotAfter(String name, Instant latest) {
+    public @Nullable Instant instantNotAfter(String name, Instant latest) {
         return JsonInstants.notAfter(this, name, latest);
     }
 
     /** A required true or false, or null. */
-    public Boolean bool(String name) {
+    public @Nullable Boolean bool(String name) {
         JsonNode node = present(name);
         if (node == null) {
             return null;
@@ -182,7 +183,7 @@ public final class JsonFields {
     }
 
     /** A required text, one of {@code allowed}, or null. */
-    public String oneOf(String name, Collection<String> allowed) {
+    public @Nullable String oneOf(String name, Collection<String> allowed) {
         JsonNode node = present(name);
         if (node == null) {
             return null;
@@ -198,7 +199,7 @@ public final class JsonFields {
      * A required array whose elements are each one of {@code allowed}, or
      * null. The error is reported on the array's own field.
      */
-    public List<String> listOf(String name, Collection<String> allowed, boolean mayBeEmpty) {
+    public @Nullable List<String> listOf(String name, Collection<String> allowed, boolean mayBeEmpty) {
         return JsonLists.valuesFrom(this, name, allowed, mayBeEmpty);
     }
 
@@ -206,31 +207,20 @@ public final class JsonFields {
      * A required array of {@code min} to {@code max} JSON objects, each read as nested fields named
      * {@code name[i].}; null (with the error recorded) when it is not.
      */
-    public List<JsonFields> objects(String name, int min, int max) {
-        JsonNode node = present(name);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isArray() || node.size() < min || node.size() > max) {
-            error(name, "must be a list of " + min + " to " + max + " objects");
-            return null;
-        }
-        List<JsonFields> elements = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            if (!node.get(i).isObject()) {
-                error(name + "[" + i + "]", "must be a JSON object");
-            } else {
-                elements.add(new JsonFields(node.get(i), path(name) + "[" + i + "].", errors));
-            }
-        }
-        return elements.size() == node.size() ? elements : null;
+    public @Nullable List<JsonFields> objects(String name, int min, int max) {
+        return JsonLists.objectsFrom(this, name, min, max);
+    }
+
+    /** The fields of an element of one of this object's arrays, named {@code name[index].} in errors. */
+    JsonFields element(String name, int index, JsonNode element) {
+        return new JsonFields(element, path(name) + "[" + index + "].", errors);
     }
 
     /**
      * Reads every {@code ids} key as a required boolean and rejects any other
      * key; returns the keys that are true, or null on any error.
      */
-    public Set<String> requiredFlags(Collection<String> ids, String unknownMessage) {
+    public @Nullable Set<String> requiredFlags(Collection<String> ids, String unknownMessage) {
         return JsonLists.trueFlags(this, ids, unknownMessage);
     }
 
@@ -261,6 +251,7 @@ public final class JsonFields {
         return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "...";
     }
 
+    @Nullable
     JsonNode present(String name) {
         JsonNode node = object.get(name);
         if (node == null || node.isNull()) {

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.jspecify.annotations.Nullable;
+
 /** Reads an instant from a request's JSON object for {@link JsonFields#instantNotAfter}. */
 final class JsonInstants {
 
@@ -11,7 +13,7 @@ final class JsonInstants {
 
     private JsonInstants() {}
 
-    static Instant notAfter(JsonFields fields, String name, Instant latest) {
+    static @Nullable Instant notAfter(JsonFields fields, String name, Instant latest) {
         String text = fields.text(name, MAX_INSTANT_TEXT);
         if (text == null) {
             return null;

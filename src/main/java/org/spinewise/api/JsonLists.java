@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a list of allowed values from a request's JSON object for {@link JsonFields#listOf}. */
@@ -13,7 +14,8 @@ final class JsonLists {
     private JsonLists() {}
 
     /** The array's values, or null with each problem recorded on the array's own field. */
-    static List<String> valuesFrom(JsonFields fields, String name, Collection<String> allowed, boolean mayBeEmpty) {
+    static @Nullable List<String> valuesFrom(
+            JsonFields fields, String name, Collection<String> allowed, boolean mayBeEmpty) {
         JsonNode node = fields.present(name);
         if (node == null) {
             return null;
@@ -39,8 +41,29 @@ final class JsonLists {
         return fields.errorCount() == before ? values : null;
     }
 
+    /** The array's objects as nested fields, or null with each problem recorded, for {@link JsonFields#objects}. */
+    static @Nullable List<JsonFields> objectsFrom(JsonFields fields, String name, int min, int max) {
+        JsonNode node = fields.present(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray() || node.size() < min || node.size() > max) {
+            fields.error(name, "must be a list of " + min + " to " + max + " objects");
+            return null;
+        }
+        List<JsonFields> elements = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            if (node.get(i).isObject()) {
+                elements.add(fields.element(name, i, node.get(i)));
+            } else {
+                fields.error(name + "[" + i + "]", "must be a JSON object");
+            }
+        }
+        return elements.size() == node.size() ? elements : null;
+    }
+
     /** The ids whose required boolean is true, or null when any is missing, not a boolean, or unknown. */
-    static Set<String> trueFlags(JsonFields fields, Collection<String> ids, String unknownMessage) {
+    static @Nullable Set<String> trueFlags(JsonFields fields, Collection<String> ids, String unknownMessage) {
         int before = fields.errorCount();
         List<String> yes = new ArrayList<>();
         for (String id : ids) {

@@ -2,9 +2,11 @@ package org.spinewise.api;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -27,25 +29,23 @@ final class PathIdResolver implements HandlerMethodArgumentResolver {
     @Override
     public UUID resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer container,
+            @Nullable ModelAndViewContainer container,
             NativeWebRequest request,
-            WebDataBinderFactory binders) {
+            @Nullable WebDataBinderFactory binders) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>)
                 request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        String text = variables == null
-                ? null
-                : variables.get(parameter.getParameterAnnotation(PathId.class).variable());
-        return parse(text)
-                .orElseThrow(() -> new ResourceNotFoundException(
-                        parameter.getParameterAnnotation(PathId.class).value(), String.valueOf(text)));
+        // supportsParameter let only @PathId parameters through
+        PathId kind = Objects.requireNonNull(parameter.getParameterAnnotation(PathId.class));
+        String text = variables == null ? null : variables.get(kind.variable());
+        return parse(text).orElseThrow(() -> new ResourceNotFoundException(kind.value(), String.valueOf(text)));
     }
 
     /**
      * The UUID written in its canonical 36-character form (either case); {@link UUID#fromString} alone would
      * also take shortened groups such as {@code 1-1-1-1-1}, a second spelling of one id.
      */
-    static Optional<UUID> parse(String text) {
+    static Optional<UUID> parse(@Nullable String text) {
         if (text == null || text.length() != CANONICAL_LENGTH) {
             return Optional.empty();
         }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Instants in and out of {@code TIMESTAMP WITH TIME ZONE} columns. They travel as UTC offset date-times,
  * the type JDBC 4.2 maps to that column and both H2 and the PostgreSQL driver accept; {@link Instant} is not
@@ -19,7 +21,7 @@ public final class SqlTime {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static OffsetDateTime utcOrNull(Instant instant) {
+    static @Nullable OffsetDateTime utcOrNull(@Nullable Instant instant) {
         return instant == null ? null : utc(instant);
     }
 

@@ -4,4 +4,7 @@
  * their problem+json answers. A database outage is told apart by the {@code system} module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"system"})
+@NullMarked
 package org.spinewise.api;
+
+import org.jspecify.annotations.NullMarked;

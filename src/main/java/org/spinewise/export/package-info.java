@@ -6,4 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"account", "api", "clinic", "journal", "planner", "session", "history", "therapy"})
+@NullMarked
 package org.spinewise.export;
+
+import org.jspecify.annotations.NullMarked;

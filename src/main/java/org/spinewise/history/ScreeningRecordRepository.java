@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
@@ -53,7 +54,7 @@ public class ScreeningRecordRepository {
      * @param from  inclusive, or null for no lower bound
      * @param until exclusive, or null for no upper bound
      */
-    public List<ScreeningRecord> list(UUID accountId, Instant from, Instant until) {
+    public List<ScreeningRecord> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return rows.list(accountId, Bounds.halfOpen("at", from, until), "at DESC, seq DESC");
     }
 

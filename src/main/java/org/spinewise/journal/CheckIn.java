@@ -3,6 +3,8 @@ package org.spinewise.journal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A person's one check-in for a calendar day (their day, in their time zone).
  *
@@ -11,7 +13,12 @@ import java.time.LocalDate;
  * @param sittingHours 0 to 24, in hundredths of an hour
  * @param note         up to {@link #MAX_NOTE} characters, or null
  */
-public record CheckIn(LocalDate day, int pain, int stiffness, BigDecimal sittingHours, String note) {
+public record CheckIn(
+        LocalDate day,
+        int pain,
+        int stiffness,
+        BigDecimal sittingHours,
+        @Nullable String note) {
 
     public static final int MAX_SCORE = 10;
     public static final BigDecimal MAX_SITTING_HOURS = BigDecimal.valueOf(24);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,20 +33,15 @@ public class CheckInRepository {
     }
 
     /** In day order; {@code from} and {@code to} are inclusive, null for no bound. */
-    public List<CheckIn> list(UUID accountId, LocalDate from, LocalDate to) {
+    public List<CheckIn> list(UUID accountId, @Nullable LocalDate from, @Nullable LocalDate to) {
         return rows.list(accountId, Bounds.days(DAY, from, to), DAY);
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the person has a check-in for that day */
     public void insert(UUID accountId, CheckIn checkIn) {
         jdbc.sql("INSERT INTO checkin (account_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
-                .params(
-                        accountId,
-                        checkIn.day(),
-                        checkIn.pain(),
-                        checkIn.stiffness(),
-                        checkIn.sittingHours(),
-                        checkIn.note())
+                .params(accountId, checkIn.day(), checkIn.pain(), checkIn.stiffness(), checkIn.sittingHours())
+                .param(checkIn.note()) // param, unlike params, takes the null of a check-in without a note
                 .update();
     }
 
@@ -53,13 +49,9 @@ public class CheckInRepository {
     public boolean update(UUID accountId, CheckIn checkIn) {
         return jdbc.sql("UPDATE checkin SET pain = ?, stiffness = ?, sitting_hours = ?, note = ? "
                                 + "WHERE account_id = ? AND \"day\" = ?")
-                        .params(
-                                checkIn.pain(),
-                                checkIn.stiffness(),
-                                checkIn.sittingHours(),
-                                checkIn.note(),
-                                accountId,
-                                checkIn.day())
+                        .params(checkIn.pain(), checkIn.stiffness(), checkIn.sittingHours())
+                        .param(checkIn.note())
+                        .params(accountId, checkIn.day())
                         .update()
                 == 1;
     }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.TimeLimits;
@@ -42,11 +44,24 @@ public class CheckIns {
      * A check-in's values as a form or a request gave them, before they are checked: null where a value was
      * missing or could not be read (a problem its reader has reported already).
      */
-    public record Entry(LocalDate day, Integer pain, Integer stiffness, BigDecimal sittingHours, String note) {
+    public record Entry(
+            @Nullable LocalDate day,
+            @Nullable Integer pain,
+            @Nullable Integer stiffness,
+            @Nullable BigDecimal sittingHours,
+            @Nullable String note) {
 
-        /** The check-in, once {@link CheckIns#problems} found none. */
+        /**
+         * The check-in, once neither its reader nor {@link CheckIns#problems} found a problem: a reader leaves a
+         * value null only with a problem reported, so a null here is a bug.
+         */
         public CheckIn checkIn() {
-            return new CheckIn(day, pain, stiffness, sittingHours, note);
+            return new CheckIn(
+                    Objects.requireNonNull(day, DAY),
+                    Objects.requireNonNull(pain, PAIN),
+                    Objects.requireNonNull(stiffness, STIFFNESS),
+                    Objects.requireNonNull(sittingHours, SITTING_HOURS),
+                    note);
         }
     }
 
@@ -111,7 +126,7 @@ public class CheckIns {
         throw new IllegalStateException("the check-in for " + checkIn.day() + " kept changing while it was stored");
     }
 
-    private static void score(String field, Integer score, List<FieldError> problems) {
+    private static void score(String field, @Nullable Integer score, List<FieldError> problems) {
         if (score != null && (score < 0 || score > CheckIn.MAX_SCORE)) {
             problems.add(new FieldError(field, "must be from 0 to " + CheckIn.MAX_SCORE + ", was " + score));
         }
@@ -122,7 +137,7 @@ public class CheckIns {
     }
 
     /** In day order; bounds inclusive, null for none. */
-    public List<CheckIn> list(UUID accountId, LocalDate from, LocalDate to) {
+    public List<CheckIn> list(UUID accountId, @Nullable LocalDate from, @Nullable LocalDate to) {
         return checkIns.list(accountId, from, to);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
@@ -44,12 +45,12 @@ public class CrackRepository {
     }
 
     /** By time; {@code from} inclusive, {@code until} exclusive, null for no bound. */
-    public List<Crack> list(UUID accountId, Instant from, Instant until) {
+    public List<Crack> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return rows.list(accountId, Bounds.halfOpen("at", from, until), "at, id");
     }
 
     /** How many cracks the person logged from {@code from} (inclusive) until {@code until} (exclusive). */
-    public int count(UUID accountId, Instant from, Instant until) {
+    public int count(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return rows.count(accountId, Bounds.halfOpen("at", from, until));
     }
 

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.spinewise.api.DayRange;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.ListDays;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
@@ -76,7 +79,7 @@ public class Cracks {
      * @param at        null for now, or for a time that could not be read (a problem reported already)
      * @param technique null when it could not be read
      */
-    public List<FieldError> problems(Instant at, String technique) {
+    public List<FieldError> problems(@Nullable Instant at, @Nullable String technique) {
         List<FieldError> problems = new ArrayList<>();
         if (at != null) {
             timeProblem(at).ifPresent(problem -> problems.add(new FieldError(AT, problem)));
@@ -95,8 +98,9 @@ public class Cracks {
      *     any; the API and the page ask it first, so only a direct caller meets it
      */
     @Transactional
-    public Logged log(UUID accountId, ZoneId zone, Instant at, String technique, boolean forced, boolean painful) {
-        List<FieldError> problems = problems(at, technique == null ? "" : technique);
+    public Logged log(
+            UUID accountId, ZoneId zone, @Nullable Instant at, String technique, boolean forced, boolean painful) {
+        List<FieldError> problems = problems(at, technique);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -134,11 +138,9 @@ public class Cracks {
     }
 
     /** By time; the days (in the person's time zone) are inclusive, null for no bound. */
-    public List<Crack> list(UUID accountId, ZoneId zone, LocalDate from, LocalDate to) {
-        return cracks.list(
-                accountId,
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+    public List<Crack> list(UUID accountId, ZoneId zone, @Nullable LocalDate from, @Nullable LocalDate to) {
+        DayRange range = new ListDays(from, to).in(zone);
+        return cracks.list(accountId, range.start(), range.end());
     }
 
     /** @return whether the person had that crack */

@@ -6,4 +6,7 @@
  * {@code /api/v1/checkins} and {@code /api/v1/cracks} (account-api.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library"})
+@NullMarked
 package org.spinewise.journal;
+
+import org.jspecify.annotations.NullMarked;

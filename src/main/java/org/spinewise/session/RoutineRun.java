@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One guided run of a routine.
  *
@@ -19,8 +21,8 @@ public record RoutineRun(
         Instant endedAt,
         List<String> completed,
         int painBefore,
-        Integer painAfter,
-        StopReason stopReason) {
+        @Nullable Integer painAfter,
+        @Nullable StopReason stopReason) {
 
     public static final int MIN_PAIN = 0;
     public static final int MAX_PAIN = 10;

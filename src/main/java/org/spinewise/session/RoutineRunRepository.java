@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
@@ -44,9 +46,10 @@ public class RoutineRunRepository {
                         run.accountId(),
                         SqlTime.utc(run.startedAt()),
                         SqlTime.utc(run.endedAt()),
-                        run.painBefore(),
-                        run.painAfter(),
-                        run.stopReason() == null ? null : run.stopReason().name())
+                        run.painBefore())
+                // param, unlike params, takes the nulls of a run with no pain after or not stopped
+                .param(run.painAfter())
+                .param(stopName(run.stopReason()))
                 .update();
         List<String> completed = run.completed();
         for (int position = 0; position < completed.size(); position++) {
@@ -66,7 +69,7 @@ public class RoutineRunRepository {
      * @param from  inclusive, or null for no lower bound
      * @param until exclusive, or null for no upper bound
      */
-    public List<RoutineRun> list(UUID accountId, Instant from, Instant until) {
+    public List<RoutineRun> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return withItems(rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, ended_at, id"));
     }
 
@@ -90,7 +93,9 @@ public class RoutineRunRepository {
                             "SELECT run_id, exercise_id FROM routine_run_item WHERE run_id IN (:ids) ORDER BY run_id, position")
                     .param("ids", chunk)
                     .query(rs -> {
-                        items.get(rs.getObject("run_id", UUID.class)).add(rs.getString("exercise_id"));
+                        // the query asked only for these runs
+                        Objects.requireNonNull(items.get(rs.getObject("run_id", UUID.class)))
+                                .add(rs.getString("exercise_id"));
                     });
         }
         Map<UUID, RoutineRun> byId = new LinkedHashMap<>();
@@ -101,11 +106,15 @@ public class RoutineRunRepository {
                         run.accountId(),
                         run.startedAt(),
                         run.endedAt(),
-                        items.get(run.id()),
+                        items.getOrDefault(run.id(), List.of()),
                         run.painBefore(),
                         run.painAfter(),
                         run.stopReason())));
         return List.copyOf(byId.values());
+    }
+
+    private static @Nullable String stopName(@Nullable StopReason reason) {
+        return reason == null ? null : reason.name();
     }
 
     private static RoutineRun map(ResultSet rs) throws SQLException {

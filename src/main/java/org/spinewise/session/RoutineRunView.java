@@ -3,6 +3,8 @@ package org.spinewise.session;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A routine run as the API answers it and the export writes it; {@code stop} is null for a run that was not stopped early. */
 public record RoutineRunView(
         String id,
@@ -10,8 +12,8 @@ public record RoutineRunView(
         Instant endedAt,
         List<String> completed,
         int painBefore,
-        Integer painAfter,
-        Stop stop) {
+        @Nullable Integer painAfter,
+        @Nullable Stop stop) {
 
     public record Stop(StopReason reason) {}
 
@@ -23,6 +25,10 @@ public record RoutineRunView(
                 run.completed(),
                 run.painBefore(),
                 run.painAfter(),
-                run.stopReason() == null ? null : new Stop(run.stopReason()));
+                stop(run.stopReason()));
+    }
+
+    private static @Nullable Stop stop(@Nullable StopReason reason) {
+        return reason == null ? null : new Stop(reason);
     }
 }

@@ -4,4 +4,7 @@
  * {@code routine_run} tables. Its {@code web} package serves {@code /api/v1/routine-runs}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library"})
+@NullMarked
 package org.spinewise.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.spinewise.versions;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.spinewise.api.SqlTime;
@@ -34,10 +35,15 @@ public class ContentReleaseRepository {
                 .list();
     }
 
+    /** Only a release the guard stamped with its first serving is stored. */
+    private static Instant servedAt(ContentRelease release) {
+        return Objects.requireNonNull(release.firstServedAt(), "a release is stored once it was served");
+    }
+
     /** @throws org.springframework.dao.DuplicateKeyException when the kind and version are already recorded */
     public void insert(ContentRelease release) {
         jdbc.sql("INSERT INTO content_release (" + COLUMNS + ") VALUES (?, ?, ?, ?)")
-                .params(release.kind(), release.version(), release.checksum(), SqlTime.utc(release.firstServedAt()))
+                .params(release.kind(), release.version(), release.checksum(), SqlTime.utc(servedAt(release)))
                 .update();
     }
 

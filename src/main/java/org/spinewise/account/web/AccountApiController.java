@@ -3,6 +3,7 @@ package org.spinewise.account.web;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,10 +67,13 @@ class AccountApiController {
     ResponseEntity<AccountView> signUp(InputStream body, HttpServletRequest request, HttpServletResponse response) {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(Set.of("email", "password", "timeZone"));
-        String email = fields.text("email", EmailAddresses.MAX_LENGTH + 1);
-        String password = fields.text("password", MAX_PASSWORD_FIELD);
+        String emailRead = fields.text("email", EmailAddresses.MAX_LENGTH + 1);
+        String passwordRead = fields.text("password", MAX_PASSWORD_FIELD);
         String timeZone = fields.optionalText("timeZone", MAX_ZONE);
         fields.throwIfInvalid();
+        // valid: both required texts were read
+        String email = Objects.requireNonNull(emailRead);
+        String password = Objects.requireNonNull(passwordRead);
         List<FieldError> problems = accounts.signUpProblems(email, password, timeZone);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -86,7 +90,9 @@ class AccountApiController {
         String email = fields.text("email", EmailAddresses.MAX_LENGTH + 1);
         String password = fields.text("password", MAX_PASSWORD_FIELD);
         fields.throwIfInvalid();
-        Account account = accounts.signIn(email, password, request.getRemoteAddr());
+        // valid: both required texts were read
+        Account account = accounts.signIn(
+                Objects.requireNonNull(email), Objects.requireNonNull(password), request.getRemoteAddr());
         signIns.establish(account, request, response);
         return AccountView.of(account);
     }
@@ -118,7 +124,7 @@ class AccountApiController {
         fields.rejectUnknown(Set.of("password"));
         String password = fields.text("password", PasswordPolicy.MAX_LENGTH * 4);
         fields.throwIfInvalid();
-        if (password.isEmpty()) {
+        if (Objects.requireNonNull(password).isEmpty()) { // valid: the required text was read
             throw new InvalidRequestException(List.of(new FieldError("password", "is required")));
         }
         accounts.delete(person.accountId(), password);

@@ -3,6 +3,7 @@ package org.spinewise.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -64,7 +65,7 @@ class AccountDataPageController {
         return "account/deleted";
     }
 
-    private String page(SignedInPerson person, Model model, String error) {
+    private String page(SignedInPerson person, Model model, @Nullable String error) {
         Account account = accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new);
         model.addAttribute("account", account);
         model.addAttribute("error", error);

@@ -1,5 +1,6 @@
 package org.spinewise.account.web;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.AccountService.BadCredentialsException;
 import org.spinewise.account.AccountService.EmailTakenException;
 import org.spinewise.account.AccountService.ThrottledException;
@@ -48,7 +49,7 @@ class AccountExceptionHandler {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String detail) {
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

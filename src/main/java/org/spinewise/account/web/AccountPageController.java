@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -104,7 +105,7 @@ class AccountPageController {
     @GetMapping("/me")
     String me(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "welcome", required = false) String welcome,
+            @RequestParam(name = "welcome", required = false) @Nullable String welcome,
             Model model) {
         model.addAttribute("welcome", welcome != null);
         model.addAttribute(

@@ -2,6 +2,7 @@ package org.spinewise.account.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -34,9 +35,9 @@ class SignedInPersonArgument implements WebMvcConfigurer, HandlerMethodArgumentR
     @Override
     public SignedInPerson resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer container,
+            @Nullable ModelAndViewContainer container,
             NativeWebRequest request,
-            WebDataBinderFactory binders) {
+            @Nullable WebDataBinderFactory binders) {
         return CurrentPerson.require();
     }
 }

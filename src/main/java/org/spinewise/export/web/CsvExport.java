@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.export.PersonalData;
 import org.spinewise.history.RoutinePlanRecord;
@@ -133,7 +134,7 @@ final class CsvExport {
      * Free text as a spreadsheet will not run it: a note that starts like a formula
      * ({@code = + - @}, tab or carriage return) gets a leading apostrophe (OWASP, "CSV injection").
      */
-    static String text(String value) {
+    static @Nullable String text(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

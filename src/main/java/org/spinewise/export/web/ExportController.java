@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -81,9 +82,9 @@ class ExportController {
 
     @GetMapping("/api/v1/export")
     ResponseEntity<?> export(
-            @SignedIn SignedInPerson person, @RequestParam(name = FORMAT, required = false) String format) {
+            @SignedIn SignedInPerson person, @RequestParam(name = FORMAT, required = false) @Nullable String format) {
         String chosen = format == null ? JSON : format.trim().toLowerCase(Locale.ROOT);
-        if (!chosen.equals(JSON) && !chosen.equals(CSV)) {
+        if (format != null && !chosen.equals(JSON) && !chosen.equals(CSV)) {
             throw new InvalidRequestException(List.of(new FieldError(
                     FORMAT,
                     "must be json or csv, was \"" + (format.length() > 20 ? format.substring(0, 20) + "..." : format)

@@ -4,8 +4,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
@@ -67,7 +69,7 @@ class ScreeningHistoryController {
         JsonFields fields = JsonBody.parseObject(bytes);
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();
-        ScreeningResult result = engine.evaluate(input);
+        ScreeningResult result = engine.evaluate(Objects.requireNonNull(input)); // valid: the reader answered
         var record = new ScreeningRecord(
                 UUID.randomUUID(),
                 person.accountId(),
@@ -83,8 +85,8 @@ class ScreeningHistoryController {
     @GetMapping
     Items<JsonNode> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) String from,
-            @RequestParam(name = DayRange.TO, required = false) String to) {
+            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(records.list(person.accountId(), days.start(), days.end()).stream()
                 .map(this::view)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
@@ -14,6 +15,7 @@ import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.ListDays;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CheckIns;
@@ -63,9 +65,9 @@ class CheckInController {
     @GetMapping
     Items<CheckInView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "from", required = false) String fromText,
-            @RequestParam(name = "to", required = false) String toText) {
-        Days.Range days = Days.range(fromText, toText);
+            @RequestParam(name = ListDays.FROM, required = false) @Nullable String from,
+            @RequestParam(name = ListDays.TO, required = false) @Nullable String to) {
+        ListDays days = ListDays.parse(from, to);
         return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream()
                 .map(CheckInView::of)
                 .toList());
@@ -91,7 +93,7 @@ class CheckInController {
     private static LocalDate day(String text) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = Days.parse("day", text, errors);
-        if (!errors.isEmpty()) {
+        if (day == null) {
             throw new InvalidRequestException(errors);
         }
         return day;

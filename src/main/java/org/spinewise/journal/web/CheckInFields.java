@@ -3,6 +3,7 @@ package org.spinewise.journal.web;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.journal.CheckIns;
 
@@ -17,7 +18,7 @@ final class CheckInFields {
     private CheckInFields() {}
 
     /** The entry for {@code day}; a value whose shape is wrong reads as null. */
-    static CheckIns.Entry read(JsonFields fields, java.time.LocalDate day) {
+    static CheckIns.Entry read(JsonFields fields, java.time.@Nullable LocalDate day) {
         fields.rejectUnknown(NAMES);
         Integer pain = fields.wholeNumber(CheckIns.PAIN);
         Integer stiffness = fields.wholeNumber(CheckIns.STIFFNESS);
@@ -26,7 +27,7 @@ final class CheckInFields {
         return new CheckIns.Entry(day, pain, stiffness, sittingHours, note);
     }
 
-    private static BigDecimal sittingHours(JsonFields fields) {
+    private static @Nullable BigDecimal sittingHours(JsonFields fields) {
         int before = fields.errorCount();
         Double hours = fields.optionalNumber(CheckIns.SITTING_HOURS);
         if (hours == null && fields.errorCount() == before) {

@@ -3,6 +3,7 @@ package org.spinewise.journal.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.journal.CheckIns;
 
 /**
@@ -35,7 +36,7 @@ record CheckInForm(String day, String pain, String stiffness, String sittingHour
         return values;
     }
 
-    private static String orEmpty(String value) {
+    private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
@@ -54,8 +55,8 @@ class CheckInPageController {
     @GetMapping
     String show(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "day", required = false) String dayText,
-            @RequestParam(name = "saved", required = false) String saved,
+            @RequestParam(name = "day", required = false) @Nullable String dayText,
+            @RequestParam(name = "saved", required = false) @Nullable String saved,
             Model model,
             HttpServletResponse response) {
         LocalDate today = checkIns.today(person.timeZone());
@@ -87,7 +88,7 @@ class CheckInPageController {
         ZoneId zone = person.timeZone();
         LocalDate today = checkIns.today(zone);
         String note = form.cleanNote();
-        LocalDate day = today;
+        @Nullable LocalDate day = today;
         if (!form.day().isBlank()) {
             String problem = dayProblem(form.day().trim(), zone, today);
             day = problem == null ? LocalDate.parse(form.day().trim()) : null;
@@ -148,7 +149,7 @@ class CheckInPageController {
     }
 
     /** The page's message for a day that is not one, or one a check-in cannot be for; null for a fine day. */
-    private String dayProblem(String text, ZoneId zone, LocalDate today) {
+    private @Nullable String dayProblem(String text, ZoneId zone, LocalDate today) {
         List<FieldError> problems = new ArrayList<>();
         LocalDate day = Days.parse(CheckIns.DAY, text, problems);
         if (day == null) {
@@ -164,8 +165,11 @@ class CheckInPageController {
 
     /** One message a field, whatever its problem: what a person can do about it. */
     private static String message(String field, String note, LocalDate today, ZoneId zone) {
+        return field.equals(CheckIns.DAY) ? dayMessage(today, zone) : valueMessage(field, note);
+    }
+
+    private static String valueMessage(String field, String note) {
         return switch (field) {
-            case CheckIns.DAY -> dayMessage(today, zone);
             case CheckIns.PAIN -> "Enter your pain as a whole number from 0 (none) to 10 (the worst you can imagine).";
             case CheckIns.STIFFNESS ->
                 "Enter your stiffness as a whole number from 0 (none) to 10 (as stiff as can be).";
@@ -177,26 +181,26 @@ class CheckInPageController {
         };
     }
 
-    private static Integer wholeNumber(String text, String field, String note, BindingResult result) {
+    private static @Nullable Integer wholeNumber(String text, String field, String note, BindingResult result) {
         String value = text.trim();
         if (WHOLE_NUMBER.matcher(value).matches()) {
             return Integer.parseInt(value);
         }
-        FormErrors.reject(result, field, message(field, note, null, null));
+        FormErrors.reject(result, field, valueMessage(field, note));
         return null;
     }
 
     /** A decimal with a point or a comma; kept as the API keeps a JSON number (through a double). */
-    private static BigDecimal decimal(String text, String field, String note, BindingResult result) {
+    private static @Nullable BigDecimal decimal(String text, String field, String note, BindingResult result) {
         String value = text.trim();
         if (DECIMAL.matcher(value).matches()) {
             return BigDecimal.valueOf(new BigDecimal(value.replace(',', '.')).doubleValue());
         }
-        FormErrors.reject(result, field, message(field, note, null, null));
+        FormErrors.reject(result, field, valueMessage(field, note));
         return null;
     }
 
-    private static Map<String, String> values(CheckIn checkIn) {
+    private static Map<String, String> values(@Nullable CheckIn checkIn) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(CheckIns.PAIN, checkIn == null ? "" : String.valueOf(checkIn.pain()));
         values.put(CheckIns.STIFFNESS, checkIn == null ? "" : String.valueOf(checkIn.stiffness()));

@@ -5,15 +5,18 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.ListDays;
 import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.Advice;
@@ -69,7 +72,14 @@ class CrackController {
         Boolean painful = fields.bool("painful");
         cracks.problems(at, technique).forEach(problem -> fields.error(problem.field(), problem.message()));
         fields.throwIfInvalid();
-        Cracks.Logged logged = cracks.log(person.accountId(), person.timeZone(), at, technique, forced, painful);
+        // valid: each read above returned its value
+        Cracks.Logged logged = cracks.log(
+                person.accountId(),
+                person.timeZone(),
+                at,
+                Objects.requireNonNull(technique),
+                Objects.requireNonNull(forced),
+                Objects.requireNonNull(painful));
         return ResponseEntity.created(
                         URI.create("/api/v1/cracks/" + logged.crack().id()))
                 .body(LoggedCrackView.of(logged));
@@ -78,9 +88,9 @@ class CrackController {
     @GetMapping
     Items<CrackView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = "from", required = false) String fromText,
-            @RequestParam(name = "to", required = false) String toText) {
-        Days.Range days = Days.range(fromText, toText);
+            @RequestParam(name = ListDays.FROM, required = false) @Nullable String from,
+            @RequestParam(name = ListDays.TO, required = false) @Nullable String to) {
+        ListDays days = ListDays.parse(from, to);
         return new Items<>(cracks.list(person.accountId(), person.timeZone(), days.from(), days.to()).stream()
                 .map(CrackView::of)
                 .toList());
@@ -102,7 +112,7 @@ class CrackController {
     }
 
     /** The optional time: null when absent (now), and null with an error when it is not an instant. */
-    private Instant at(JsonFields fields) {
+    private @Nullable Instant at(JsonFields fields) {
         int before = fields.errorCount();
         String text = fields.optionalText(Cracks.AT, MAX_INSTANT);
         if (fields.errorCount() > before) {

@@ -1,5 +1,7 @@
 package org.spinewise.journal.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The cracking log's form as submitted ({@code POST /me/cracks}), every field as typed. {@code shownAt} is
  * the time the form was shown with: an {@code at} left at it means "just now". A field the browser left
@@ -20,7 +22,7 @@ record CrackForm(String at, String shownAt, String technique, String forced, Str
         return at.trim().isEmpty() || at.trim().equals(shownAt.trim());
     }
 
-    private static String orEmpty(String value) {
+    private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

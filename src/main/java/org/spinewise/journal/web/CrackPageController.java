@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
@@ -69,8 +71,8 @@ class CrackPageController {
     String show(@SignedIn SignedInPerson person, Model model) {
         @SuppressWarnings("unchecked")
         List<AdviceNote> advice = (List<AdviceNote>) model.getAttribute("advice");
-        String logged = (String) model.getAttribute("logged");
-        String removed = (String) model.getAttribute("removed");
+        @Nullable String logged = (String) model.getAttribute("logged");
+        @Nullable String removed = (String) model.getAttribute("removed");
         var form = new CrackForm("", "", cracks.techniques().get(0), "false", "false");
         CracksPage page =
                 page(person, values(person, form), Map.of(), advice == null ? List.of() : advice, logged, removed);
@@ -108,7 +110,14 @@ class CrackPageController {
                             : "Choose how you cracked your back from the list.");
         }
         if (!result.hasErrors()) {
-            Cracks.Logged logged = cracks.log(person.accountId(), zone, at, form.technique(), forced, painful);
+            // no errors: bool() read both
+            Cracks.Logged logged = cracks.log(
+                    person.accountId(),
+                    zone,
+                    at,
+                    form.technique(),
+                    Objects.requireNonNull(forced),
+                    Objects.requireNonNull(painful));
             redirect.addFlashAttribute(
                     "advice",
                     new ArrayList<>(logged.advice().stream().map(AdviceNote::of).toList()));
@@ -136,8 +145,8 @@ class CrackPageController {
             Map<String, String> values,
             Map<String, String> errors,
             List<AdviceNote> advice,
-            String logged,
-            String removed) {
+            @Nullable String logged,
+            @Nullable String removed) {
         ZoneId zone = person.timeZone();
         LocalDate today = LocalDate.ofInstant(cracks.now(), zone);
         List<CrackRow> recent = cracks.list(person.accountId(), zone, JournalPages.recentFrom(today), null).stream()
@@ -185,7 +194,7 @@ class CrackPageController {
     }
 
     /** A {@code datetime-local} value in the person's time zone, or null when it is not one. */
-    private static Instant instant(String text, ZoneId zone) {
+    private static @Nullable Instant instant(String text, ZoneId zone) {
         if (!LOCAL_TIME.matcher(text).matches()) {
             return null;
         }
@@ -196,7 +205,7 @@ class CrackPageController {
         }
     }
 
-    private static Boolean bool(String text) {
+    private static @Nullable Boolean bool(String text) {
         return switch (text) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.journal.Advice;
 import org.spinewise.library.Exercise;
 
@@ -28,7 +29,12 @@ public final class JournalViews {
             List<CheckInRow> recent) {}
 
     public record CheckInRow(
-            LocalDate day, String dayLabel, int pain, int stiffness, String sittingHours, String note) {}
+            LocalDate day,
+            String dayLabel,
+            int pain,
+            int stiffness,
+            String sittingHours,
+            @Nullable String note) {}
 
     /** Advice as the page keeps it across the redirect after logging (in the session, so serializable). */
     public record AdviceNote(String code, String message, String source) implements Serializable {
@@ -49,7 +55,7 @@ public final class JournalViews {
             Map<String, String> values,
             Map<String, String> errors,
             List<AdviceNote> advice,
-            String logged,
-            String removed,
+            @Nullable String logged,
+            @Nullable String removed,
             List<CrackRow> recent) {}
 }

@@ -58,8 +58,10 @@ class PlanRequestReader {
         return new PlanRequest(
                 engine.evaluate(read),
                 read.painLevel(),
-                positions.stream().map(Position::valueOf).collect(Collectors.toSet()),
-                minutes,
-                Goal.valueOf(goal));
+                Objects.requireNonNull(positions).stream()
+                        .map(Position::valueOf)
+                        .collect(Collectors.toSet()),
+                Objects.requireNonNull(minutes),
+                Goal.valueOf(Objects.requireNonNull(goal)));
     }
 }

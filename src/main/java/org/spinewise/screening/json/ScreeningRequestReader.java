@@ -1,8 +1,10 @@
 package org.spinewise.screening.json;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.Question;
@@ -34,7 +36,7 @@ public class ScreeningRequestReader {
     }
 
     /** Reads the screening; returns null when a field is invalid (the errors are recorded in {@code fields}). */
-    public ScreeningInput read(JsonFields fields) {
+    public @Nullable ScreeningInput read(JsonFields fields) {
         int errorsBefore = fields.errorCount();
         fields.rejectUnknown(FIELDS);
         Integer age = fields.integer(AGE, ScreeningInput.MIN_AGE, ScreeningInput.MAX_AGE);
@@ -47,6 +49,12 @@ public class ScreeningRequestReader {
         if (fields.errorCount() > errorsBefore) {
             return null;
         }
-        return new ScreeningInput(age, pain, Set.copyOf(conditions), onsetHours, yes);
+        // no new errors: each read above returned its value
+        return new ScreeningInput(
+                Objects.requireNonNull(age),
+                Objects.requireNonNull(pain),
+                Set.copyOf(Objects.requireNonNull(conditions)),
+                onsetHours,
+                Objects.requireNonNull(yes));
     }
 }

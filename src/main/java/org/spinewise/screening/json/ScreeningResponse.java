@@ -2,6 +2,7 @@ package org.spinewise.screening.json;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.screening.Disposition;
 import org.spinewise.screening.Restrictions;
 import org.spinewise.screening.Rule;
@@ -13,11 +14,11 @@ public record ScreeningResponse(
         Disposition disposition,
         List<FiredRule> firedRules,
         Restrictions restrictions,
-        TherapyAdvice therapy,
+        @Nullable TherapyAdvice therapy,
         String rulesVersion) {
 
     /** A fired rule in the answer: what it says and what it rests on. */
-    public record FiredRule(String id, Disposition disposition, String message, String source) {
+    public record FiredRule(String id, @Nullable Disposition disposition, String message, String source) {
 
         static FiredRule of(Rule rule) {
             return new FiredRule(rule.id(), rule.disposition(), rule.message(), rule.source());

@@ -4,4 +4,7 @@
  * answer screenings the same way; kept out of the screening's core, which stays plain Java.
  */
 @org.springframework.modulith.NamedInterface("json")
+@NullMarked
 package org.spinewise.screening.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.spinewise.screening.web;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
@@ -40,7 +41,7 @@ class ScreeningController {
         JsonFields fields = JsonBody.parseObject(body);
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();
-        return ScreeningResponse.of(engine.evaluate(input));
+        return ScreeningResponse.of(engine.evaluate(Objects.requireNonNull(input))); // valid: the reader answered
     }
 
     /**

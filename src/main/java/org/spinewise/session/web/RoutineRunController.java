@@ -2,8 +2,10 @@ package org.spinewise.session.web;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
@@ -39,8 +41,9 @@ class RoutineRunController {
     @PostMapping
     ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
-        RoutineRun run = reader.read(fields, person.accountId());
+        RoutineRun read = reader.read(fields, person.accountId());
         fields.throwIfInvalid();
+        RoutineRun run = Objects.requireNonNull(read); // valid: the reader answered
         runs.insert(run);
         return ResponseEntity.created(URI.create("/api/v1/routine-runs/" + run.id()))
                 .body(RoutineRunView.of(run));
@@ -49,8 +52,8 @@ class RoutineRunController {
     @GetMapping
     Items<RoutineRunView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) String from,
-            @RequestParam(name = DayRange.TO, required = false) String to) {
+            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(runs.list(person.accountId(), days.start(), days.end()).stream()
                 .map(RoutineRunView::of)

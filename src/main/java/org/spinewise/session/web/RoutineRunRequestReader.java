@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Exercise;
@@ -47,6 +49,7 @@ class RoutineRunRequestReader {
     }
 
     /** The run for this person; null when a field is invalid (the errors are recorded in {@code fields}). */
+    @Nullable
     RoutineRun read(JsonFields fields, UUID accountId) {
         int errorsBefore = fields.errorCount();
         fields.rejectUnknown(FIELDS);
@@ -62,7 +65,7 @@ class RoutineRunRequestReader {
         }
         Integer painBefore = fields.integer(PAIN_BEFORE, RoutineRun.MIN_PAIN, RoutineRun.MAX_PAIN);
         Integer painAfter = fields.optionalInteger(PAIN_AFTER, RoutineRun.MIN_PAIN, RoutineRun.MAX_PAIN);
-        StopReason reason = null;
+        @Nullable StopReason reason = null;
         JsonFields stop = fields.optionalObject(STOP);
         if (stop != null) {
             stop.rejectUnknown(Set.of(REASON));
@@ -72,7 +75,15 @@ class RoutineRunRequestReader {
         if (fields.errorCount() > errorsBefore) {
             return null;
         }
+        // no new errors: each required read above returned its value
         return new RoutineRun(
-                UUID.randomUUID(), accountId, startedAt, endedAt, completed, painBefore, painAfter, reason);
+                UUID.randomUUID(),
+                accountId,
+                Objects.requireNonNull(startedAt),
+                Objects.requireNonNull(endedAt),
+                Objects.requireNonNull(completed),
+                Objects.requireNonNull(painBefore),
+                painAfter,
+                reason);
     }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
@@ -68,14 +70,15 @@ class TherapySessionController {
             fields.error("endedAt", "must not be before startedAt");
         }
         fields.throwIfInvalid();
+        // valid: each read above returned its value
         var session = new TherapySession(
                 UUID.randomUUID(),
                 person.accountId(),
-                TherapyMode.valueOf(kind),
-                minutes,
-                startedAt,
-                endedAt,
-                finished);
+                TherapyMode.valueOf(Objects.requireNonNull(kind)),
+                Objects.requireNonNull(minutes),
+                Objects.requireNonNull(startedAt),
+                Objects.requireNonNull(endedAt),
+                Objects.requireNonNull(finished));
         sessions.insert(session);
         return ResponseEntity.status(HttpStatus.CREATED).body(TherapySessionView.of(session));
     }
@@ -83,8 +86,8 @@ class TherapySessionController {
     @GetMapping
     Items<TherapySessionView> list(
             @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) String from,
-            @RequestParam(name = DayRange.TO, required = false) String to) {
+            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(sessions
                 .list(
