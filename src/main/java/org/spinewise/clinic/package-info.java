@@ -16,11 +16,14 @@
             "journal",
             "library",
             "planner",
+            "planner :: player",
             "progress",
+            "progress :: charts",
             "screening",
             "screening :: json",
             "session",
-            "site"
+            "site",
+            "versions"
         })
 @NullMarked
 package org.spinewise.clinic;

@@ -11,6 +11,7 @@ import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.DashboardNotices;
+import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
@@ -31,9 +32,15 @@ class AccountPageController {
     private final AccountService accounts;
     private final SignIns signIns;
     private final List<DashboardNotices> notices;
+    private final List<DashboardSections> sections;
 
-    AccountPageController(AccountService accounts, SignIns signIns, List<DashboardNotices> notices) {
+    AccountPageController(
+            AccountService accounts,
+            SignIns signIns,
+            List<DashboardNotices> notices,
+            List<DashboardSections> sections) {
         this.notices = notices;
+        this.sections = sections;
         this.accounts = accounts;
         this.signIns = signIns;
     }
@@ -114,6 +121,11 @@ class AccountPageController {
                 "notices",
                 notices.stream()
                         .flatMap(source -> source.noticesFor(person).stream())
+                        .toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(source -> source.sectionsFor(person).stream())
                         .toList());
         return "account/me";
     }

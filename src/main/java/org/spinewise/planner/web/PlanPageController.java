@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.library.Exercise;
-import org.spinewise.library.Library;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanRequest;
 import org.spinewise.planner.Planner;
@@ -26,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,21 +33,15 @@ class PlanPageController {
 
     private final PlanRequestReader reader;
     private final Planner planner;
-    private final Library library;
-    private final ObjectMapper json;
+    private final RoutinePlayerPage player;
     private final ApplicationEventPublisher events;
 
     PlanPageController(
-            PlanRequestReader reader,
-            Planner planner,
-            Library library,
-            ObjectMapper json,
-            ApplicationEventPublisher events) {
+            PlanRequestReader reader, Planner planner, RoutinePlayerPage player, ApplicationEventPublisher events) {
         this.events = events;
         this.reader = reader;
         this.planner = planner;
-        this.library = library;
-        this.json = json;
+        this.player = player;
     }
 
     /**
@@ -90,8 +81,7 @@ class PlanPageController {
         Plan plan = planner.plan(planRequest);
         events.publishEvent(new RoutinePlanned(
                 person == null ? null : UUID.fromString(person.getName()), request.toString(), plan));
-        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
-        return "planner/plan";
+        return player.show(plan, model);
     }
 
     private String invalid(
@@ -119,25 +109,5 @@ class PlanPageController {
         model.addAttribute("goal", params.getFirst(PlanRequestReader.GOAL));
         model.addAttribute("errors", messages);
         return "planner/builder";
-    }
-
-    /** The routine with each exercise's instructions, for the player script. */
-    private String playerJson(Plan plan) {
-        ObjectNode root = json.createObjectNode();
-        root.put("totalSeconds", plan.totalSeconds());
-        root.put("disposition", plan.screening().disposition().name());
-        root.put("rulesVersion", plan.screening().rulesVersion());
-        ArrayNode items = root.putArray("items");
-        for (var item : plan.items()) {
-            Exercise exercise = library.exercise(item.exerciseId()).orElseThrow();
-            ObjectNode node = json.valueToTree(item);
-            node.put("name", exercise.name());
-            node.put("breathing", exercise.breathing());
-            node.put("image", "/img/exercises/" + exercise.id() + ".svg");
-            node.set("steps", json.valueToTree(exercise.steps()));
-            node.set("cautions", json.valueToTree(exercise.cautions()));
-            items.add(node);
-        }
-        return root.toString();
     }
 }

@@ -113,7 +113,7 @@ public record ProgressPage(
                 zone.getId(),
                 report.stiffness(),
                 report.advice(),
-                history.checkIns().isEmpty() ? null : symptoms(history),
+                history.checkIns().isEmpty() ? null : symptomChart(history.from(), DAYS, history.checkIns()),
                 history.checkIns(),
                 sessions(weeks),
                 weeks.stream().map(Week::row).toList(),
@@ -158,31 +158,35 @@ public record ProgressPage(
         return weeks;
     }
 
-    private static LineChart symptoms(ProgressReports.History history) {
+    /**
+     * Pain and stiffness by day, from {@code from} over {@code days} days: the progress page's chart, which
+     * the clinic's patient page draws too.
+     */
+    public static LineChart symptomChart(LocalDate from, int days, List<CheckIn> checkIns) {
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
-        double step = plotWidth / (DAYS - 1);
+        double step = plotWidth / (days - 1);
         List<Tick> xTicks = new ArrayList<>();
-        for (int day = 0; day < DAYS; day += 7) {
-            xTicks.add(
-                    new Tick(n(LEFT + day * step), SHORT.format(history.from().plusDays(day))));
+        for (int day = 0; day < days; day += 7) {
+            xTicks.add(new Tick(n(LEFT + day * step), SHORT.format(from.plusDays(day))));
         }
         List<Series> series = List.of(
-                series("Pain", "chart-pain", history, step, plotHeight, CheckIn::pain),
-                series("Stiffness", "chart-stiffness", history, step, plotHeight, CheckIn::stiffness));
+                series("Pain", "chart-pain", from, checkIns, step, plotHeight, CheckIn::pain),
+                series("Stiffness", "chart-stiffness", from, checkIns, step, plotHeight, CheckIn::stiffness));
         return new LineChart(Axes.upTo(CheckIn.MAX_SCORE, 2), xTicks, series);
     }
 
     private static Series series(
             String name,
             String cssClass,
-            ProgressReports.History history,
+            LocalDate from,
+            List<CheckIn> checkIns,
             double step,
             double plotHeight,
             java.util.function.ToIntFunction<CheckIn> value) {
         List<Point> points = new ArrayList<>();
-        for (CheckIn checkIn : history.checkIns()) {
-            long day = ChronoUnit.DAYS.between(history.from(), checkIn.day());
+        for (CheckIn checkIn : checkIns) {
+            long day = ChronoUnit.DAYS.between(from, checkIn.day());
             points.add(new Point(
                     n(LEFT + day * step),
                     n(TOP + plotHeight * (1 - value.applyAsInt(checkIn) / (double) CheckIn.MAX_SCORE))));

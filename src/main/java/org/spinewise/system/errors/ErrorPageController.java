@@ -30,6 +30,7 @@ class ErrorPageController implements ErrorController {
 
     private static final Map<Integer, String> PAGE_MESSAGES = Map.of(
             404, "We could not find that page.",
+            403, "This page is for another kind of account, such as a clinic's staff or an administrator.",
             405, "That page cannot be used this way.",
             400, "Something in the request was not right.");
 

@@ -1,0 +1,52 @@
+package org.spinewise.clinic.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.spinewise.clinic.Administration;
+import org.spinewise.library.Review;
+import org.spinewise.versions.ContentRelease;
+
+/**
+ * What the administrator's page shows.
+ *
+ * @param done       what the last change did ({@code clinic}, {@code clinician}, {@code removed}), or null
+ * @param failedForm the form that was refused: {@code clinic}, or the id of the clinic whose clinician form it was
+ */
+public record AdminPage(
+        List<Administration.ClinicStaff> clinics,
+        String rulesVersion,
+        Review rulesReview,
+        String libraryVersion,
+        Review libraryReview,
+        List<ContentRelease> releases,
+        @Nullable String done,
+        @Nullable String failedForm,
+        Map<String, String> errors,
+        Map<String, String> values) {
+
+    public @Nullable String error(String form, String field) {
+        return form.equals(failedForm) ? errors.get(field) : null;
+    }
+
+    public String value(String form, String field) {
+        return form.equals(failedForm) ? values.getOrDefault(field, "") : "";
+    }
+
+    public String review(Review review) {
+        return review.by() + ", " + review.on() + (review.against() == null ? "" : ", against " + review.against());
+    }
+
+    public @Nullable String doneMessage() {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "clinic" -> "The clinic was added.";
+            case "clinician" -> "The clinician was added. They have the clinic's pages from their next click.";
+            case "removed" -> "The clinician was removed. They lost the clinic's pages at once.";
+            default -> null;
+        };
+    }
+}

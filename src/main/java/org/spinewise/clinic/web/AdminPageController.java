@@ -1,0 +1,126 @@
+package org.spinewise.clinic.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.spinewise.api.ConflictException;
+import org.spinewise.api.FormErrors;
+import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.clinic.Administration;
+import org.spinewise.clinic.Clinic;
+import org.spinewise.library.Library;
+import org.spinewise.screening.RuleBook;
+import org.spinewise.versions.ContentReleaseRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The administrator's page ({@code /admin}): clinics and their clinicians, with forms to add a clinic and to
+ * add or remove a clinician by email, and the content and rule versions in force. ADMIN is checked by
+ * {@link ClinicRoles} first.
+ */
+@Controller
+@RequestMapping("/admin")
+class AdminPageController {
+
+    private final Administration administration;
+    private final RuleBook rules;
+    private final Library library;
+    private final ContentReleaseRepository releases;
+
+    AdminPageController(
+            Administration administration, RuleBook rules, Library library, ContentReleaseRepository releases) {
+        this.administration = administration;
+        this.rules = rules;
+        this.library = library;
+        this.releases = releases;
+    }
+
+    record ClinicForm(@Nullable String name) {}
+
+    record ClinicianForm(
+            @Nullable String clinicId, @Nullable String email) {}
+
+    @GetMapping
+    String show(@RequestParam(name = "done", required = false) @Nullable String done, Model model) {
+        return page(done, null, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/clinics")
+    String createClinic(
+            @ModelAttribute ClinicForm form, BindingResult result, Model model, HttpServletResponse response) {
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > Clinic.MAX_NAME) {
+            FormErrors.reject(result, "name", "Give the clinic a name of 1 to " + Clinic.MAX_NAME + " characters.");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(null, "clinic", FormErrors.byField(result), Map.of("name", name), model);
+        }
+        administration.createClinic(name);
+        return "redirect:/admin?done=clinic";
+    }
+
+    @PostMapping("/clinicians")
+    String addClinician(
+            @ModelAttribute ClinicianForm form, BindingResult result, Model model, HttpServletResponse response) {
+        String email = form.email() == null ? "" : form.email().strip();
+        try {
+            administration.appoint(clinicId(form), email);
+            return "redirect:/admin?done=clinician";
+        } catch (ResourceNotFoundException unknown) {
+            FormErrors.reject(result, "email", "No account has this email. The person signs up first.");
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        } catch (ConflictException elsewhere) {
+            FormErrors.reject(
+                    result, "email", "This person already works for another clinic. Remove them there first.");
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return page(null, form.clinicId(), FormErrors.byField(result), Map.of("email", email), model);
+    }
+
+    @PostMapping("/clinicians/remove")
+    String removeClinician(@ModelAttribute ClinicianForm form) {
+        administration.dismiss(clinicId(form), form.email() == null ? "" : form.email());
+        return "redirect:/admin?done=removed";
+    }
+
+    private String page(
+            @Nullable String done,
+            @Nullable String failedForm,
+            Map<String, String> errors,
+            Map<String, String> values,
+            Model model) {
+        model.addAttribute(
+                "page",
+                new AdminPage(
+                        administration.clinicsWithStaff(),
+                        rules.version(),
+                        rules.review(),
+                        library.version(),
+                        library.review(),
+                        releases.all(),
+                        done,
+                        failedForm,
+                        errors,
+                        values));
+        return "clinic/admin";
+    }
+
+    /** @throws ResourceNotFoundException for an id that names no clinic, as the service does */
+    private static UUID clinicId(ClinicianForm form) {
+        try {
+            return UUID.fromString(form.clinicId() == null ? "" : form.clinicId());
+        } catch (IllegalArgumentException notAnId) {
+            throw new ResourceNotFoundException("clinic", String.valueOf(form.clinicId()));
+        }
+    }
+}

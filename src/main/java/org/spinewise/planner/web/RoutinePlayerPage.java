@@ -1,0 +1,74 @@
+package org.spinewise.planner.web;
+
+import java.util.List;
+
+import org.spinewise.library.Exercise;
+import org.spinewise.library.Library;
+import org.spinewise.planner.Plan;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The routine page with its guided player, for any plan: the planner's own and a clinic's assigned routine
+ * filtered by the person's screening. Other modules show a plan through this, so the page and its player
+ * stay in one place.
+ */
+@Component
+@NamedInterface("player")
+public class RoutinePlayerPage {
+
+    static final String TEMPLATE = "planner/plan";
+
+    private final Library library;
+    private final ObjectMapper json;
+
+    RoutinePlayerPage(Library library, ObjectMapper json) {
+        this.library = library;
+        this.json = json;
+    }
+
+    /**
+     * Puts the plan on the model and names the template that shows it.
+     *
+     * @param heading    the page's title and heading
+     * @param intro      paragraphs shown under the heading, in order
+     * @param nothingFits what the page says when the plan has no item and the screening allows exercise
+     */
+    public String show(Plan plan, String heading, List<String> intro, String nothingFits, Model model) {
+        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
+        model.addAttribute("heading", heading);
+        model.addAttribute("intro", intro);
+        model.addAttribute("nothingFits", nothingFits);
+        return TEMPLATE;
+    }
+
+    /** The planner's own routine, with the page's usual words. */
+    String show(Plan plan, Model model) {
+        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
+        return TEMPLATE;
+    }
+
+    /** The routine with each exercise's instructions, for the player script. */
+    private String playerJson(Plan plan) {
+        ObjectNode root = json.createObjectNode();
+        root.put("totalSeconds", plan.totalSeconds());
+        root.put("disposition", plan.screening().disposition().name());
+        root.put("rulesVersion", plan.screening().rulesVersion());
+        ArrayNode items = root.putArray("items");
+        for (var item : plan.items()) {
+            Exercise exercise = library.exercise(item.exerciseId()).orElseThrow();
+            ObjectNode node = json.valueToTree(item);
+            node.put("name", exercise.name());
+            node.put("breathing", exercise.breathing());
+            node.put("image", "/img/exercises/" + exercise.id() + ".svg");
+            node.set("steps", json.valueToTree(exercise.steps()));
+            node.set("cautions", json.valueToTree(exercise.cautions()));
+            items.add(node);
+        }
+        return root.toString();
+    }
+}
