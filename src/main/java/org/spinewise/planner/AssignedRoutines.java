@@ -80,7 +80,7 @@ public final class AssignedRoutines {
             Exercise exercise = assignable.get(item.exerciseId());
             Exclusion exclusion = exercise == null ? null : exclusion(exercise, screening);
             if (exercise == null) {
-                gone.add(new Exclusion(item.exerciseId(), List.of(), LeftOutReason.NOT_PART_OF_GOAL));
+                gone.add(new Exclusion(item.exerciseId(), List.of(), LeftOutReason.NO_LONGER_IN_LIBRARY));
             } else if (everything) {
                 excluded.add(
                         new Exclusion(exercise.id(), rulesSetting(screening), LeftOutReason.NO_SELF_GUIDED_EXERCISE));

@@ -17,7 +17,9 @@ public enum LeftOutReason {
     /** A routine ends with one crack technique; another was chosen. */
     ONE_CRACK_PER_ROUTINE(false),
     /** It does not fit in the time. */
-    NO_TIME(false);
+    NO_TIME(false),
+    /** A clinician assigned it, and the library no longer holds it. */
+    NO_LONGER_IN_LIBRARY(false);
 
     private final boolean safety;
 

@@ -3,6 +3,7 @@ package org.spinewise.planner.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
@@ -34,8 +35,8 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
                 .map(item -> new Step(item, library.exercise(item.exerciseId()).orElseThrow(), dose(item)))
                 .toList();
         List<Omission> omissions = new ArrayList<>();
-        plan.excluded().forEach(e -> omissions.add(omission(e, library)));
-        plan.leftOut().forEach(e -> omissions.add(omission(e, library)));
+        plan.excluded().forEach(e -> omission(e, library).ifPresent(omissions::add));
+        plan.leftOut().forEach(e -> omission(e, library).ifPresent(omissions::add));
         return new PlanView(plan, steps, omissions, playerJson);
     }
 
@@ -57,9 +58,10 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
         return String.join(" · ", parts);
     }
 
-    private static Omission omission(Exclusion exclusion, Library library) {
-        Exercise exercise = library.exercise(exclusion.exerciseId()).orElseThrow();
-        return new Omission(exercise, reason(exclusion.reason(), exercise), exclusion.rules());
+    /** In words; empty for an assigned item the library no longer has, which has nothing left to show. */
+    private static Optional<Omission> omission(Exclusion exclusion, Library library) {
+        return library.exercise(exclusion.exerciseId())
+                .map(exercise -> new Omission(exercise, reason(exclusion.reason(), exercise), exclusion.rules()));
     }
 
     private static String reason(LeftOutReason reason, Exercise exercise) {
@@ -75,6 +77,7 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
             case NOT_PART_OF_GOAL -> "It is not part of the goal you chose.";
             case ONE_CRACK_PER_ROUTINE -> "A routine ends with a single crack technique, and another one was chosen.";
             case NO_TIME -> "It does not fit in the time you have.";
+            case NO_LONGER_IN_LIBRARY -> "Spinewise no longer offers it.";
         };
     }
 }
