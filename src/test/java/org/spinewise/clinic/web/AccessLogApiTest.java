@@ -11,13 +11,11 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
-import org.spinewise.ApiTest;
 import org.spinewise.clinic.AccessAction;
 import org.spinewise.clinic.AccessLog;
 import org.spinewise.clinic.Clinic;
 import org.spinewise.clinic.Clinician;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.IllegalTransactionStateException;
 import tools.jackson.databind.JsonNode;
@@ -26,25 +24,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Who looked at my data (clinic-api.md): every access logged, in the export, and gone with the account. */
-class AccessLogApiTest extends ApiTest {
+class AccessLogApiTest extends ClinicApiTest {
 
-    @Autowired
-    private JdbcClient jdbc;
+    AccessLogApiTest() {
+        super("Watchful Clinic");
+    }
 
     @Autowired
     private AccessLog accessLog;
 
-    private Clinics clinics;
-    private String clinicId;
-    private ApiPerson clinician;
     private ApiPerson person;
     private String patientPath;
 
     @BeforeEach
     void setUp() {
-        clinics = new Clinics(mvc, jdbc);
-        clinicId = clinics.clinic("Watchful Clinic");
-        clinician = clinics.clinician(clinicId);
         person = clinics.patientOf(clinician, "UTC");
         patientPath = "/api/v1/clinic/patients/" + clinics.idOf(person);
     }
@@ -53,14 +46,7 @@ class AccessLogApiTest extends ApiTest {
     void everyClinicReadAndChangeIsLoggedNewestFirstWithWhoAndWhere() {
         clinician.get("/api/v1/clinic/patients");
         clinician.get(patientPath);
-        String assignment = clinician
-                .postJson(
-                        patientPath + "/assignments",
-                        "{\"title\": \"T\", \"items\": [{\"exerciseId\": \"pelvic-tilt\"}]}")
-                .json()
-                .path("id")
-                .asString();
-        clinician.delete(patientPath + "/assignments/" + assignment);
+        String assignment = assignAndEnd();
         String request = person.postJson(
                         "/api/v1/me/contact-requests", "{\"clinicId\": \"" + clinicId + "\", \"message\": \"Hi\"}")
                 .json()
@@ -115,14 +101,7 @@ class AccessLogApiTest extends ApiTest {
 
     @Test
     void theExportHoldsLinksAssignmentsRequestsAndTheLog() throws IOException {
-        String assignment = clinician
-                .postJson(
-                        patientPath + "/assignments",
-                        "{\"title\": \"T\", \"items\": [{\"exerciseId\": \"pelvic-tilt\"}]}")
-                .json()
-                .path("id")
-                .asString();
-        clinician.delete(patientPath + "/assignments/" + assignment);
+        String assignment = assignAndEnd();
         person.postJson(
                 "/api/v1/me/contact-requests", "{\"clinicId\": \"" + clinicId + "\", \"message\": \"=HYPERLINK()\"}");
 
@@ -175,6 +154,19 @@ class AccessLogApiTest extends ApiTest {
                     .as(table)
                     .isZero();
         }
+    }
+
+    /** An assignment the clinician makes and ends again; its id. */
+    private String assignAndEnd() {
+        String assignment = clinician
+                .postJson(
+                        patientPath + "/assignments",
+                        "{\"title\": \"T\", \"items\": [{\"exerciseId\": \"pelvic-tilt\"}]}")
+                .json()
+                .path("id")
+                .asString();
+        clinician.delete(patientPath + "/assignments/" + assignment);
+        return assignment;
     }
 
     private static List<String> lines(JsonNode items) {

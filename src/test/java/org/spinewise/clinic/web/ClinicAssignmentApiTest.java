@@ -9,32 +9,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assigned routines, re-checked by the safety core (clinic-api.md, "Assigned routines"). */
-class ClinicAssignmentApiTest extends ApiTest {
+class ClinicAssignmentApiTest extends ClinicApiTest {
+
+    ClinicAssignmentApiTest() {
+        super("Routine Clinic");
+    }
 
     private static final String GENTLE =
             "{\"title\": \"Morning routine\", \"items\": [{\"exerciseId\": \"pelvic-tilt\","
                     + " \"reps\": 2, \"sets\": 3, \"holdSeconds\": 10}, {\"exerciseId\": \"seated-trunk-rotation\"}],"
                     + " \"note\": \"Slowly, within comfort.\"}";
 
-    @Autowired
-    private JdbcClient jdbc;
-
-    private Clinics clinics;
-    private ApiPerson clinician;
     private ApiPerson person;
     private String path;
 
     @BeforeEach
     void setUp() {
-        clinics = new Clinics(mvc, jdbc);
-        clinician = clinics.clinician(clinics.clinic("Routine Clinic"));
         person = clinics.patientOf(clinician, "UTC");
         path = "/api/v1/clinic/patients/" + clinics.idOf(person) + "/assignments";
     }

@@ -10,30 +10,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
 import org.spinewise.api.SqlTime;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invite codes and links (clinic-api.md, "Linking a patient to a clinic"). */
-class ClinicLinkApiTest extends ApiTest {
+class ClinicLinkApiTest extends ClinicApiTest {
+
+    ClinicLinkApiTest() {
+        super("Link Test Clinic");
+    }
 
     /** Three groups of four from Crockford's alphabet: no I, L, O or U. */
     private static final String CODE_SHAPE = "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
 
-    @Autowired
-    private JdbcClient jdbc;
-
-    private Clinics clinics;
-    private String clinicId;
-    private ApiPerson clinician;
     private ApiPerson person;
 
     @BeforeEach
     void setUp() {
-        clinics = new Clinics(mvc, jdbc);
-        clinicId = clinics.clinic("Link Test Clinic");
-        clinician = clinics.clinician(clinicId);
         person = ApiPerson.signUp(mvc, "UTC");
     }
 

@@ -6,32 +6,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a clinician sees (clinic-api.md): the list with its flags at their boundaries, the patient page, isolation. */
-class ClinicPatientsApiTest extends ApiTest {
+class ClinicPatientsApiTest extends ClinicApiTest {
+
+    ClinicPatientsApiTest() {
+        super("Flags Clinic");
+    }
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private Clinics clinics;
-    private ApiPerson clinician;
-
-    @BeforeEach
-    void setUp() {
-        clinics = new Clinics(mvc, jdbc);
-        clinician = clinics.clinician(clinics.clinic("Flags Clinic"));
-    }
 
     @Test
     void aNewPatientHasNoScreeningNoRunsAndNoFlags() {

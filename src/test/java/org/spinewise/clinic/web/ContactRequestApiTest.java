@@ -9,30 +9,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Contact us" requests (clinic-api.md, "Contact requests"). */
-class ContactRequestApiTest extends ApiTest {
+class ContactRequestApiTest extends ClinicApiTest {
+
+    ContactRequestApiTest() {
+        super("Contact Clinic");
+    }
 
     private static final String QUEUE = "/api/v1/clinic/contact-requests";
 
-    @Autowired
-    private JdbcClient jdbc;
-
-    private Clinics clinics;
-    private String clinicId;
-    private ApiPerson clinician;
     private ApiPerson person;
 
     @BeforeEach
     void setUp() {
-        clinics = new Clinics(mvc, jdbc);
-        clinicId = clinics.clinic("Contact Clinic");
-        clinician = clinics.clinician(clinicId);
         person = ApiPerson.signUp(mvc, "UTC");
     }
 
