@@ -46,20 +46,20 @@ class AssignmentRepository {
 
     /** The person's active assignments, newest first. */
     List<Assignment> active(UUID accountId) {
-        return list(" WHERE a.account_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.id", accountId);
+        return list(" WHERE a.account_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.seq DESC", accountId);
     }
 
     /** One clinic's active assignments for the person, newest first. */
     List<Assignment> active(UUID accountId, UUID clinicId) {
         return list(
-                " WHERE a.account_id = ? AND a.clinic_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.id",
+                " WHERE a.account_id = ? AND a.clinic_id = ? AND a.ended_at IS NULL ORDER BY a.created_at DESC, a.seq DESC",
                 accountId,
                 clinicId);
     }
 
     /** Every assignment the person ever had, ended ones included, oldest first. */
     List<Assignment> all(UUID accountId) {
-        return list(" WHERE a.account_id = ? ORDER BY a.created_at, a.id", accountId);
+        return list(" WHERE a.account_id = ? ORDER BY a.created_at, a.seq", accountId);
     }
 
     Optional<Assignment> findActive(UUID accountId, UUID id) {

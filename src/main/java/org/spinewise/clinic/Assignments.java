@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assignments {
 
     public static final String ITEMS = "items";
+    private static final java.util.Set<String> REFUSING = java.util.Set.of("EMERGENCY", "URGENT");
+    private static final String EVERYTHING_REFUSED = "The latest safety check sends this person to urgent or"
+            + " emergency care: no routine can be assigned until they have been seen.";
 
     private final AssignmentRepository assignments;
     private final Patients patients;
@@ -82,16 +85,21 @@ public class Assignments {
         patients.requireLinked(clinician, patientId);
         var latest = screenings.of(patientId);
         var current = latest.map(LatestScreenings.Latest::current).orElse(null);
+        if (current == null
+                && latest.isPresent()
+                && REFUSING.contains(latest.get().disposition())) {
+            // Today's rules cannot read it, but it was answered EMERGENCY or URGENT: that still refuses.
+            throw new ConflictException(
+                    "The patient's latest safety check refuses this routine.",
+                    List.of(new RefusedItem(
+                            ITEMS, EVERYTHING_REFUSED, latest.get().settingRules())));
+        }
         if (current != null) {
             List<String> ids =
                     request.items().stream().map(RequestedItem::exerciseId).toList();
             List<RefusedItem> refused = safety.refusals(ids, current).stream()
                     .map(refusal -> refusal.index() == null
-                            ? new RefusedItem(
-                                    ITEMS,
-                                    "The latest safety check sends this person to urgent or emergency care: no"
-                                            + " routine can be assigned until they have been seen.",
-                                    refusal.rules())
+                            ? new RefusedItem(ITEMS, EVERYTHING_REFUSED, refusal.rules())
                             : new RefusedItem(
                                     ITEMS + "[" + refusal.index() + "].exerciseId",
                                     "The latest safety check rules out " + refusal.exerciseId() + ".",

@@ -60,6 +60,18 @@ public class ContactRequests {
                 .orElse(null);
     }
 
+    /** Whether Spinewise lists a clinic with this id, for a request to name it. */
+    public boolean isListed(UUID clinicId) {
+        return clinics.find(clinicId).isPresent();
+    }
+
+    /** @throws ResourceNotFoundException unless the request is the clinician's clinic's */
+    public void requireReceived(Clinician clinician, UUID requestId) {
+        if (requests.find(clinician.clinic().id(), requestId).isEmpty()) {
+            throw new ResourceNotFoundException("contact request", requestId.toString());
+        }
+    }
+
     /** @throws InvalidRequestException naming {@code clinicId} when no such clinic is listed */
     @Transactional
     public ContactRequest send(UUID personId, UUID clinicId, String message, @Nullable String preferredContact) {

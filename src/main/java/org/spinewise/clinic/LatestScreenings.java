@@ -44,13 +44,15 @@ class LatestScreenings {
     }
 
     /**
-     * @param current the answers evaluated by today's rules, or null when today's rules cannot read them (a
-     *     screening of older rules): the person is then asked for a new safety check before playing
+     * @param settingRules the fired rules whose disposition is the screening's, as it was answered
+     * @param current      the answers evaluated by today's rules, or null when today's rules cannot read them
+     *     (a screening of older rules): the person is then asked for a new safety check before playing
      */
     record Latest(
             ScreeningRecord record,
             String disposition,
             List<String> firedRules,
+            List<String> settingRules,
             @Nullable ScreeningResult current,
             int painLevel) {}
 
@@ -60,14 +62,20 @@ class LatestScreenings {
 
     private Latest read(ScreeningRecord record) {
         JsonNode result = json.readTree(record.result());
+        String disposition = result.path("disposition").asString();
         List<String> fired = new ArrayList<>();
-        result.path("firedRules").forEach(rule -> fired.add(rule.path("id").asString()));
+        List<String> setting = new ArrayList<>();
+        result.path("firedRules").forEach(rule -> {
+            fired.add(rule.path("id").asString());
+            if (rule.path("disposition").asString().equals(disposition)) {
+                setting.add(rule.path("id").asString());
+            }
+        });
         JsonFields fields = JsonBody.parseObject(record.request().getBytes(StandardCharsets.UTF_8));
         @Nullable ScreeningInput input = reader.read(fields);
         if (input == null || fields.errorCount() > 0) {
-            return new Latest(record, result.path("disposition").asString(), fired, null, 0);
+            return new Latest(record, disposition, fired, setting, null, 0);
         }
-        return new Latest(
-                record, result.path("disposition").asString(), fired, engine.evaluate(input), input.painLevel());
+        return new Latest(record, disposition, fired, setting, engine.evaluate(input), input.painLevel());
     }
 }

@@ -43,12 +43,16 @@ class AdminApiController {
 
     record AppointmentView(String email, String clinicId, List<String> roles) {}
 
-    @GetMapping(path = "/api/v1/clinics", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            path = "/api/v1/clinics",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Items<ClinicView> publicList() {
         return new Items<>(administration.clinics().stream().map(ClinicView::of).toList());
     }
 
-    @PostMapping(path = CLINICS, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = CLINICS,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<ClinicView> create(InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(Set.of("name"));
@@ -58,7 +62,9 @@ class AdminApiController {
         return ResponseEntity.created(URI.create(CLINICS + "/" + clinic.id())).body(ClinicView.of(clinic));
     }
 
-    @GetMapping(path = CLINICS, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            path = CLINICS,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Items<ClinicWithStaff> list() {
         return new Items<>(administration.clinicsWithStaff().stream()
                 .map(staff -> new ClinicWithStaff(
@@ -66,7 +72,9 @@ class AdminApiController {
                 .toList());
     }
 
-    @PutMapping(path = CLINICS + "/{clinicId}/clinicians/{email}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(
+            path = CLINICS + "/{clinicId}/clinicians/{email}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<AppointmentView> appoint(
             @PathId(value = CLINIC, variable = "clinicId") UUID clinicId, @PathVariable String email) {
         var appointment = administration.appoint(clinicId, email);

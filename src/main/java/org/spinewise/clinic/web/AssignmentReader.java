@@ -41,7 +41,7 @@ class AssignmentReader {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(FIELDS);
         String title = ClinicFields.requiredText(fields, "title", Assignment.MAX_TITLE);
-        String note = fields.optionalText("note", Assignment.MAX_NOTE);
+        String note = ClinicFields.optionalText(fields, "note", Assignment.MAX_NOTE);
         List<JsonFields> elements = fields.objects(Assignments.ITEMS, 1, Assignment.MAX_ITEMS);
         List<Assignments.RequestedItem> items = new ArrayList<>();
         if (elements != null) {

@@ -51,10 +51,11 @@ class ContactRequestApiController {
 
     @PatchMapping("/{id}")
     ReceivedRequestView update(Clinician clinician, @PathId("contact request") UUID id, InputStream body) {
+        requests.requireReceived(clinician, id); // an unknown request is 404 whatever the body
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(Set.of("status", "reply"));
-        String status = fields.names().contains("status") ? fields.oneOf("status", STATUSES) : null;
-        String reply = fields.optionalText("reply", ContactRequest.MAX_REPLY);
+        String status = fields.optionalText("status", 20) == null ? null : fields.oneOf("status", STATUSES);
+        String reply = ClinicFields.optionalText(fields, "reply", ContactRequest.MAX_REPLY);
         fields.throwIfInvalid();
         return ReceivedRequestView.of(
                 requests.update(clinician, id, status == null ? null : ContactStatus.valueOf(status), reply));

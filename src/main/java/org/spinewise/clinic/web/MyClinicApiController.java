@@ -54,7 +54,8 @@ class MyClinicApiController {
     ResponseEntity<LinkView> link(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
         fields.rejectUnknown(Set.of(Links.CODE));
-        String code = fields.text(Links.CODE, 200);
+        // Any length reads as a code: one too long to be one is refused like every unknown code.
+        String code = fields.text(Links.CODE, Integer.MAX_VALUE);
         fields.throwIfInvalid();
         Link link = links.link(person.accountId(), Objects.requireNonNull(code));
         return ResponseEntity.created(URI.create("/api/v1/me/links/" + link.id()))
@@ -86,8 +87,9 @@ class MyClinicApiController {
         fields.rejectUnknown(Set.of(ContactRequests.CLINIC_ID, "message", "preferredContact"));
         String clinicId = fields.text(ContactRequests.CLINIC_ID, 100);
         String message = ClinicFields.requiredText(fields, "message", ContactRequest.MAX_MESSAGE);
-        String preferred = fields.optionalText("preferredContact", ContactRequest.MAX_PREFERRED_CONTACT);
-        Optional<UUID> clinic = clinicId == null ? Optional.empty() : uuid(clinicId);
+        String preferred = ClinicFields.optionalText(fields, "preferredContact", ContactRequest.MAX_PREFERRED_CONTACT);
+        Optional<UUID> clinic =
+                clinicId == null ? Optional.empty() : uuid(clinicId).filter(requests::isListed);
         if (clinicId != null && clinic.isEmpty()) {
             fields.error(ContactRequests.CLINIC_ID, "is not a clinic Spinewise lists");
         }

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
@@ -246,17 +248,19 @@ class ClinicPagesTest extends ApiTest {
         assertThat(refused.status()).isEqualTo(409);
     }
 
-    @Test
-    void everyResultThatSendsToAProfessionalOffersTheContactPage() {
+    @ParameterizedTest
+    @CsvSource({"pain_when_cracking, true", "fever, true", "bowel_bladder_change, false", ", false"})
+    void everyResultThatSendsToAProfessionalOffersTheContactPage(String yes, boolean offered) {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        String form = "age=40&painLevel=2&onset=days"
-                + ApiRequests.everyAnswerNoAsForm()
-                        .replace("answers.pain_when_cracking=no", "answers.pain_when_cracking=yes");
-        ApiTest.Answer result = person.submitForm("/screening", "/screening", form);
-        assertThat(result.body()).contains("href=\"/contact\"");
-        ApiTest.Answer selfCare = person.submitForm(
-                "/screening", "/screening", "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm());
-        assertThat(selfCare.body()).doesNotContain("href=\"/contact\"");
+        String answers = ApiRequests.everyAnswerNoAsForm();
+        if (yes != null) {
+            answers = answers.replace("answers." + yes + "=no", "answers." + yes + "=yes");
+        }
+        ApiTest.Answer result =
+                person.submitForm("/screening", "/screening", "age=40&painLevel=2&onset=days" + answers);
+        assertThat(result.body().contains("href=\"/contact\""))
+                .as("SEE_PROFESSIONAL and URGENT offer it; EMERGENCY sends to emergency care, SELF_CARE nowhere")
+                .isEqualTo(offered);
     }
 
     private String patientId(ClinicStaff staff) {

@@ -44,4 +44,7 @@ class PostgresClinicApiTest {
 
     @Nested
     class AccessLogs extends AccessLogApiTest {}
+
+    @Nested
+    class EdgeCases extends ClinicEdgeCasesApiTest {}
 }

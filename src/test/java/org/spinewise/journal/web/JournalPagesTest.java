@@ -211,6 +211,8 @@ class JournalPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(persistent).containsText("see a professional");
             PlaywrightAssertions.assertThat(persistent.locator("a[href='/learn/when-to-seek-help']"))
                     .isVisible();
+            PlaywrightAssertions.assertThat(persistent.locator("a[href='/contact']"))
+                    .hasText("Contact a clinic");
             tab.checkAccessibilityAndScreenshot("cracks-persistent-pain");
 
             Locator rows = page.locator("table.records tbody tr");

@@ -83,6 +83,8 @@ class ProgressPagesBrowserTest extends BrowserTest {
                     .containsText("professional");
             PlaywrightAssertions.assertThat(page.locator("#advice-STIFFNESS_NOT_IMPROVING"))
                     .containsText("When to Seek Professional Help for Back Cracking");
+            PlaywrightAssertions.assertThat(page.locator("#advice-STIFFNESS_NOT_IMPROVING a[href='/contact']"))
+                    .hasText("Contact a clinic");
             assertThat(page.locator("svg[role=img] polyline").count()).isEqualTo(2);
             for (var summary : page.locator("details.chart-data summary").all()) {
                 summary.click();
