@@ -47,4 +47,7 @@ class PostgresClinicApiTest {
 
     @Nested
     class EdgeCases extends ClinicEdgeCasesApiTest {}
+
+    @Nested
+    class Races extends ClinicRacesApiTest {}
 }
