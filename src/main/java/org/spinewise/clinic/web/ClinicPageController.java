@@ -72,19 +72,7 @@ class ClinicPageController {
             @RequestParam(name = "status", required = false) @Nullable String status,
             @RequestParam(name = "updated", required = false) @Nullable String updated,
             Model model) {
-        ContactStatus filter = parse(status);
-        model.addAttribute(
-                "page",
-                new RequestsPage(
-                        clinician.clinic().name(),
-                        filter,
-                        requests.received(clinician, filter),
-                        updated,
-                        null,
-                        Map.of(),
-                        Map.of(),
-                        person.timeZone()));
-        return "clinic/requests";
+        return requestsPage(clinician, person, parse(status), updated, null, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/clinic/requests/{id}")
@@ -115,19 +103,15 @@ class ClinicPageController {
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        ContactStatus shown = parse(filter);
-        model.addAttribute(
-                "page",
-                new RequestsPage(
-                        clinician.clinic().name(),
-                        shown,
-                        requests.received(clinician, shown),
-                        null,
-                        id.toString(),
-                        FormErrors.byField(result),
-                        Map.of("reply", reply),
-                        person.timeZone()));
-        return "clinic/requests";
+        return requestsPage(
+                clinician,
+                person,
+                parse(filter),
+                null,
+                id.toString(),
+                FormErrors.byField(result),
+                Map.of("reply", reply),
+                model);
     }
 
     private String dashboard(
@@ -150,5 +134,29 @@ class ClinicPageController {
                 .filter(value -> value.name().equals(status))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The clinic's requests, listed (and so logged as read) afresh for every answer. */
+    private String requestsPage(
+            Clinician clinician,
+            SignedInPerson person,
+            @Nullable ContactStatus filter,
+            @Nullable String updated,
+            @Nullable String failed,
+            Map<String, String> errors,
+            Map<String, String> values,
+            Model model) {
+        model.addAttribute(
+                "page",
+                new RequestsPage(
+                        clinician.clinic().name(),
+                        filter,
+                        requests.received(clinician, filter),
+                        updated,
+                        failed,
+                        errors,
+                        values,
+                        person.timeZone()));
+        return "clinic/requests";
     }
 }
