@@ -10,10 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Typed, strict reads from one JSON object of a request. Each problem is
- * recorded with its dotted path from the request's root, so one answer can
- * name every offending field; nothing is coerced (no "40" for 40, no 1 for
- * true).
+ * Typed, strict reads from one JSON object of a request. Each problem is recorded with its dotted path from
+ * the request's root, so one answer can name every offending field; nothing is coerced (no "40" for 40).
  */
 public final class JsonFields {
 
@@ -123,19 +121,7 @@ public final class JsonFields {
 
     /** An optional number of at least {@code min}; absent or null reads as null. */
     public @Nullable Double optionalNumber(String name, double min) {
-        JsonNode node = object.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
-            error(name, "must be a number of at least " + min);
-            return null;
-        }
-        if (node.doubleValue() < min) {
-            error(name, "must be at least " + min + ", was " + shown(node));
-            return null;
-        }
-        return node.doubleValue();
+        return JsonNumbers.atLeast(this, name, object.get(name), min);
     }
 
     /** A required text of at most {@code maxLength} characters, or null. */
