@@ -5,7 +5,7 @@
 CREATE TABLE reminder_schedule (
     account_id       UUID                     NOT NULL,
     enabled          BOOLEAN                  NOT NULL,
-    days             VARCHAR(32)              NOT NULL,
+    days             VARCHAR(64)              NOT NULL,
     from_time        TIME                     NOT NULL,
     to_time          TIME                     NOT NULL,
     interval_minutes INTEGER                  NOT NULL,
@@ -68,7 +68,7 @@ CREATE TABLE scheduled_tasks (
     task_data            BYTEA,
     execution_time       TIMESTAMP WITH TIME ZONE NOT NULL,
     picked               BOOLEAN                  NOT NULL,
-    picked_by            VARCHAR(50),
+    picked_by            VARCHAR(250),
     last_success         TIMESTAMP WITH TIME ZONE,
     last_failure         TIMESTAMP WITH TIME ZONE,
     consecutive_failures INTEGER,
