@@ -7,9 +7,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
@@ -45,6 +53,11 @@ public final class CalendarFeedWriter {
     public static final String SUMMARY = "Movement break";
     static final String DESCRIPTION = "Stand up: two minutes of gentle moves at your desk, then walk for a minute.";
 
+    private static final TimeZoneRegistry REGISTRY =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+    /** What the feed keeps of a bundled VTIMEZONE besides its observances: the TZID is the person's zone id. */
+    private static final Set<String> KEPT = Set.of("LAST-MODIFIED", "X-LIC-LOCATION");
+
     private CalendarFeedWriter() {}
 
     public static Calendar write(Schedule schedule, ZoneId zone, Instant now, UUID feedId, String deskUrl) {
@@ -70,7 +83,7 @@ public final class CalendarFeedWriter {
     private static VEvent event(ZonedDateTime at, Instant now, UUID feedId, String deskUrl) {
         VEvent event = new VEvent(at, EVENT_LENGTH, SUMMARY);
         event.add(new Uid(at.toInstant().getEpochSecond() + "-" + feedId + "@spinewise"));
-        event.add(new DtStamp(now));
+        event.replace(new DtStamp(now));
         event.add(new Description(DESCRIPTION + " " + deskUrl));
         event.add(new Url(java.net.URI.create(deskUrl)));
         VAlarm alarm = new VAlarm(Duration.ZERO);
@@ -80,8 +93,26 @@ public final class CalendarFeedWriter {
         return event;
     }
 
-    /** The zone's offsets over [from, to): the one in force at the start, then each change within. */
+    /**
+     * The zone as iCal4j's bundled definitions give it (observances with RRULEs, which calendar apps and iCal4j
+     * itself expand for any span), named by the person's own zone id; from java.time's rules when iCal4j does
+     * not know the zone.
+     */
     static VTimeZone timeZone(ZoneId zone, Instant from, Instant to) {
+        net.fortuna.ical4j.model.TimeZone known = REGISTRY.getTimeZone(zone.getId());
+        if (known == null) {
+            return fromRules(zone, from, to);
+        }
+        VTimeZone bundled = known.getVTimeZone();
+        List<Property> properties = new ArrayList<>(bundled.getProperties());
+        properties.removeIf(property -> !KEPT.contains(property.getName()));
+        properties.add(0, new TzId(zone.getId()));
+        // A copy: the registry's own VTIMEZONE is shared and stays as it is.
+        return new VTimeZone(new PropertyList(properties), new ComponentList<>(bundled.getObservances()));
+    }
+
+    /** The zone's offsets over [from, to): the one in force at the start, then each change within. */
+    static VTimeZone fromRules(ZoneId zone, Instant from, Instant to) {
         ZoneRules rules = zone.getRules();
         VTimeZone timeZone = new VTimeZone();
         timeZone.add(new TzId(zone.getId()));
