@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The break job's rules on H2 with a controlled clock: each break once, missed breaks, the last change. */
-class BreakSenderTest extends RemindersContextTest {
+public class BreakSenderTest extends RemindersContextTest {
 
     private static final String HOURLY = "{\"enabled\":true,\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\","
             + "\"SUN\"],\"from\":\"09:00\",\"to\":\"12:00\",\"intervalMinutes\":60}";
