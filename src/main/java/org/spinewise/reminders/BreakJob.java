@@ -36,6 +36,7 @@ class BreakJob implements SmartLifecycle {
         if (scheduler != null) {
             return;
         }
+        // The retry task must be known when the scheduler is built, but schedules through that scheduler: a holder.
         PushRetries[] retries = new PushRetries[1];
         OneTimeTask<String> retry = Tasks.oneTime(PushRetries.TASK).execute((instance, context) -> {
             if (retries[0] != null) {
