@@ -130,10 +130,6 @@ class BreakRaceTest {
                         + " VALUES (?, ?, ?, 'not-a-hash', 'UTC', ?)")
                 .params(id, id + "@example.org", id + "@example.org", SqlTime.utc(changedAt))
                 .update();
-        jdbc.sql("INSERT INTO reminder_schedule (account_id, enabled, days, from_time, to_time, interval_minutes,"
-                        + " changed_at) VALUES (?, TRUE, 'MONDAY', ?, ?, 30, ?)")
-                .params(id, java.time.LocalTime.of(9, 30), java.time.LocalTime.of(17, 0), SqlTime.utc(changedAt))
-                .update();
         StandInPushService.Browser browser = PUSH.newBrowser();
         jdbc.sql("INSERT INTO push_subscription (id, account_id, endpoint, p256dh, auth, origin, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, 'http://localhost', ?)")
@@ -144,6 +140,11 @@ class BreakRaceTest {
                         browser.p256dh(),
                         browser.authSecret(),
                         SqlTime.utc(changedAt))
+                .update();
+        // The schedule last: a node that ran between the two would claim the break for no subscription.
+        jdbc.sql("INSERT INTO reminder_schedule (account_id, enabled, days, from_time, to_time, interval_minutes,"
+                        + " changed_at) VALUES (?, TRUE, 'MONDAY', ?, ?, 30, ?)")
+                .params(id, java.time.LocalTime.of(9, 30), java.time.LocalTime.of(17, 0), SqlTime.utc(changedAt))
                 .update();
         return browser;
     }
