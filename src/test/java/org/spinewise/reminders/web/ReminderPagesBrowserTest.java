@@ -1,13 +1,18 @@
 package org.spinewise.reminders.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.spinewise.reminders.BreakMessage;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SignUpPage;
@@ -93,6 +98,43 @@ class ReminderPagesBrowserTest extends BrowserTest {
             page.navigate(tab.url((String) url));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Desk break")))
                     .isVisible();
+        }
+    }
+
+    @Test
+    void theServiceWorkerShowsAPushMessageThatLinksToTheDeskRoutine() {
+        try (BrowserTab tab = open()) {
+            SignUpPage.signUp(tab);
+            Page page = tab.page();
+            page.context().grantPermissions(List.of("notifications"));
+            page.navigate(tab.url("/me/reminders"));
+            page.evaluate("async () => { await navigator.serviceWorker.register('/sw.js');"
+                    + " await navigator.serviceWorker.ready; }");
+            // Chromium's DevTools deliver a push message as the browser's push service would.
+            CDPSession devTools = page.context().newCDPSession(page);
+            List<String> registrations = new CopyOnWriteArrayList<>();
+            devTools.on(
+                    "ServiceWorker.workerRegistrationUpdated",
+                    event -> event.getAsJsonArray("registrations")
+                            .forEach(r -> registrations.add(
+                                    r.getAsJsonObject().get("registrationId").getAsString())));
+            devTools.send("ServiceWorker.enable");
+            page.waitForCondition(() -> !registrations.isEmpty());
+            JsonObject push = new JsonObject();
+            push.addProperty("origin", tab.url(""));
+            push.addProperty("registrationId", registrations.get(0));
+            push.addProperty(
+                    "data", new String(BreakMessage.payload(tab.url("/routine/desk")), StandardCharsets.UTF_8));
+            devTools.send("ServiceWorker.deliverPushMessage", push);
+            page.waitForFunction(
+                    "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length > 0");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shown = (Map<String, Object>) page.evaluate(
+                    "async () => { const n = (await (await navigator.serviceWorker.ready).getNotifications())[0];"
+                            + " return { title: n.title, body: n.body, url: n.data.url }; }");
+            assertThat(shown.get("title")).isEqualTo(BreakMessage.TITLE);
+            assertThat(shown.get("body")).isEqualTo(BreakMessage.BODY);
+            assertThat(shown.get("url")).isEqualTo(tab.url("/routine/desk"));
         }
     }
 }
