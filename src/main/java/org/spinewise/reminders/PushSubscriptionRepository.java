@@ -1,0 +1,70 @@
+package org.spinewise.reminders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.spinewise.api.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code push_subscription} table; every read but the sender's is scoped to one account. */
+@Repository
+class PushSubscriptionRepository {
+
+    private static final String COLUMNS = "id, account_id, endpoint, p256dh, auth, origin";
+
+    private final JdbcClient jdbc;
+
+    PushSubscriptionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PushSubscription> findByEndpoint(UUID accountId, String endpoint) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM push_subscription WHERE account_id = ? AND endpoint = ?")
+                .params(accountId, endpoint)
+                .query(PushSubscription.class)
+                .optional();
+    }
+
+    List<PushSubscription> of(UUID accountId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM push_subscription WHERE account_id = ? ORDER BY created_at, id")
+                .params(accountId)
+                .query(PushSubscription.class)
+                .list();
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when the person has this endpoint already */
+    void insert(PushSubscription subscription, Instant now) {
+        jdbc.sql("INSERT INTO push_subscription (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        subscription.id(),
+                        subscription.accountId(),
+                        subscription.endpoint(),
+                        subscription.p256dh(),
+                        subscription.auth(),
+                        subscription.origin(),
+                        SqlTime.utc(now))
+                .update();
+    }
+
+    boolean delete(UUID accountId, UUID id) {
+        return jdbc.sql("DELETE FROM push_subscription WHERE account_id = ? AND id = ?")
+                        .params(accountId, id)
+                        .update()
+                == 1;
+    }
+
+    /** Removes a subscription its push service no longer knows (404 or 410). */
+    void forget(UUID id) {
+        jdbc.sql("DELETE FROM push_subscription WHERE id = ?").params(id).update();
+    }
+
+    Optional<PushSubscription> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM push_subscription WHERE id = ?")
+                .params(id)
+                .query(PushSubscription.class)
+                .optional();
+    }
+}

@@ -1,0 +1,43 @@
+package org.spinewise.reminders;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Web Push's settings and its sender, and the break job (unless {@code spinewise.reminders.scheduler} is off). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PushSettings.class, ReminderSettings.class})
+class RemindersConfiguration {
+
+    /** Made at start although beans are lazy: a bad setting must stop the start, not the first push. */
+    @Bean
+    static LazyInitializationExcludeFilter reminderSettingsAtStart() {
+        return LazyInitializationExcludeFilter.forBeanTypes(PushSettings.class, ReminderSettings.class, BreakJob.class);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "spinewise.reminders.scheduler", matchIfMissing = true)
+    BreakJob breakJob(DataSource dataSource, BreakSender breaks, ReminderSettings settings) {
+        return new BreakJob(dataSource, breaks, settings);
+    }
+
+    @Bean
+    PushEndpoints pushEndpoints(PushSettings settings) {
+        return new PushEndpoints(settings);
+    }
+
+    @Bean
+    PushSender pushSender(
+            PushEndpoints endpoints,
+            VapidKeyStore keys,
+            PushSettings settings,
+            PushSubscriptionRepository subscriptions,
+            Clock clock) {
+        return new PushSender(endpoints, keys, settings, subscriptions, clock);
+    }
+}

@@ -1,0 +1,25 @@
+package org.spinewise.reminders;
+
+import org.spinewise.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the reminder tests: the application with a {@link TestClock} and the {@link StandInPushService}
+ * allowed over plain http. Subclasses add no context configuration, so they share one application.
+ */
+@Import(TestClock.InContext.class)
+public abstract class RemindersContextTest extends ApiTest {
+
+    protected static final StandInPushService PUSH = StandInPushService.SHARED;
+
+    @Autowired
+    protected TestClock clock;
+
+    @DynamicPropertySource
+    static void standInPushService(DynamicPropertyRegistry properties) {
+        properties.add("spinewise.push.insecure-hosts", PUSH::hostPort);
+    }
+}
