@@ -18,6 +18,11 @@ import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.CheckIns;
 import org.spinewise.journal.Crack;
 import org.spinewise.journal.Cracks;
+import org.spinewise.reminders.CalendarFeeds;
+import org.spinewise.reminders.PushSubscription;
+import org.spinewise.reminders.PushSubscriptions;
+import org.spinewise.reminders.Reminders;
+import org.spinewise.reminders.Schedule;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
 import org.spinewise.therapy.TherapySession;
@@ -37,6 +42,9 @@ public class PersonalData {
     private final TherapySessionRepository therapy;
     private final RoutinePlanRepository routines;
     private final ClinicRecords clinic;
+    private final Reminders reminders;
+    private final CalendarFeeds feeds;
+    private final PushSubscriptions subscriptions;
     private final Clock clock;
 
     public PersonalData(
@@ -48,6 +56,9 @@ public class PersonalData {
             TherapySessionRepository therapy,
             RoutinePlanRepository routines,
             ClinicRecords clinic,
+            Reminders reminders,
+            CalendarFeeds feeds,
+            PushSubscriptions subscriptions,
             Clock clock) {
         this.accounts = accounts;
         this.checkIns = checkIns;
@@ -57,6 +68,9 @@ public class PersonalData {
         this.therapy = therapy;
         this.routines = routines;
         this.clinic = clinic;
+        this.reminders = reminders;
+        this.feeds = feeds;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -78,7 +92,14 @@ public class PersonalData {
             List<ScreeningRecord> screenings,
             List<TherapySession> therapy,
             List<RoutinePlanRecord> routines,
-            ClinicRecords.Held clinic) {}
+            ClinicRecords.Held clinic,
+            Breaks breaks) {}
+
+    /**
+     * The movement-break reminders: the schedule, whether a calendar feed is on (never its secret address,
+     * which an export file shared by mistake would give away), and the browsers that get pushes.
+     */
+    public record Breaks(Schedule schedule, boolean calendarFeed, List<PushSubscription> subscriptions) {}
 
     /** @throws CurrentPerson.NotSignedInException when the account is gone */
     @Transactional(readOnly = true)
@@ -93,6 +114,10 @@ public class PersonalData {
                 screenings.list(accountId, null, null),
                 therapy.list(accountId, TimeLimits.EARLIEST_INSTANT, TimeLimits.LATEST_INSTANT),
                 routines.list(accountId),
-                clinic.of(accountId));
+                clinic.of(accountId),
+                new Breaks(
+                        reminders.schedule(accountId),
+                        feeds.secret(accountId).isPresent(),
+                        subscriptions.of(accountId)));
     }
 }

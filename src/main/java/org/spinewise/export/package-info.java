@@ -5,7 +5,17 @@
  * CSV files (account-api.md, "A person's own data").
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "api", "clinic", "journal", "planner", "session", "history", "therapy"})
+        allowedDependencies = {
+            "account",
+            "api",
+            "clinic",
+            "journal",
+            "planner",
+            "reminders",
+            "session",
+            "history",
+            "therapy"
+        })
 @NullMarked
 package org.spinewise.export;
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,11 @@ public class PushSubscriptions {
     public record Subscribed(UUID id, boolean created) {}
 
     /** Whether the server may call this endpoint at all. */
+    /** The person's subscriptions, for their export. */
+    public List<PushSubscription> of(UUID accountId) {
+        return subscriptions.of(accountId);
+    }
+
     public boolean allowed(String endpoint) {
         return endpoints.allowed(endpoint) != null;
     }

@@ -105,6 +105,19 @@ final class CsvExport {
                         }
                     });
             ClinicCsv.write(zip, everything.clinic());
+            BreaksView breaks = BreaksView.of(everything.breaks());
+            write(
+                    zip,
+                    "reminders.csv",
+                    new String[] {"enabled", "days", "from", "to", "intervalMinutes", "calendarFeed", "pushEndpoints"},
+                    printer -> printer.printRecord(
+                            breaks.enabled(),
+                            String.join(" ", breaks.days()),
+                            breaks.from(),
+                            breaks.to(),
+                            breaks.intervalMinutes(),
+                            breaks.calendarFeed(),
+                            String.join(" ", breaks.pushEndpoints())));
         } catch (IOException e) {
             throw new UncheckedIOException("writing an export in memory", e);
         }

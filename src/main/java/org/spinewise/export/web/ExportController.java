@@ -78,7 +78,8 @@ class ExportController {
             List<ClinicViews.LinkView> links,
             List<ClinicViews.AssignmentView> assignments,
             List<ClinicViews.ContactRequestView> contactRequests,
-            List<ClinicViews.AccessEntryView> accessLog) {}
+            List<ClinicViews.AccessEntryView> accessLog,
+            BreaksView reminders) {}
 
     @GetMapping("/api/v1/export")
     ResponseEntity<?> export(
@@ -128,7 +129,8 @@ class ExportController {
                                 .toList(),
                         clinic.accessLog().stream()
                                 .map(ClinicViews.AccessEntryView::of)
-                                .toList()));
+                                .toList(),
+                        BreaksView.of(everything.breaks())));
     }
 
     private ScreeningView screening(ScreeningRecord record) {

@@ -111,7 +111,8 @@ class ExportApiTest extends ApiTest {
                         "links.csv",
                         "assignments.csv",
                         "contact-requests.csv",
-                        "access-log.csv");
+                        "access-log.csv",
+                        "reminders.csv");
         assertThat(files.get("account.csv"))
                 .singleElement()
                 .satisfies(row -> assertThat(row.get("email")).isEqualTo(person.email()));
