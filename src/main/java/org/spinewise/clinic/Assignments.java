@@ -84,7 +84,8 @@ public class Assignments {
     public Assignment assign(Clinician clinician, UUID patientId, NewAssignment request) {
         patients.requireLinked(clinician, patientId);
         var latest = screenings.of(patientId);
-        var current = latest.map(LatestScreenings.Latest::current).orElse(null);
+        var reading = latest.flatMap(screenings::reread);
+        var current = reading.map(LatestScreenings.Reading::result).orElse(null);
         if (current == null
                 && latest.isPresent()
                 && REFUSING.contains(latest.get().disposition())) {
@@ -109,7 +110,7 @@ public class Assignments {
                 throw new ConflictException("The patient's latest safety check refuses this routine.", refused);
             }
         }
-        int pain = latest.map(LatestScreenings.Latest::painLevel).orElse(0);
+        int pain = reading.map(LatestScreenings.Reading::painLevel).orElse(0);
         var assignment = new Assignment(
                 UUID.randomUUID(),
                 patientId,
@@ -158,8 +159,8 @@ public class Assignments {
                         assignment,
                         screenings
                                 .of(personId)
-                                .map(LatestScreenings.Latest::current)
-                                .map(current -> safety.playable(assignment.items(), current))
+                                .flatMap(screenings::reread)
+                                .map(reading -> safety.playable(assignment.items(), reading.result()))
                                 .orElse(null)));
     }
 

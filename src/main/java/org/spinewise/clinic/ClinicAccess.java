@@ -42,14 +42,6 @@ public class ClinicAccess {
                 .orElseThrow(() -> new ForbiddenException("This needs a clinician's account."));
     }
 
-    public boolean isAdmin(SignedInPerson person) {
-        return roles(person).contains(Role.ADMIN);
-    }
-
-    public boolean isClinician(SignedInPerson person) {
-        return roles(person).contains(Role.CLINICIAN);
-    }
-
     private Set<Role> roles(SignedInPerson person) {
         return accounts.roles(person.accountId());
     }

@@ -43,18 +43,11 @@ class LatestScreenings {
         this.json = json;
     }
 
-    /**
-     * @param settingRules the fired rules whose disposition is the screening's, as it was answered
-     * @param current      the answers evaluated by today's rules, or null when today's rules cannot read them
-     *     (a screening of older rules): the person is then asked for a new safety check before playing
-     */
-    record Latest(
-            ScreeningRecord record,
-            String disposition,
-            List<String> firedRules,
-            List<String> settingRules,
-            @Nullable ScreeningResult current,
-            int painLevel) {}
+    /** @param settingRules the fired rules whose disposition is the screening's, as it was answered */
+    record Latest(ScreeningRecord record, String disposition, List<String> firedRules, List<String> settingRules) {}
+
+    /** The kept answers evaluated by today's rules, with the pain level they gave. */
+    record Reading(ScreeningResult result, int painLevel) {}
 
     Optional<Latest> of(UUID accountId) {
         return records.latest(accountId, 1).stream().findFirst().map(this::read);
@@ -71,11 +64,20 @@ class LatestScreenings {
                 setting.add(rule.path("id").asString());
             }
         });
-        JsonFields fields = JsonBody.parseObject(record.request().getBytes(StandardCharsets.UTF_8));
+        return new Latest(record, disposition, fired, setting);
+    }
+
+    /**
+     * The answers as today's rules read them, asked for only where the safety core needs them (the clinic's
+     * list and a contact request show the screening as it was answered); empty when today's rules cannot
+     * read them (a screening of older rules): the person is then asked for a new safety check.
+     */
+    Optional<Reading> reread(Latest latest) {
+        JsonFields fields = JsonBody.parseObject(latest.record().request().getBytes(StandardCharsets.UTF_8));
         @Nullable ScreeningInput input = reader.read(fields);
         if (input == null || fields.errorCount() > 0) {
-            return new Latest(record, disposition, fired, setting, null, 0);
+            return Optional.empty();
         }
-        return new Latest(record, disposition, fired, setting, engine.evaluate(input), input.painLevel());
+        return Optional.of(new Reading(engine.evaluate(input), input.painLevel()));
     }
 }
