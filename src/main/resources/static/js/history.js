@@ -1,9 +1,6 @@
 // Shows what this browser keeps (see storage.js), and forgets it on request.
 import { store } from './storage.js';
 
-const root = document.getElementById('history');
-if (root) show(root);
-
 const when = (iso) => (iso ? new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '');
 const STOPPED = { sharp: 'sharp pain', numbness: 'numbness or tingling', weakness: 'a weak leg', leg: 'pain into a leg', uncomfortable: 'discomfort' };
 const DISPOSITIONS = {
@@ -41,3 +38,7 @@ function show(root) {
     window.location.reload();
   });
 }
+
+// Last, once the constants above exist (calling it earlier threw as soon as anything was stored).
+const root = document.getElementById('history');
+if (root) show(root);
