@@ -75,7 +75,9 @@ function start(root) {
     enter(0, clock.now());
     state.timer = setInterval(tick, 100);
     document.addEventListener('visibilitychange', tick);
-    pauseButton.focus();
+    // Focusing the controls would scroll them to the bottom edge and the name, drawing and countdown off the top.
+    pauseButton.focus({ preventScroll: true });
+    root.scrollIntoView({ block: 'start' });
   }
 
   function enter(index, at) {
@@ -165,27 +167,28 @@ function start(root) {
     renderCount(now);
   }
 
-  /** The next hold (rests in between are skipped), or the end. */
+  /** The first hold of the next exercise (its sets and rests are skipped too), or the end. */
   function skip() {
-    let next = state.index + 1;
-    while (next < phases.length && phases[next].kind !== 'hold') next++;
-    if (next >= phases.length) {
+    const current = phases[state.index].itemIndex;
+    const next = phases.findIndex((phase) => phase.itemIndex > current);
+    if (next < 0) {
       complete();
       return;
     }
     jump(next);
   }
 
-  /** Back to the start of this hold, or to the previous hold when this one has barely begun. */
+  /** Back to the start of this exercise, or to the previous exercise when this one has barely begun. */
   function back() {
     const now = state.paused ? state.endsAt - state.remainingMs : clock.now();
-    let target = state.index;
-    while (target > 0 && phases[target].kind !== 'hold') target--;
-    if (target === state.index && now - state.phaseStartedAt < 2000 && target > 0) {
-      target--;
-      while (target > 0 && phases[target].kind !== 'hold') target--;
-    }
-    jump(target);
+    const current = phases[state.index].itemIndex;
+    const start = firstPhaseOf(current);
+    const barelyBegun = state.index === start && now - state.phaseStartedAt < 2000;
+    jump(barelyBegun && current > 0 ? firstPhaseOf(current - 1) : start);
+  }
+
+  function firstPhaseOf(itemIndex) {
+    return phases.findIndex((phase) => phase.itemIndex === itemIndex);
   }
 
   function jump(index) {
@@ -220,16 +223,57 @@ function start(root) {
     out('change').focus?.();
   }
 
+  /** Pauses and asks what happened; nothing is kept until the person answers. */
   function hurts() {
     if (!state.paused) togglePause();
-    halt();
     show('stopped');
+    out('stopped-title').textContent = 'Routine stopped';
     out('stopped-advice').textContent = 'Tell us what happened.';
+    out('stopped-actions').replaceChildren();
+    dialog.returnValue = '';
     dialog.showModal();
   }
 
   function afterHurt() {
-    const reason = dialog.querySelector('input[name="hurt"]:checked')?.value ?? 'sharp';
+    const reason = dialog.querySelector('input[name="hurt"]:checked')?.value;
+    if (dialog.returnValue !== 'ok' || !reason) {
+      // Closed with Escape: nothing happened, so nothing is kept; the routine waits, paused.
+      show('playing');
+      pauseButton.focus({ preventScroll: true });
+      return;
+    }
+    if (reason === 'uncomfortable') offerToCarryOn();
+    else stopFor(reason);
+  }
+
+  /** Discomfort alone need not end the routine: the person chooses to carry on or to stop here. */
+  function offerToCarryOn() {
+    const title = out('stopped-title');
+    title.textContent = 'Paused: just uncomfortable';
+    out('stopped-advice').textContent = 'Some discomfort while stretching can be normal. Rest and breathe. '
+      + 'Carry on only if it fades, moving less far and more slowly. If it turns sharp or spreads, stop.';
+    out('stopped-actions').replaceChildren(
+      actionButton('carry-on', 'Carry on gently', 'primary'), ' ', actionButton('end-here', 'Stop the routine here'));
+    focusTitle(title);
+  }
+
+  function actionButton(action, text, className) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.action = action;
+    button.textContent = text;
+    if (className) button.className = className;
+    return button;
+  }
+
+  function carryOn() {
+    show('playing');
+    if (state.paused) togglePause();
+    pauseButton.focus({ preventScroll: true });
+  }
+
+  function stopFor(reason) {
+    halt();
     keepInAccount(record(reason));
     const title = out('stopped-title');
     if (reason === 'uncomfortable') {
@@ -247,6 +291,10 @@ function start(root) {
       }[reason] + ' Answer the questions again with how you feel now, and follow the advice they give.';
       out('stopped-actions').innerHTML = `<a class="button button-primary" href="/screening?after=${reason}">Answer the safety check again</a>`;
     }
+    focusTitle(title);
+  }
+
+  function focusTitle(title) {
     title.setAttribute('tabindex', '-1');
     title.focus();
   }
@@ -307,14 +355,17 @@ function start(root) {
 
   root.addEventListener('click', (event) => {
     const action = event.target.closest('[data-action]')?.dataset.action;
-    const actions = { start: begin, pause: togglePause, skip, back, hurts, finish };
+    const actions = {
+      start: begin, pause: togglePause, skip, back, hurts, finish, 'carry-on': carryOn, 'end-here': () => stopFor('uncomfortable'),
+    };
     actions[action]?.();
   });
   dialog.addEventListener('close', afterHurt);
 
   document.addEventListener('keydown', (event) => {
     const typing = event.target.closest('input, select, textarea, dialog');
-    const activating = event.key === ' ' && event.target.closest('button, a');
+    // Space pauses or resumes even on a focused player button (after a click on Skip it used to skip again).
+    const activating = event.key === ' ' && event.target.closest('button, a') && !root.contains(event.target);
     if (typing || activating || event.altKey || event.ctrlKey || event.metaKey) return;
     const playing = root.dataset.state === 'playing' || root.dataset.state === 'paused';
     if (!playing) return;

@@ -136,7 +136,7 @@ class PlayerJourneyTest extends BrowserTest {
     }
 
     @Test
-    void justUncomfortableStopsWithoutForcingANewCheck() {
+    void justUncomfortableCanStopWithoutForcingANewCheck() {
         try (BrowserTab tab = open()) {
             Page page = routine(tab, 1);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
@@ -146,6 +146,8 @@ class PlayerJourneyTest extends BrowserTest {
             Locator dialog = page.locator("dialog[data-dialog=hurts]");
             dialog.getByLabel("Just uncomfortable").check();
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the routine here"))
                     .click();
 
             PlaywrightAssertions.assertThat(page.locator("#player")).hasAttribute("data-state", "stopped");
