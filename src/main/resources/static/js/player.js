@@ -9,6 +9,7 @@ import { createClock, secondsLeft } from './clock.js';
 import { createVoice, createWakeLock, chime } from './cues.js';
 import { store } from './storage.js';
 import { saveRun, runOf } from './account.js';
+import './last-check.js';
 
 const BREATH_IN_MS = 4000;
 const BREATH_CYCLE_MS = 10000;

@@ -6,6 +6,7 @@ import { createClock, formatMinutes, secondsLeft } from './clock.js';
 import { chime, createWakeLock } from './cues.js';
 import { store } from './storage.js';
 import { writeToApi } from './api.js';
+import './last-check.js';
 
 const ALTERNATE_BLOCK_MINUTES = 5;
 
