@@ -2,6 +2,7 @@ package org.spinewise.datafile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -62,13 +64,43 @@ public record DataFile<T>(String location, String sha256, T content) {
         }
     }
 
+    /**
+     * The file with the texts of its translation (see {@link TextOverlay}) in
+     * place of its own; a text missing on either side stops the read with
+     * every gap named.
+     */
+    public static <T> DataFile<T> readTranslated(
+            String location, String translation, TextOverlay overlay, Class<T> type, Map<Class<?>, Class<?>> mixIns) {
+        byte[] bytes = readBytes(location);
+        byte[] translatedBytes = readBytes(translation);
+        ObjectMapper mapper =
+                mixIns.isEmpty() ? YAML : YAML.rebuild().addMixIns(mixIns).build();
+        var check = new Violations(translation);
+        JsonNode merged = overlay.apply(tree(location, bytes), tree(translation, translatedBytes), check);
+        check.throwIfAny();
+        String digest = sha256((sha256(bytes) + sha256(translatedBytes)).getBytes(StandardCharsets.UTF_8));
+        try {
+            return new DataFile<>(translation, digest, mapper.treeToValue(merged, type));
+        } catch (DatabindException e) {
+            throw new DataFileException(location, List.of(fieldPath(e) + ": " + e.getOriginalMessage()));
+        }
+    }
+
+    private static JsonNode tree(String location, byte[] bytes) {
+        try {
+            return YAML.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new DataFileException(location, List.of("not valid YAML: " + e.getOriginalMessage()));
+        }
+    }
+
     /** One digest standing for several files read together. */
     public static String combinedDigest(DataFile<?>... files) {
         StringBuilder digests = new StringBuilder();
         for (DataFile<?> file : files) {
             digests.append(file.location()).append('=').append(file.sha256()).append('\n');
         }
-        return sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sha256(digests.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A class-path location, or a file-system path after {@code file:}. */

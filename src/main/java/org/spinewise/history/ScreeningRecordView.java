@@ -1,5 +1,7 @@
 package org.spinewise.history;
 
+import org.spinewise.screening.RuleBook;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,6 +19,21 @@ public final class ScreeningRecordView {
         view.put("id", record.id().toString());
         view.put("at", record.at().toString());
         view.setAll((ObjectNode) json.readTree(record.result()));
+        return view;
+    }
+
+    /**
+     * The kept screening with each fired rule's message in the reader's language: the record keeps the
+     * rule ids, and a rule the book still has is said in the book's words (a rule since retired keeps the
+     * words it was answered with).
+     */
+    public static ObjectNode of(ScreeningRecord record, ObjectMapper json, RuleBook shownIn) {
+        ObjectNode view = of(record, json);
+        for (JsonNode fired : view.path("firedRules")) {
+            if (fired instanceof ObjectNode rule && rule.path("id").isString()) {
+                shownIn.rule(rule.path("id").asString()).ifPresent(known -> rule.put("message", known.message()));
+            }
+        }
         return view;
     }
 }

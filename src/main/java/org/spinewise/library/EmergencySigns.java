@@ -1,6 +1,7 @@
 package org.spinewise.library;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The signs that need emergency care now, in plain statements, for library
@@ -9,5 +10,6 @@ import java.util.List;
  */
 public interface EmergencySigns {
 
-    List<String> emergencySigns();
+    /** The signs in the reader's language. */
+    List<String> emergencySigns(Locale locale);
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
+import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
@@ -78,7 +80,7 @@ public final class LibrarySearch implements AutoCloseable {
     /** How much a word that a query's word stands for counts against the word itself. */
     private static final float RELATED_WORD_WEIGHT = 0.5f;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -91,14 +93,24 @@ public final class LibrarySearch implements AutoCloseable {
 
     /** @param moreText more body text for pages built elsewhere, by page id */
     public LibrarySearch(Library library, List<PageText> moreText) {
+        this(library, moreText, ContentLanguage.ENGLISH);
+    }
+
+    /**
+     * @param language the library's language, whose stemming and stop words both sides use, so a Spanish
+     *                 query ("¿es malo crujir la espalda?") is read as Spanish against the Spanish library
+     */
+    public LibrarySearch(Library library, List<PageText> moreText, ContentLanguage language) {
+        analyzer = language == ContentLanguage.SPANISH ? new SpanishAnalyzer() : new EnglishAnalyzer();
         Map<String, List<String>> analyzedRelated = new HashMap<>();
-        SearchTexts.EVERYDAY.forEach((word, others) -> terms(word)
-                .forEach(term -> others.stream()
-                        .flatMap(other -> terms(other).stream())
-                        .filter(other -> !other.equals(term))
-                        .forEach(other -> analyzedRelated
-                                .computeIfAbsent(term, key -> new ArrayList<>())
-                                .add(other))));
+        SearchTexts.everyday(language)
+                .forEach((word, others) -> terms(word)
+                        .forEach(term -> others.stream()
+                                .flatMap(other -> terms(other).stream())
+                                .filter(other -> !other.equals(term))
+                                .forEach(other -> analyzedRelated
+                                        .computeIfAbsent(term, key -> new ArrayList<>())
+                                        .add(other))));
         related = Map.copyOf(analyzedRelated);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Exercise exercise : library.exercises()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.EducationSection;
 import org.spinewise.library.Exercise;
@@ -44,6 +45,31 @@ final class SearchTexts {
             Map.entry("numb", List.of("numbness")),
             Map.entry("tingly", List.of("tingling")),
             Map.entry("crick", List.of("stiff", "locked")));
+
+    /** The same for Spanish: everyday words people type for the words the Spanish content uses. */
+    static final Map<String, List<String>> EVERYDAY_SPANISH = Map.ofEntries(
+            Map.entry("malo", List.of("peligroso", "daño", "riesgo")),
+            Map.entry("perjudicial", List.of("peligroso", "daño")),
+            Map.entry("arriesgado", List.of("peligroso", "riesgo")),
+            Map.entry("hielo", List.of("frío")),
+            Map.entry("doctor", List.of("médico")),
+            Map.entry("fisio", List.of("fisioterapeuta")),
+            Map.entry("atascada", List.of("bloqueada")),
+            Map.entry("clic", List.of("crujido", "crujir")),
+            Map.entry("chasquido", List.of("crujido", "crujir")),
+            Map.entry("truena", List.of("crujido", "crujir")),
+            Map.entry("tronar", List.of("crujido", "crujir")),
+            Map.entry("sonar", List.of("crujido", "sonido")),
+            Map.entry("suena", List.of("crujido", "sonido")),
+            Map.entry("molestia", List.of("dolor")),
+            Map.entry("duele", List.of("dolor")),
+            Map.entry("dormida", List.of("adormecimiento")),
+            Map.entry("hormigas", List.of("hormigueo")),
+            Map.entry("lumbago", List.of("dolor", "lumbar")));
+
+    static Map<String, List<String>> everyday(ContentLanguage language) {
+        return language == ContentLanguage.SPANISH ? EVERYDAY_SPANISH : EVERYDAY;
+    }
 
     /** An exercise's searchable body: its start, steps, breathing and cautions. */
     static List<String> bodyOf(Exercise exercise) {

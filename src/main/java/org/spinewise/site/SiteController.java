@@ -1,6 +1,6 @@
 package org.spinewise.site;
 
-import java.util.List;
+import java.util.Locale;
 
 import org.spinewise.library.EmergencySigns;
 import org.springframework.stereotype.Controller;
@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SiteController {
 
     /** The emergency signs, from the rule book that the safety check runs on. */
-    private final List<String> emergencySigns;
+    private final EmergencySigns emergencySigns;
 
     SiteController(EmergencySigns signs) {
-        this.emergencySigns = signs.emergencySigns();
+        this.emergencySigns = signs;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("emergencySigns", emergencySigns);
+    String home(Model model, Locale locale) {
+        model.addAttribute("emergencySigns", emergencySigns.emergencySigns(locale));
         return "site/home";
     }
 

@@ -10,7 +10,9 @@ import org.spinewise.clinic.Assignments;
 import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
 import org.spinewise.library.Exercise;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The clinic's part of the person's page: routines their clinics assigned, their messages, their links. */
@@ -19,12 +21,12 @@ class MyClinicSections implements DashboardSections {
 
     private final Assignments assignments;
     private final ContactRequests requests;
-    private final Library library;
+    private final Libraries libraries;
 
-    MyClinicSections(Assignments assignments, ContactRequests requests, Library library) {
+    MyClinicSections(Assignments assignments, ContactRequests requests, Libraries libraries) {
         this.assignments = assignments;
         this.requests = requests;
-        this.library = library;
+        this.libraries = libraries;
     }
 
     @Override
@@ -53,8 +55,10 @@ class MyClinicSections implements DashboardSections {
 
     private Entry assigned(Assignment assignment) {
         List<String> names = assignment.items().stream()
-                .map(item ->
-                        library.exercise(item.exerciseId()).map(Exercise::name).orElse(item.exerciseId()))
+                .map(item -> library()
+                        .exercise(item.exerciseId())
+                        .map(Exercise::name)
+                        .orElse(item.exerciseId()))
                 .toList();
         List<String> lines = new ArrayList<>();
         lines.add("From " + assignment.clinic().name() + ": " + String.join(", ", names) + ".");
@@ -73,5 +77,10 @@ class MyClinicSections implements DashboardSections {
         lines.add("Status: " + ClinicWords.status(request.status()) + ".");
         lines.add(request.reply() == null ? "No answer yet." : "The clinic's answer: " + request.reply());
         return new Entry("To " + request.clinic().name(), lines, null);
+    }
+
+    /** The library in the language of the request being answered. */
+    private Library library() {
+        return libraries.in(LocaleContextHolder.getLocale());
     }
 }

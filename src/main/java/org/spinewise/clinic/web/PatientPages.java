@@ -9,8 +9,10 @@ import org.spinewise.clinic.PatientDetail;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.library.Exercise;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.spinewise.progress.web.ProgressPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -22,12 +24,12 @@ class PatientPages {
     /** The days the page covers, as the service's detail does (clinic-api.md). */
     static final int DAYS = 28;
 
-    private final Library library;
+    private final Libraries libraries;
     private final Assignments assignments;
     private final ObjectMapper json;
 
-    PatientPages(Library library, Assignments assignments, ObjectMapper json) {
-        this.library = library;
+    PatientPages(Libraries libraries, Assignments assignments, ObjectMapper json) {
+        this.libraries = libraries;
         this.assignments = assignments;
         this.json = json;
     }
@@ -54,7 +56,7 @@ class PatientPages {
                 detail.runs(),
                 detail.screenings().stream().map(this::row).toList(),
                 detail.assignments(),
-                library.exercises().stream()
+                library().exercises().stream()
                         .filter(exercise -> assignments.isAssignable(exercise.id()))
                         .toList(),
                 form,
@@ -63,7 +65,7 @@ class PatientPages {
     }
 
     String name(String exerciseId) {
-        return library.exercise(exerciseId).map(Exercise::name).orElse(exerciseId);
+        return library().exercise(exerciseId).map(Exercise::name).orElse(exerciseId);
     }
 
     private PatientPage.ScreeningRow row(ScreeningRecord record) {
@@ -74,5 +76,10 @@ class PatientPages {
                         rule.path("id").asString(), rule.path("message").asString())));
         return new PatientPage.ScreeningRow(
                 record.at(), result.path("disposition").asString(), fired);
+    }
+
+    /** The library in the language of the request being answered. */
+    private Library library() {
+        return libraries.in(LocaleContextHolder.getLocale());
     }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
 import org.spinewise.history.ScreeningRecordView;
+import org.spinewise.screening.RuleBooks;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.ScreeningResult;
@@ -46,6 +48,7 @@ class ScreeningHistoryController {
 
     private final ScreeningRecordRepository records;
     private final ScreeningEngine engine;
+    private final RuleBooks books;
     private final ScreeningRequestReader reader;
     private final ObjectMapper json;
     private final Clock clock;
@@ -53,18 +56,20 @@ class ScreeningHistoryController {
     ScreeningHistoryController(
             ScreeningRecordRepository records,
             ScreeningEngine engine,
+            RuleBooks books,
             ScreeningRequestReader reader,
             ObjectMapper json,
             Clock clock) {
         this.records = records;
         this.engine = engine;
+        this.books = books;
         this.reader = reader;
         this.json = json;
         this.clock = clock;
     }
 
     @PostMapping
-    ResponseEntity<JsonNode> record(@SignedIn SignedInPerson person, InputStream body) {
+    ResponseEntity<JsonNode> record(@SignedIn SignedInPerson person, InputStream body, Locale locale) {
         byte[] bytes = JsonBody.read(body);
         JsonFields fields = JsonBody.parseObject(bytes);
         ScreeningInput input = reader.read(fields);
@@ -79,24 +84,25 @@ class ScreeningHistoryController {
                 json.writeValueAsString(ScreeningResponse.of(result)));
         records.insert(record);
         return ResponseEntity.created(URI.create("/api/v1/screening-history/" + record.id()))
-                .body(view(record));
+                .body(view(record, locale));
     }
 
     @GetMapping
     Items<JsonNode> list(
             @SignedIn SignedInPerson person,
             @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
-            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
+            @RequestParam(name = DayRange.TO, required = false) @Nullable String to,
+            Locale locale) {
         DayRange days = DayRange.parse(from, to, person.timeZone());
         return new Items<>(records.list(person.accountId(), days.start(), days.end()).stream()
-                .map(this::view)
+                .map(record -> view(record, locale))
                 .toList());
     }
 
     @GetMapping("/{id}")
-    JsonNode one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
+    JsonNode one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id, Locale locale) {
         return records.find(person.accountId(), id)
-                .map(this::view)
+                .map(record -> view(record, locale))
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
     }
 
@@ -108,7 +114,8 @@ class ScreeningHistoryController {
         return ResponseEntity.noContent().build();
     }
 
-    private JsonNode view(ScreeningRecord record) {
-        return ScreeningRecordView.of(record, json);
+    /** Kept in the words it was answered with; shown in the reader's language. */
+    private JsonNode view(ScreeningRecord record, Locale locale) {
+        return ScreeningRecordView.of(record, json, books.in(locale));
     }
 }

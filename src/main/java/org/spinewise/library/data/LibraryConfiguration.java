@@ -1,5 +1,6 @@
 package org.spinewise.library.data;
 
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,10 @@ class LibraryConfiguration {
     @Bean
     Library library() {
         return LibraryLoader.load();
+    }
+
+    @Bean
+    Libraries libraries(Library library) {
+        return new Libraries(library, LibraryLoader.loadSpanish());
     }
 }

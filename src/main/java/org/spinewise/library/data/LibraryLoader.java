@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.datafile.ContentReview;
 import org.spinewise.datafile.DataFile;
+import org.spinewise.datafile.TextOverlay;
 import org.spinewise.datafile.Violations;
 import org.spinewise.library.ArticleSection;
+import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.EducationSection;
 import org.spinewise.library.Exercise;
@@ -37,22 +39,52 @@ public final class LibraryLoader {
     /** Files cite a section by id alone (or a guideline); the heading is filled in from the article. */
     private static final Map<Class<?>, Class<?>> CITATION = Map.of(Source.class, CitationMixIn.class);
 
+    /** What a person reads in an exercise; ids, doses' numbers, limits and citations stay in the file alone. */
+    private static final TextOverlay EXERCISE_TEXTS = new TextOverlay(
+            Set.of(
+                    "name",
+                    "summary",
+                    "startingPosition",
+                    "steps",
+                    "breathing",
+                    "cautions",
+                    "origin",
+                    "pregnancyCaution"),
+            Set.of());
+
+    private static final TextOverlay EDUCATION_TEXTS =
+            new TextOverlay(Set.of("title", "summary", "heading", "paragraphs", "bullets"), Set.of("keywords"));
+
     private LibraryLoader() {}
 
     public static Library load() {
         return load(ARTICLE, EXERCISES, EDUCATION);
     }
 
+    /** The library in Spanish: each file's texts from its Spanish companion, everything else from the file. */
+    public static Library loadSpanish() {
+        return load(ARTICLE, EXERCISES, EDUCATION, ContentLanguage.SPANISH);
+    }
+
     public static Library load(String articleFile, String exercisesFile, String educationFile) {
+        return load(articleFile, exercisesFile, educationFile, ContentLanguage.ENGLISH);
+    }
+
+    /**
+     * @param language for Spanish, each file's {@code .es.yaml} companion supplies the texts; the article's
+     *                 section headings are cited as sources and stay in English
+     */
+    public static Library load(
+            String articleFile, String exercisesFile, String educationFile, ContentLanguage language) {
         DataFile<ArticleFile> article = DataFile.read(articleFile, ArticleFile.class);
         List<ArticleSection> sections = validateArticle(article);
         var headings = sections.stream().collect(Collectors.toMap(ArticleSection::id, ArticleSection::heading));
 
-        DataFile<ExercisesFile> exercises = DataFile.read(exercisesFile, ExercisesFile.class, CITATION);
+        DataFile<ExercisesFile> exercises = read(exercisesFile, ExercisesFile.class, language, EXERCISE_TEXTS);
         List<Exercise> validExercises = validateExercises(exercises, headings);
         Set<String> exerciseIds = validExercises.stream().map(Exercise::id).collect(Collectors.toSet());
 
-        DataFile<EducationFile> education = DataFile.read(educationFile, EducationFile.class, CITATION);
+        DataFile<EducationFile> education = read(educationFile, EducationFile.class, language, EDUCATION_TEXTS);
         List<EducationPage> pages = validatePages(education, headings, exerciseIds);
 
         Review exercisesReview = validateReview(exercises.content().review(), exercises.location());
@@ -67,6 +99,12 @@ public final class LibraryLoader {
                 validExercises,
                 pages,
                 sections);
+    }
+
+    private static <T> DataFile<T> read(String location, Class<T> type, ContentLanguage language, TextOverlay texts) {
+        return language == ContentLanguage.SPANISH
+                ? DataFile.readTranslated(location, ContentLanguage.spanishFile(location), texts, type, CITATION)
+                : DataFile.read(location, type, CITATION);
     }
 
     private static Review validateReview(ContentReview review, String file) {

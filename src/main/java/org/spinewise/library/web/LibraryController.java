@@ -1,13 +1,15 @@
 package org.spinewise.library.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.Exercise;
-import org.spinewise.library.Library;
+import org.spinewise.library.Libraries;
+import org.spinewise.library.Localized;
 import org.spinewise.library.Source;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,34 +18,37 @@ import org.springframework.web.bind.annotation.PathVariable;
 @JsonApiController("/api/v1")
 class LibraryController {
 
-    private final Library library;
-    private final Items<Exercise> exercises;
-    private final Items<PageSummary> pages;
+    private final Libraries libraries;
+    private final Localized<Items<Exercise>> exercises;
+    private final Localized<Items<PageSummary>> pages;
 
-    LibraryController(Library library) {
-        this.library = library;
-        this.exercises = new Items<>(library.exercises());
-        this.pages = new Items<>(library.pages().stream().map(PageSummary::of).toList());
+    LibraryController(Libraries libraries) {
+        this.libraries = libraries;
+        this.exercises = libraries.localized().map(library -> new Items<>(library.exercises()));
+        this.pages = libraries
+                .localized()
+                .map(library -> new Items<>(
+                        library.pages().stream().map(PageSummary::of).toList()));
     }
 
     @GetMapping("/exercises")
-    Items<Exercise> exercises() {
-        return exercises;
+    Items<Exercise> exercises(Locale locale) {
+        return exercises.in(locale);
     }
 
     @GetMapping("/exercises/{id}")
-    Exercise exercise(@PathVariable String id) {
-        return library.exercise(id).orElseThrow(() -> new ResourceNotFoundException("exercise", id));
+    Exercise exercise(@PathVariable String id, Locale locale) {
+        return libraries.in(locale).exercise(id).orElseThrow(() -> new ResourceNotFoundException("exercise", id));
     }
 
     @GetMapping("/education")
-    Items<PageSummary> education() {
-        return pages;
+    Items<PageSummary> education(Locale locale) {
+        return pages.in(locale);
     }
 
     @GetMapping("/education/{id}")
-    EducationPage page(@PathVariable String id) {
-        return library.page(id).orElseThrow(() -> new ResourceNotFoundException("education page", id));
+    EducationPage page(@PathVariable String id, Locale locale) {
+        return libraries.in(locale).page(id).orElseThrow(() -> new ResourceNotFoundException("education page", id));
     }
 
     /** An education page in a list: enough to choose it. */

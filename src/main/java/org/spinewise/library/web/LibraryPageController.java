@@ -1,12 +1,14 @@
 package org.spinewise.library.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.spinewise.library.Category;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.EmergencySigns;
 import org.spinewise.library.Exercise;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,24 +24,26 @@ class LibraryPageController {
     /** The education page that carries a fill-in, printable plan below its text. */
     static final String FLARE_UP_PLAN = "flare-up-plan";
 
-    private final Library library;
+    private final Libraries libraries;
     private final EmergencySigns emergencySigns;
 
-    LibraryPageController(Library library, EmergencySigns emergencySigns) {
-        this.library = library;
+    LibraryPageController(Libraries libraries, EmergencySigns emergencySigns) {
+        this.libraries = libraries;
         this.emergencySigns = emergencySigns;
     }
 
     @GetMapping("/library")
-    String exercises(Model model) {
-        model.addAttribute("stretches", byCategory(Category.STRETCH));
-        model.addAttribute("cracks", byCategory(Category.CRACK));
-        model.addAttribute("therapies", byCategory(Category.THERAPY));
+    String exercises(Model model, Locale locale) {
+        Library library = libraries.in(locale);
+        model.addAttribute("stretches", byCategory(library, Category.STRETCH));
+        model.addAttribute("cracks", byCategory(library, Category.CRACK));
+        model.addAttribute("therapies", byCategory(library, Category.THERAPY));
         return "library/list";
     }
 
     @GetMapping("/library/{id}")
-    String exercise(@PathVariable String id, Model model) {
+    String exercise(@PathVariable String id, Model model, Locale locale) {
+        Library library = libraries.in(locale);
         model.addAttribute("exercise", found(library.exercise(id)));
         model.addAttribute(
                 "related",
@@ -50,13 +54,15 @@ class LibraryPageController {
     }
 
     @GetMapping("/learn")
-    String pages(Model model) {
+    String pages(Model model, Locale locale) {
+        Library library = libraries.in(locale);
         model.addAttribute("pages", library.pages());
         return "library/learn";
     }
 
     @GetMapping("/learn/{id}")
-    String page(@PathVariable String id, Model model) {
+    String page(@PathVariable String id, Model model, Locale locale) {
+        Library library = libraries.in(locale);
         EducationPage page = found(library.page(id));
         model.addAttribute("page", page);
         model.addAttribute(
@@ -65,7 +71,7 @@ class LibraryPageController {
                         .map(exerciseId -> library.exercise(exerciseId).orElseThrow())
                         .toList());
         model.addAttribute("flareUpPlan", FLARE_UP_PLAN.equals(id));
-        model.addAttribute("emergencySigns", emergencySigns.emergencySigns());
+        model.addAttribute("emergencySigns", emergencySigns.emergencySigns(locale));
         return "library/page";
     }
 
@@ -74,7 +80,7 @@ class LibraryPageController {
         return item.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private List<Exercise> byCategory(Category category) {
+    private static List<Exercise> byCategory(Library library, Category category) {
         return library.exercises().stream()
                 .filter(exercise -> exercise.category() == category)
                 .toList();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.spinewise.planner.Exclusion;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanItem;
+import org.spinewise.screening.ScreeningResult;
 import org.spinewise.screening.json.ScreeningResponse;
 
 /**
@@ -18,12 +19,9 @@ record PlanResponse(
         List<Exclusion> excluded,
         List<Exclusion> leftOut) {
 
-    static PlanResponse of(Plan plan) {
+    /** @param screening the plan's screening as the reader sees it, in their language */
+    static PlanResponse of(Plan plan, ScreeningResult screening) {
         return new PlanResponse(
-                ScreeningResponse.of(plan.screening()),
-                plan.items(),
-                plan.totalSeconds(),
-                plan.excluded(),
-                plan.leftOut());
+                ScreeningResponse.of(screening), plan.items(), plan.totalSeconds(), plan.excluded(), plan.leftOut());
     }
 }

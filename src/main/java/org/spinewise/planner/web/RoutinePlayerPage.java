@@ -3,8 +3,10 @@ package org.spinewise.planner.web;
 import java.util.List;
 
 import org.spinewise.library.Exercise;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.spinewise.planner.Plan;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,11 +25,11 @@ public class RoutinePlayerPage {
 
     static final String TEMPLATE = "planner/plan";
 
-    private final Library library;
+    private final Libraries libraries;
     private final ObjectMapper json;
 
-    RoutinePlayerPage(Library library, ObjectMapper json) {
-        this.library = library;
+    RoutinePlayerPage(Libraries libraries, ObjectMapper json) {
+        this.libraries = libraries;
         this.json = json;
     }
 
@@ -39,7 +41,8 @@ public class RoutinePlayerPage {
      * @param nothingFits what the page says when the plan has no item and the screening allows exercise
      */
     public String show(Plan plan, String heading, List<String> intro, String nothingFits, Model model) {
-        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
+        Library library = library();
+        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan, library)));
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
         model.addAttribute("nothingFits", nothingFits);
@@ -48,12 +51,18 @@ public class RoutinePlayerPage {
 
     /** The planner's own routine, with the page's usual words. */
     String show(Plan plan, Model model) {
-        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan)));
+        Library library = library();
+        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan, library)));
         return TEMPLATE;
     }
 
+    /** The library in the language of the request being answered (the plan itself holds only ids). */
+    private Library library() {
+        return libraries.in(LocaleContextHolder.getLocale());
+    }
+
     /** The routine with each exercise's instructions, for the player script. */
-    private String playerJson(Plan plan) {
+    private String playerJson(Plan plan, Library library) {
         ObjectNode root = json.createObjectNode();
         root.put("totalSeconds", plan.totalSeconds());
         root.put("disposition", plan.screening().disposition().name());

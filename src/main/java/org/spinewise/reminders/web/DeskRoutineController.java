@@ -2,9 +2,11 @@ package org.spinewise.reminders.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.spinewise.planner.Plan;
 import org.spinewise.reminders.DeskRoutine;
@@ -18,11 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DeskRoutineController {
 
     private final DeskRoutine routine;
-    private final Library library;
+    private final Libraries libraries;
 
-    DeskRoutineController(DeskRoutine routine, Library library) {
+    DeskRoutineController(DeskRoutine routine, Libraries libraries) {
         this.routine = routine;
-        this.library = library;
+        this.libraries = libraries;
     }
 
     /**
@@ -30,7 +32,8 @@ class DeskRoutineController {
      *     a safety check first
      */
     @GetMapping(SiteAddress.DESK_ROUTINE)
-    String desk(@Nullable Principal person, Model model) {
+    String desk(@Nullable Principal person, Model model, Locale locale) {
+        Library library = libraries.in(locale);
         Plan plan = person == null
                 ? null
                 : routine.plan(UUID.fromString(person.getName())).orElse(null);

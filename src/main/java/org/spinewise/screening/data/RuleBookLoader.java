@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.datafile.ContentReview;
 import org.spinewise.datafile.DataFile;
+import org.spinewise.datafile.TextOverlay;
 import org.spinewise.datafile.Violations;
 import org.spinewise.library.ArticleSection;
 import org.spinewise.library.Category;
+import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Movement;
@@ -44,14 +46,31 @@ public final class RuleBookLoader {
     private static final String NO_SELF_GUIDED_EXERCISE = "NO_SELF_GUIDED_EXERCISE";
     private static final String AVOID = "AVOID_";
 
+    /** What a person reads; the rules' conditions, dispositions, restrictions and sources stay in the file. */
+    private static final TextOverlay TEXTS = new TextOverlay(
+            Set.of("title", "text", "label", "headline", "heading", "action", "sign", "message"), Set.of());
+
     private RuleBookLoader() {}
 
     public static RuleBook load(Library library) {
         return load(RULES, library);
     }
 
+    /** The rule book in Spanish: its texts from {@code rules.es.yaml}, its rules and limits from the file. */
+    public static RuleBook loadSpanish(Library library) {
+        return load(RULES, library, ContentLanguage.SPANISH);
+    }
+
     public static RuleBook load(String location, Library library) {
-        DataFile<RulesFile> file = DataFile.read(location, RulesFile.class);
+        return load(location, library, ContentLanguage.ENGLISH);
+    }
+
+    /** @param language for Spanish, the file's {@code .es.yaml} companion supplies every text a person reads */
+    public static RuleBook load(String location, Library library, ContentLanguage language) {
+        DataFile<RulesFile> file = language == ContentLanguage.SPANISH
+                ? DataFile.readTranslated(
+                        location, ContentLanguage.spanishFile(location), TEXTS, RulesFile.class, Map.of())
+                : DataFile.read(location, RulesFile.class);
         RulesFile rules = file.content();
         var check = new Violations(location);
         check.text(rules.version(), "version");

@@ -1,13 +1,16 @@
 package org.spinewise.screening.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.spinewise.library.EmergencySigns;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
+import org.spinewise.library.Localized;
 import org.spinewise.screening.Disposition;
-import org.spinewise.screening.Rule;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.RuleBooks;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.data.RuleBookLoader;
 import org.spinewise.search.PageText;
@@ -23,31 +26,43 @@ class ScreeningConfiguration {
         return RuleBookLoader.load(library);
     }
 
+    /** The same rules with the words of {@code rules.es.yaml}; a missing or extra text stops the start. */
     @Bean
-    SeekHelpPage seekHelpPage(Library library, RuleBook ruleBook) {
+    RuleBooks ruleBooks(Libraries libraries, RuleBook ruleBook) {
+        return new RuleBooks(ruleBook, RuleBookLoader.loadSpanish(libraries.spanish()));
+    }
+
+    @Bean
+    Localized<SeekHelpPage> seekHelpPages(Libraries libraries, RuleBooks books) {
+        return new Localized<>(
+                seekHelpPage(libraries.english(), books.english()), seekHelpPage(libraries.spanish(), books.spanish()));
+    }
+
+    private static SeekHelpPage seekHelpPage(Library library, RuleBook ruleBook) {
         return SeekHelpPage.of(
                 library.page(SeekHelpPage.ID)
                         .orElseThrow(() -> new IllegalStateException("the library lacks the page " + SeekHelpPage.ID)),
                 ruleBook);
     }
 
-    /** The signs the page lists, so that a search finds it by them. */
+    /** The signs the page lists, so that a search finds it by them, in each language. */
     @Bean
-    PageText seekHelpPageText(SeekHelpPage page) {
-        return new PageText(
+    Localized<PageText> seekHelpPageText(Localized<SeekHelpPage> pages) {
+        return pages.map(page -> new PageText(
                 page.id(),
                 page.sections().stream()
                         .flatMap(section -> Stream.concat(section.paragraphs().stream(), section.bullets().stream()))
-                        .toList());
+                        .toList()));
     }
 
     /** The emergency signs for library pages that repeat them, straight from the rule book. */
     @Bean
-    EmergencySigns emergencySigns(RuleBook ruleBook) {
-        List<String> signs = ruleBook.rulesRaising(Disposition.EMERGENCY).stream()
-                .map(Rule::sign)
-                .toList();
-        return () -> signs;
+    EmergencySigns emergencySigns(RuleBooks books) {
+        Localized<List<String>> signs = books.localized()
+                .map(book -> book.rulesRaising(Disposition.EMERGENCY).stream()
+                        .map(rule -> Objects.requireNonNull(rule.sign(), "checked at load"))
+                        .toList());
+        return signs::in;
     }
 
     @Bean

@@ -2,14 +2,17 @@ package org.spinewise.screening.web;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.library.Localized;
 import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.QuestionGroup;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.RuleBooks;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningInput;
 import org.spinewise.screening.json.ScreeningRequestReader;
@@ -23,25 +26,28 @@ class ScreeningController {
 
     private final ScreeningEngine engine;
     private final ScreeningRequestReader reader;
-    private final Questionnaire questionnaire;
+    private final RuleBooks books;
+    private final Localized<Questionnaire> questionnaires;
 
-    ScreeningController(ScreeningEngine engine, ScreeningRequestReader reader) {
+    ScreeningController(ScreeningEngine engine, ScreeningRequestReader reader, RuleBooks books) {
         this.engine = engine;
         this.reader = reader;
-        this.questionnaire = Questionnaire.of(engine.ruleBook());
+        this.books = books;
+        this.questionnaires = books.localized().map(Questionnaire::of);
     }
 
     @GetMapping("/screening/questions")
-    Questionnaire questions() {
-        return questionnaire;
+    Questionnaire questions(Locale locale) {
+        return questionnaires.in(locale);
     }
 
     @PostMapping(path = "/screenings", consumes = "!application/x-www-form-urlencoded")
-    ScreeningResponse screen(InputStream body) {
+    ScreeningResponse screen(InputStream body, Locale locale) {
         JsonFields fields = JsonBody.parseObject(body);
         ScreeningInput input = reader.read(fields);
         fields.throwIfInvalid();
-        return ScreeningResponse.of(engine.evaluate(Objects.requireNonNull(input))); // valid: the reader answered
+        var result = engine.evaluate(Objects.requireNonNull(input)); // valid: the reader answered
+        return ScreeningResponse.of(books.show(result, locale));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.spinewise.screening.web;
 
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.RuleBooks;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.ScreeningEvaluated;
 import org.spinewise.screening.ScreeningInput;
@@ -33,20 +35,23 @@ class ScreeningPageController {
     private final ScreeningEngine engine;
     private final ScreeningRequestReader reader;
     private final RuleBook book;
+    private final RuleBooks books;
     private final ApplicationEventPublisher events;
 
-    ScreeningPageController(ScreeningEngine engine, ScreeningRequestReader reader, ApplicationEventPublisher events) {
+    ScreeningPageController(
+            ScreeningEngine engine, ScreeningRequestReader reader, RuleBooks books, ApplicationEventPublisher events) {
         this.engine = engine;
         this.reader = reader;
         this.book = engine.ruleBook();
+        this.books = books;
         this.events = events;
         StopReason.checkAgainst(book);
     }
 
     @GetMapping("/screening")
-    String form(@RequestParam(required = false) String after, Model model) {
+    String form(@RequestParam(required = false) String after, Model model, Locale locale) {
         Optional<StopReason> stopped = StopReason.of(after);
-        model.addAttribute("form", ScreeningForm.blank(book));
+        model.addAttribute("form", ScreeningForm.blank(books.in(locale)));
         model.addAttribute("stoppedBecause", stopped.map(StopReason::words).orElse(null));
         model.addAttribute(
                 "recheck", stopped.map(reason -> Set.copyOf(reason.questions())).orElse(Set.of()));
@@ -63,20 +68,24 @@ class ScreeningPageController {
             @RequestParam MultiValueMap<String, String> params,
             Principal person,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         ObjectNode request = ScreeningForm.toRequest(params, book);
         JsonFields fields = JsonBody.fieldsOf(request);
         ScreeningInput input = reader.read(fields);
         if (input == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("form", ScreeningForm.filled(book, params, fields.errors()));
+            model.addAttribute("form", ScreeningForm.filled(books.in(locale), params, fields.errors()));
             return "screening/form";
         }
         ScreeningResult result = engine.evaluate(input);
         events.publishEvent(new ScreeningEvaluated(
                 person == null ? null : UUID.fromString(person.getName()), request.toString(), result));
+        // Evaluated and published language-free; only what the page shows is in the reader's language.
         model.addAttribute(
-                "view", ScreeningResultView.of(result, book.advice(result.disposition()), request.toString()));
+                "view",
+                ScreeningResultView.of(
+                        books.show(result, locale), books.in(locale).advice(result.disposition()), request.toString()));
         return "screening/result";
     }
 }

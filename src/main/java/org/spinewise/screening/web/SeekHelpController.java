@@ -1,5 +1,8 @@
 package org.spinewise.screening.web;
 
+import java.util.Locale;
+
+import org.spinewise.library.Localized;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,15 +16,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class SeekHelpController {
 
-    private final SeekHelpPage page;
+    private final Localized<SeekHelpPage> pages;
 
-    SeekHelpController(SeekHelpPage page) {
-        this.page = page;
+    SeekHelpController(Localized<SeekHelpPage> pages) {
+        this.pages = pages;
     }
 
     @GetMapping("/learn/" + SeekHelpPage.ID)
-    String page(Model model) {
-        model.addAttribute("page", page);
+    String page(Model model, Locale locale) {
+        model.addAttribute("page", pages.in(locale));
         return "screening/seek-help";
     }
 
@@ -29,7 +32,7 @@ class SeekHelpController {
             path = "/api/v1/education/" + SeekHelpPage.ID,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @ResponseBody
-    SeekHelpPage json() {
-        return page;
+    SeekHelpPage json(Locale locale) {
+        return pages.in(locale);
     }
 }

@@ -2,7 +2,9 @@ package org.spinewise.search.web;
 
 import java.util.List;
 
-import org.spinewise.library.Library;
+import org.spinewise.library.ContentLanguage;
+import org.spinewise.library.Libraries;
+import org.spinewise.library.Localized;
 import org.spinewise.search.LibrarySearch;
 import org.spinewise.search.PageText;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +14,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    /** @param moreText more body text for pages built elsewhere, in each language */
     @Bean
-    LibrarySearch librarySearch(Library library, List<PageText> moreText) {
-        return new LibrarySearch(library, moreText);
+    SearchIndexes librarySearches(Libraries libraries, List<Localized<PageText>> moreText) {
+        return new SearchIndexes(
+                new LibrarySearch(
+                        libraries.english(),
+                        moreText.stream().map(Localized::english).toList(),
+                        ContentLanguage.ENGLISH),
+                new LibrarySearch(
+                        libraries.spanish(),
+                        moreText.stream().map(Localized::spanish).toList(),
+                        ContentLanguage.SPANISH));
     }
 }

@@ -1,6 +1,7 @@
 package org.spinewise.search.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -17,10 +18,10 @@ class SearchController {
 
     static final int DEFAULT_LIMIT = 10;
 
-    private final LibrarySearch search;
+    private final SearchIndexes searches;
 
-    SearchController(LibrarySearch search) {
-        this.search = search;
+    SearchController(SearchIndexes searches) {
+        this.searches = searches;
     }
 
     /**
@@ -31,12 +32,13 @@ class SearchController {
     @GetMapping("/search")
     Items<SearchHit> search(
             @RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "limit", required = false) String limit) {
+            @RequestParam(name = "limit", required = false) String limit,
+            Locale locale) {
         int max = limit(limit);
         if (q == null || q.isBlank()) {
             return new Items<>(List.of());
         }
-        return new Items<>(search.search(q, max));
+        return new Items<>(searches.in(locale).search(q, max));
     }
 
     private static int limit(String limit) {

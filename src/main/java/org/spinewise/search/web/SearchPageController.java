@@ -1,5 +1,7 @@
 package org.spinewise.search.web;
 
+import java.util.Locale;
+
 import org.spinewise.search.LibrarySearch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,17 +14,17 @@ class SearchPageController {
 
     private static final int RESULTS = 10;
 
-    private final LibrarySearch search;
+    private final SearchIndexes searches;
 
-    SearchPageController(LibrarySearch search) {
-        this.search = search;
+    SearchPageController(SearchIndexes searches) {
+        this.searches = searches;
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, Model model) {
+    String search(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
         String query = q.length() > LibrarySearch.MAX_QUERY_LENGTH ? q.substring(0, LibrarySearch.MAX_QUERY_LENGTH) : q;
         model.addAttribute("query", query);
-        model.addAttribute("hits", search.search(query, RESULTS));
+        model.addAttribute("hits", searches.in(locale).search(query, RESULTS));
         return "search/results";
     }
 }

@@ -1,12 +1,14 @@
 package org.spinewise.therapy.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import org.spinewise.library.Exercise;
 import org.spinewise.screening.Rule;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.RuleBooks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +24,12 @@ class TherapyPageController {
     /** The questionnaire's answers that say a person is pregnant (contract ids). */
     private static final List<String> PREGNANCY_ANSWERS = List.of("pregnant", "pregnancy_warning_signs");
 
-    private final Exercise heat;
+    private final RuleBooks books;
     private final Exercise cold;
     private final List<String> pregnancyRules;
 
-    TherapyPageController(RuleBook rules) {
-        this.heat = rules.heatTherapy();
+    TherapyPageController(RuleBook rules, RuleBooks books) {
+        this.books = books;
         this.cold = rules.coldTherapy();
         // Without it the coach would let cold sessions follow each other with no rest at all.
         Objects.requireNonNull(
@@ -41,9 +43,10 @@ class TherapyPageController {
     }
 
     @GetMapping("/therapy")
-    String coach(@RequestParam(required = false) String kind, Model model) {
-        model.addAttribute("heat", heat);
-        model.addAttribute("cold", cold);
+    String coach(@RequestParam(required = false) String kind, Model model, Locale locale) {
+        RuleBook shown = books.in(locale);
+        model.addAttribute("heat", shown.heatTherapy());
+        model.addAttribute("cold", shown.coldTherapy());
         model.addAttribute("recommended", "COLD".equals(kind) ? "COLD" : "HEAT".equals(kind) ? "HEAT" : null);
         model.addAttribute("pregnancyRules", String.join(" ", pregnancyRules));
         return "therapy/coach";
