@@ -155,6 +155,17 @@ class FhirExportApiTest extends ApiTest {
                 .isEqualTo("collection");
     }
 
+    @Test
+    void theDataPageOffersTheFhirFileBesideTheOtherDownloads() {
+        ApiPerson person = ApiPerson.signUp(mvc, "UTC");
+
+        String page = person.get("/me/data").body();
+
+        assertThat(page)
+                .contains("<a class=\"button\" href=\"/api/v1/export?format=csv\" download>")
+                .contains("<a class=\"button\" href=\"/api/v1/export?format=fhir\" download>");
+    }
+
     private static JsonNode bundle(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.mediaType().equalsTypeAndSubtype(MediaType.parseMediaType("application/fhir+json")))
