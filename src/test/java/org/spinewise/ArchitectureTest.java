@@ -49,6 +49,31 @@ class ArchitectureTest {
             .resideInAnyPackage(FRAMEWORKS_AND_HTTP)
             .as("the library search is plain Java over Lucene; only search.web speaks HTTP");
 
+    private static final String[] HAPI_FHIR = {"ca.uhn..", "org.hl7.."};
+
+    /**
+     * HAPI FHIR's structures take a while to load and most people never export FHIR, so they load on the
+     * first FHIR export: no bean (which Spring loads and inspects at start) touches them; only the mapping
+     * classes behind {@code FhirExport} do.
+     */
+    @ArchTest
+    static final ArchRule noBeanTouchesHapiFhir = noClasses()
+            .that()
+            .areMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(HAPI_FHIR)
+            .as("no Spring bean uses a HAPI FHIR type, so HAPI FHIR loads on the first FHIR export, not at start");
+
+    @ArchTest
+    static final ArchRule onlyTheFhirMappingUsesHapiFhir = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.spinewise.export.fhir")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(HAPI_FHIR)
+            .as("only export.fhir uses HAPI FHIR");
+
     /** No class of exactly these packages (their module declarations aside) depends on the types that follow. */
     private static ClassesThat<ClassesShouldConjunction> noneOf(String... packages) {
         return noClasses()

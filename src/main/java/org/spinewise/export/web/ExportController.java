@@ -1,5 +1,6 @@
 package org.spinewise.export.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.spinewise.api.InvalidRequestException;
 import org.spinewise.clinic.ClinicRecords;
 import org.spinewise.clinic.ClinicViews;
 import org.spinewise.export.PersonalData;
+import org.spinewise.export.fhir.FhirExport;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CrackView;
@@ -26,13 +28,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code GET /api/v1/export}: every record of the signed-in person, as one JSON
  * document or ({@code ?format=csv}) as a zip with one CSV file per kind of
- * record (account-api.md, "A person's own data").
+ * record (account-api.md, "A person's own data"), or ({@code ?format=fhir}) as a FHIR R4 bundle (interop.md).
  */
 @RestController
 class ExportController {
@@ -40,14 +43,18 @@ class ExportController {
     static final String FORMAT = "format";
     static final String JSON = "json";
     static final String CSV = "csv";
+    static final String FHIR = "fhir";
+    static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final PersonalData data;
     private final ObjectMapper json;
+    private final FhirExport fhir;
 
-    ExportController(PersonalData data, ObjectMapper json) {
+    ExportController(PersonalData data, ObjectMapper json, FhirExport fhir) {
         this.data = data;
         this.json = json;
+        this.fhir = fhir;
     }
 
     record AccountView(String id, String email, List<String> roles, String timeZone, Instant createdAt) {
@@ -85,11 +92,11 @@ class ExportController {
     ResponseEntity<?> export(
             @SignedIn SignedInPerson person, @RequestParam(name = FORMAT, required = false) @Nullable String format) {
         String chosen = format == null ? JSON : format.trim().toLowerCase(Locale.ROOT);
-        if (format != null && !chosen.equals(JSON) && !chosen.equals(CSV)) {
+        if (format != null && !chosen.equals(JSON) && !chosen.equals(CSV) && !chosen.equals(FHIR)) {
             throw new InvalidRequestException(List.of(new FieldError(
                     FORMAT,
-                    "must be json or csv, was \"" + (format.length() > 20 ? format.substring(0, 20) + "..." : format)
-                            + "\"")));
+                    "must be json, csv or fhir, was \""
+                            + (format.length() > 20 ? format.substring(0, 20) + "..." : format) + "\"")));
         }
         PersonalData.Everything everything = data.of(person.accountId());
         ClinicRecords.Held clinic = everything.clinic();
@@ -99,6 +106,13 @@ class ExportController {
                     .contentType(ZIP)
                     .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".zip"))
                     .body(CsvExport.zip(everything));
+        }
+        if (chosen.equals(FHIR)) {
+            String origin = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            return ResponseEntity.ok()
+                    .contentType(FHIR_JSON)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".fhir.json"))
+                    .body(fhir.bundle(everything, origin).getBytes(StandardCharsets.UTF_8));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
