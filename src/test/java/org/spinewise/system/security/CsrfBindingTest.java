@@ -108,7 +108,8 @@ class CsrfBindingTest extends ApiTest {
                 .getResponse();
         assertThat(signedUp.getStatus()).isEqualTo(201);
         assertThat(signedUp.getHeaders("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("Secure", "HttpOnly"));
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("__Host-XSRF-TOKEN=").contains("Secure"));
     }
 
     @Test
