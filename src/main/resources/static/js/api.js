@@ -2,10 +2,13 @@
 // every change under /api/v1 carries the CSRF header, and a refused token is
 // fetched afresh once (it changes when the person signs in again elsewhere).
 
-/** The CSRF header: from the XSRF-TOKEN cookie, or fetched afresh. */
+// Over TLS the cookie is __Host-XSRF-TOKEN (only this host can set it), else XSRF-TOKEN.
+const CSRF_COOKIE = /^(?:__Host-)?XSRF-TOKEN=/;
+
+/** The CSRF header: from the token's cookie, or fetched afresh. */
 async function csrfHeader(fresh) {
-  const cookie = fresh ? null : document.cookie.split('; ').find((pair) => pair.startsWith('XSRF-TOKEN='));
-  if (cookie) return { 'X-XSRF-TOKEN': decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) };
+  const cookie = fresh ? null : document.cookie.split('; ').find((pair) => CSRF_COOKIE.test(pair));
+  if (cookie) return { 'X-XSRF-TOKEN': decodeURIComponent(cookie.replace(CSRF_COOKIE, '')) };
   const answer = await fetch('/api/v1/csrf', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   const body = await answer.json();
   return { [body.headerName]: body.token };

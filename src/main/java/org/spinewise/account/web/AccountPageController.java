@@ -85,19 +85,25 @@ class AccountPageController {
     }
 
     @GetMapping("/signin")
-    String signInForm(Model model) {
+    String signInForm(@RequestParam(name = "continue", required = false) @Nullable String continueTo, Model model) {
         model.addAttribute("email", "");
         model.addAttribute("message", null);
+        model.addAttribute("continueTo", ContinueAddress.local(continueTo));
         return "account/signin";
     }
 
     @PostMapping("/signin")
     String signIn(
-            @ModelAttribute SignInForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+            @ModelAttribute SignInForm form,
+            @RequestParam(name = "continue", required = false) @Nullable String continueTo,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("continueTo", ContinueAddress.local(continueTo));
         try {
             Account account = accounts.signIn(form.email(), form.password(), request.getRemoteAddr());
             signIns.establish(account, request, response);
-            return "redirect:/me";
+            return "redirect:" + ContinueAddress.after(continueTo);
         } catch (AccountService.BadCredentialsException | AccountService.ThrottledException e) {
             response.setStatus(
                     e instanceof AccountService.ThrottledException

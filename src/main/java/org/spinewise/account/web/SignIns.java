@@ -13,9 +13,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -29,12 +28,12 @@ import org.springframework.stereotype.Component;
 class SignIns {
 
     private final SecurityContextRepository contexts;
-    private final CookieCsrfTokenRepository csrf;
+    private final CsrfTokenRepository csrf;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     SignIns(
             SecurityContextRepository contexts,
-            CookieCsrfTokenRepository csrf,
+            CsrfTokenRepository csrf,
             FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.contexts = contexts;
         this.csrf = csrf;
@@ -54,8 +53,11 @@ class SignIns {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        new CsrfAuthenticationStrategy(csrf).onAuthentication(authentication, request, response);
-        ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken(); // writes the new token's cookie now
+        // a fresh token, made for the new session: the one sent with this request was made for no session
+        CsrfToken token = csrf.generateToken(request);
+        csrf.saveToken(token, request, response);
+        request.setAttribute(CsrfToken.class.getName(), token);
+        request.setAttribute(token.getParameterName(), token);
     }
 
     void end(HttpServletRequest request, HttpServletResponse response) {
@@ -64,6 +66,7 @@ class SignIns {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+        csrf.saveToken(null, request, response); // as the page sign-out does: the token was the session's
     }
 
     void endEverywhere(SignedInPerson person, HttpServletRequest request, HttpServletResponse response) {

@@ -6,11 +6,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
@@ -18,9 +17,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * Two filter chains. The API ({@code /api/**}) answers 401 and 403 as
- * problem+json and takes its CSRF token in the {@code X-XSRF-TOKEN} header;
- * pages redirect to the sign-in page and take the token as a form field. The
- * token lives in a cookie, so anonymous visitors cost no server session.
+ * problem+json, takes its CSRF token in the {@code X-XSRF-TOKEN} header only
+ * and JSON bodies only; pages redirect to the sign-in page and take the token
+ * as a form field. The token lives in a cookie, signed with the session
+ * ({@link SessionBoundCsrfTokens}), and no request is saved for after
+ * sign-in, so anonymous visitors cost no server session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,10 +44,8 @@ class SecurityConfiguration {
     static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**", "/clinic", "/clinic/**", "/admin", "/admin/**"};
 
     @Bean
-    CookieCsrfTokenRepository csrfTokenRepository() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return repository;
+    CsrfTokenRepository csrfTokenRepository() {
+        return new SessionBoundCsrfTokens();
     }
 
     @Bean
@@ -57,10 +56,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http,
-            CookieCsrfTokenRepository csrf,
-            SecurityContextRepository contexts,
-            ProblemResponses problems)
+            HttpSecurity http, CsrfTokenRepository csrf, SecurityContextRepository contexts, ProblemResponses problems)
             throws Exception {
         SecurityHeaders.applyTo(http);
         return http.securityMatcher("/api/**")
@@ -72,9 +68,10 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .csrf(c -> c.csrfTokenRepository(csrf)
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfTokens())
                         .ignoringRequestMatchers(
                                 pathPattern(POST, "/api/v1/screenings"), pathPattern(POST, "/api/v1/plans")))
+                .addFilterAfter(new JsonBodiesOnly(problems), CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
@@ -87,7 +84,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CookieCsrfTokenRepository csrf, SecurityContextRepository contexts)
+    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrf, SecurityContextRepository contexts)
             throws Exception {
         SecurityHeaders.applyTo(http);
         return http.authorizeHttpRequests(authorize -> authorize
@@ -97,7 +94,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .csrf(c -> c.csrfTokenRepository(csrf))
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/signin")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInFirst()))
+                .requestCache(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))

@@ -1,5 +1,6 @@
 package org.spinewise.system.session;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * counted from the request before. A session that did change (signed in, signed out, a new id, new
  * attributes) still fails the request, since answering as if it were kept would be a lie.
  *
+ * <p>It also holds every session to its {@link SessionLifetimes} by the application's clock: a session that sat
+ * unused too long, or began too long ago, is deleted when it is next asked for, so the request goes on as
+ * anonymous (a page sends the person to sign in, the API answers 401). The last-access time it keeps is the
+ * application clock's too.
+ *
  * <p>It wraps the store Spring Boot configures ({@link SessionStoreConfiguration}), so the store keeps
  * every setting Boot gives it.
  */
@@ -35,13 +41,20 @@ final class OutageTolerantSessionRepository
 
     private static final Logger log = LoggerFactory.getLogger(OutageTolerantSessionRepository.class);
 
+    /** When the session began, by the application's clock (the store's creation time is the system's). */
+    static final String BEGUN = "spinewise.session.begun";
+
     private final FindByIndexNameSessionRepository<Session> store;
     private final JdbcIndexedSessionRepository lifecycle;
+    private final Clock clock;
+    private final SessionLifetimes lifetimes;
 
     @SuppressWarnings("unchecked") // its session type is private; it only ever gets back the sessions it made
-    OutageTolerantSessionRepository(JdbcIndexedSessionRepository store) {
+    OutageTolerantSessionRepository(JdbcIndexedSessionRepository store, Clock clock, SessionLifetimes lifetimes) {
         this.store = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) store;
         this.lifecycle = store;
+        this.clock = clock;
+        this.lifetimes = lifetimes;
     }
 
     /** In the store's place as a bean, so its shutdown (stopping its expired-session clean-up) comes here. */
@@ -52,7 +65,11 @@ final class OutageTolerantSessionRepository
 
     @Override
     public TrackedSession createSession() {
-        return new TrackedSession(store.createSession(), true);
+        Session session = store.createSession();
+        Instant now = clock.instant();
+        session.setAttribute(BEGUN, now);
+        session.setLastAccessedTime(now);
+        return new TrackedSession(session, true, clock);
     }
 
     @Override
@@ -72,7 +89,16 @@ final class OutageTolerantSessionRepository
     @Override
     public @Nullable TrackedSession findById(String id) {
         Session found = store.findById(id);
-        return found == null ? null : new TrackedSession(found, false);
+        if (found == null) {
+            return null;
+        }
+        Instant begun = found.getAttribute(BEGUN);
+        if (lifetimes.over(
+                begun == null ? found.getCreationTime() : begun, found.getLastAccessedTime(), clock.instant())) {
+            store.deleteById(id);
+            return null;
+        }
+        return new TrackedSession(found, false, clock);
     }
 
     @Override
@@ -84,7 +110,7 @@ final class OutageTolerantSessionRepository
     public Map<String, TrackedSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         Map<String, TrackedSession> found = new LinkedHashMap<>();
         store.findByIndexNameAndIndexValue(indexName, indexValue)
-                .forEach((id, session) -> found.put(id, new TrackedSession(session, false)));
+                .forEach((id, session) -> found.put(id, new TrackedSession(session, false, clock)));
         return found;
     }
 
@@ -93,11 +119,13 @@ final class OutageTolerantSessionRepository
 
         private final Session stored;
         private final boolean isNew;
+        private final Clock clock;
         private boolean changed;
 
-        private TrackedSession(Session stored, boolean isNew) {
+        private TrackedSession(Session stored, boolean isNew, Clock clock) {
             this.stored = stored;
             this.isNew = isNew;
+            this.clock = clock;
         }
 
         boolean onlyTouched() {
@@ -142,9 +170,10 @@ final class OutageTolerantSessionRepository
             return stored.getCreationTime();
         }
 
+        /** The request filter passes the system's time; the idle timeout is counted by the application's clock. */
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
-            stored.setLastAccessedTime(lastAccessedTime);
+            stored.setLastAccessedTime(clock.instant());
         }
 
         @Override

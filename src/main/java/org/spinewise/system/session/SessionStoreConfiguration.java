@@ -1,8 +1,14 @@
 package org.spinewise.system.session;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -11,15 +17,28 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * the session store (the request filter, sign-out everywhere) gets the wrapper.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionLifetimes.class)
 class SessionStoreConfiguration {
 
+    /**
+     * Binds the lifetimes at start although beans are lazy (the store is made at the first request), so a bad
+     * {@code spinewise.session.*} setting stops the start naming it instead of failing requests.
+     */
     @Bean
-    static BeanPostProcessor outageTolerantSessionStore() {
+    @Lazy(false)
+    static SmartInitializingSingleton sessionLifetimesCheckedAtStart(ObjectProvider<SessionLifetimes> lifetimes) {
+        return lifetimes::getObject;
+    }
+
+    /** Clock and lifetimes are looked up only when the store is made, once every bean post-processor is ready. */
+    @Bean
+    static BeanPostProcessor outageTolerantSessionStore(
+            ObjectProvider<Clock> clock, ObjectProvider<SessionLifetimes> lifetimes) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof JdbcIndexedSessionRepository store
-                        ? new OutageTolerantSessionRepository(store)
+                        ? new OutageTolerantSessionRepository(store, clock.getObject(), lifetimes.getObject())
                         : bean;
             }
         };

@@ -81,7 +81,7 @@ class JournalPagesTest extends BrowserTest {
                             nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")))
                     .isVisible();
             tab.go("/me/checkin");
-            page.waitForURL("**/signin");
+            page.waitForURL("**/signin?continue=%2Fme%2Fcheckin"); // and back there after signing in
         }
     }
 
