@@ -5,95 +5,219 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.spinewise.account.AccountService.ThrottledException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one email
- * or from one client address within the window, further attempts are refused
- * until the oldest counted failure leaves the window. Counts live in the
- * database, so every app node sees them. Made at start although beans are
- * lazy, so a bad {@code spinewise.sign-in.*} setting stops the start instead
- * of the first sign-in.
+ * Slows down password guessing: after too many failed sign-ins for one email or from one client address
+ * within the window, further attempts are refused until the oldest counted failure leaves the window.
+ * Confirming an account's deletion with its password has a counter of its own, so a thief holding a session
+ * cannot guess without limit and the person can still sign in.
+ *
+ * <p>An attempt is counted before its password is checked ({@link #reserveSignIn}): one transaction locks
+ * the guard row of every key it counts against, counts, and inserts the attempt, so concurrent attempts on
+ * any app node are checked strictly one after the other and never more than the limit pass. A successful
+ * attempt is taken back afterwards. Made at start although beans are lazy, so a bad
+ * {@code spinewise.sign-in.*} setting stops the start instead of the first sign-in.
  */
 @Component
 @Lazy(false)
 @EnableConfigurationProperties(SignInSettings.class)
 public class SignInThrottle {
 
+    // What a failure counts against (sign_in_failure.purpose) and which guard rows exist (sign_in_guard.kind).
+    private static final String SIGN_IN = "SIGN_IN";
+    private static final String DELETION = "DELETION";
+    private static final String EMAIL = "EMAIL";
+    private static final String ADDRESS = "ADDRESS";
+    private static final String SIGN_INS_REFUSED = "failed sign-ins";
+    private static final String DELETIONS_REFUSED = "wrong passwords";
+    // A lock wait can time out (H2 gives up after a second) when many attempts queue on one key: try again.
+    private static final int TRIES = 10;
+    private static final int STALE_GUARDS_PER_CLEAN_UP = 50;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private final int perEmail;
     private final int perAddress;
     private final Duration window;
 
-    public SignInThrottle(JdbcClient jdbc, Clock clock, SignInSettings settings) {
+    /** An attempt counted as a failure unless {@link #signedIn} takes it back. */
+    public record Attempt(long id) {}
+
+    /** One counter: its guard row and which failures it counts, with one {@code ?} for {@code key}. */
+    private record Limit(String kind, String condition, String key, int max) {}
+
+    public SignInThrottle(
+            JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, SignInSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // Its own transaction: a counted failure must stay counted when the caller's work rolls back.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.perEmail = settings.maxFailuresPerEmail();
         this.perAddress = settings.maxFailuresPerAddress();
         this.window = settings.window();
     }
 
-    /** How long this email or address must wait, or empty when it may try. */
-    public Optional<Duration> waitFor(String email, String address) {
-        Instant now = clock.instant();
-        Optional<Duration> byEmail =
-                waitFor("email_key = ? AND NOT email_cleared", EmailAddresses.key(email), perEmail, now);
-        Optional<Duration> byAddress = waitFor("address = ?", address, perAddress, now);
-        if (byEmail.isPresent() && byAddress.isPresent()) {
-            return Optional.of(byEmail.get().compareTo(byAddress.get()) >= 0 ? byEmail.get() : byAddress.get());
-        }
-        return byEmail.isPresent() ? byEmail : byAddress;
+    /** @throws ThrottledException when this email or address must wait, before any password is checked */
+    public Attempt reserveSignIn(String email, String address) {
+        String key = storable(EmailAddresses.key(email));
+        return reserve(
+                SIGN_IN,
+                key,
+                address,
+                SIGN_INS_REFUSED,
+                List.of(
+                        new Limit(EMAIL, "email_key = ? AND NOT email_cleared", key, perEmail),
+                        new Limit(ADDRESS, "address = ?", address, perAddress)));
     }
 
-    public void recordFailure(String email, String address) {
-        Instant now = clock.instant();
-        jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?")
-                .param(utc(now.minus(window)))
-                .update();
-        jdbc.sql("INSERT INTO sign_in_failure (email_key, address, at) VALUES (?, ?, ?)")
-                .params(EmailAddresses.key(email), address, utc(now))
+    /** @throws ThrottledException when too many wrong passwords confirmed this account's deletion lately */
+    public Attempt reserveDeletion(String email, String address) {
+        String key = storable(EmailAddresses.key(email));
+        return reserve(
+                DELETION,
+                key,
+                address,
+                DELETIONS_REFUSED,
+                List.of(new Limit(DELETION, "email_key = ?", key, perEmail)));
+    }
+
+    /** The attempt was a successful sign-in: it and its email's count go; the address still counts failures. */
+    public void signedIn(Attempt attempt, String email) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE id = ?").param(attempt.id()).update();
+        jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE"
+                        + " WHERE email_key = ? AND purpose = ? AND NOT email_cleared")
+                .params(storable(EmailAddresses.key(email)), SIGN_IN)
                 .update();
     }
 
-    /** A successful sign-in clears its email's count; the address still counts those failures. */
-    public void clear(String email) {
-        jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE WHERE email_key = ?")
-                .param(EmailAddresses.key(email))
-                .update();
-    }
-
-    /** Removes every failure that names this email, as deleting its account must. */
+    /** Removes every failure and guard that names this email, as deleting its account must. */
     public void forget(String email) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?")
-                .param(EmailAddresses.key(email))
+        String key = storable(EmailAddresses.key(email));
+        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?").param(key).update();
+        jdbc.sql("DELETE FROM sign_in_guard WHERE guard_key = ? AND kind <> ?")
+                .params(key, ADDRESS)
                 .update();
     }
 
-    /** @param condition which failures count, with one {@code ?} for {@code key} */
-    private Optional<Duration> waitFor(String condition, String key, int limit, Instant now) {
-        var since = utc(now.minus(window));
-        Integer count = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE " + condition + " AND at > ?")
-                .params(key, since)
-                .query(Integer.class)
-                .single();
-        if (count < limit) {
-            return Optional.empty();
+    private Attempt reserve(String purpose, String key, String address, String refused, List<Limit> limits) {
+        for (int tried = 1; ; tried++) {
+            try {
+                Instant now = clock.instant();
+                Attempt attempt = Objects.requireNonNull(
+                        ownTransaction.execute(status -> reserveLocked(purpose, key, address, refused, limits, now)));
+                cleanUp(now);
+                return attempt;
+            } catch (PessimisticLockingFailureException | GuardGone contended) {
+                if (tried == TRIES) {
+                    throw contended;
+                }
+            }
         }
-        OffsetDateTime oldest = jdbc.sql("SELECT MIN(at) FROM sign_in_failure WHERE " + condition + " AND at > ?")
-                .params(key, since)
-                .query(OffsetDateTime.class)
+    }
+
+    private Attempt reserveLocked(
+            String purpose, String key, String address, String refused, List<Limit> limits, Instant now) {
+        for (Limit limit : limits) { // always in the same order (email, then address): no deadlock
+            lock(limit, now);
+        }
+        Optional<Duration> wait = Optional.empty();
+        for (Limit limit : limits) {
+            Optional<Duration> byLimit = waitFor(purpose, limit, now);
+            if (byLimit.isPresent() && (wait.isEmpty() || byLimit.get().compareTo(wait.get()) > 0)) {
+                wait = byLimit;
+            }
+        }
+        if (wait.isPresent()) {
+            throw new ThrottledException(refused, wait.get()); // rolls back: a refused attempt is not counted
+        }
+        var id = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO sign_in_failure (email_key, address, at, purpose) VALUES (?, ?, ?, ?)")
+                .params(key, address, utc(now), purpose)
+                .update(id, "id");
+        return new Attempt(Objects.requireNonNull(id.getKeyAs(Number.class), "the database numbers every row")
+                .longValue());
+    }
+
+    /** Holds the limit's guard row until the transaction ends; every other attempt on that key waits. */
+    private void lock(Limit limit, Instant now) {
+        jdbc.sql("INSERT INTO sign_in_guard (kind, guard_key, touched_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(limit.kind(), limit.key(), utc(now))
+                .update();
+        int locked = jdbc.sql("UPDATE sign_in_guard SET touched_at = ? WHERE kind = ? AND guard_key = ?")
+                .params(utc(now), limit.kind(), limit.key())
+                .update();
+        if (locked != 1) {
+            throw new GuardGone(); // cleaned up in between: start again
+        }
+    }
+
+    private Optional<Duration> waitFor(String purpose, Limit limit, Instant now) {
+        var counted = jdbc.sql("SELECT COUNT(*) AS n, MIN(at) AS oldest FROM sign_in_failure"
+                        + " WHERE purpose = ? AND " + limit.condition() + " AND at > ?")
+                .params(purpose, limit.key(), utc(now.minus(window)))
+                .query((rs, row) -> rs.getInt("n") < limit.max()
+                        ? Optional.<Duration>empty()
+                        : Optional.of(Duration.between(
+                                now,
+                                rs.getObject("oldest", OffsetDateTime.class)
+                                        .toInstant()
+                                        .plus(window))))
                 .single();
-        Duration left = Duration.between(now, oldest.toInstant().plus(window));
-        return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+        return counted.map(left -> left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+    }
+
+    /** Best effort: failures and guards older than the window go, each guard alone so no lock cycle forms. */
+    private void cleanUp(Instant now) {
+        var stale = utc(now.minus(window));
+        try {
+            jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?").param(stale).update();
+            jdbc.sql("SELECT kind, guard_key FROM sign_in_guard WHERE touched_at < ? LIMIT "
+                            + STALE_GUARDS_PER_CLEAN_UP)
+                    .param(stale)
+                    .query((rs, row) -> List.of(rs.getString("kind"), rs.getString("guard_key")))
+                    .list()
+                    .forEach(guard -> jdbc.sql(
+                                    "DELETE FROM sign_in_guard WHERE kind = ? AND guard_key = ? AND touched_at < ?")
+                            .params(guard.get(0), guard.get(1), stale)
+                            .update());
+        } catch (PessimisticLockingFailureException busy) {
+            // another node cleans the same rows; the next attempt tries again
+        }
+    }
+
+    /** Keys longer than any account's (a too long address) still count, under their first 254 characters. */
+    private static String storable(String key) {
+        if (key.length() <= EmailAddresses.MAX_LENGTH) {
+            return key;
+        }
+        int end = EmailAddresses.MAX_LENGTH;
+        return key.substring(0, Character.isHighSurrogate(key.charAt(end - 1)) ? end - 1 : end);
     }
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** The guard row vanished between making and locking it. */
+    private static final class GuardGone extends RuntimeException {
+        GuardGone() {
+            super("the sign-in guard row was cleaned up while being locked", null, false, false);
+        }
     }
 }
