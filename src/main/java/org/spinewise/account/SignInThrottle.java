@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.spinewise.account.AccountService.ThrottledException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,8 +46,8 @@ public class SignInThrottle {
     private static final String ADDRESS = "ADDRESS";
     private static final String SIGN_INS_REFUSED = "failed sign-ins";
     private static final String DELETIONS_REFUSED = "wrong passwords";
-    // A lock wait can time out (H2 gives up after a second) when many attempts queue on one key: try again.
-    private static final int TRIES = 10;
+    // A lock wait can time out (H2 gives up after a second) when attempts of several nodes queue on one key.
+    private static final int TRIES = 5;
     private static final int STALE_GUARDS_PER_CLEAN_UP = 50;
 
     private final JdbcClient jdbc;
@@ -54,6 +56,12 @@ public class SignInThrottle {
     private final int perEmail;
     private final int perAddress;
     private final Duration window;
+    /**
+     * Attempts on one node queue here for their keys (striped), holding no database connection, rather than
+     * in the database, where every waiter would hold one of the pool's few connections and a burst on one
+     * email would starve everyone else. The guard rows still order attempts across nodes.
+     */
+    private final ReentrantLock[] queues = new ReentrantLock[64];
 
     /** An attempt counted as a failure unless {@link #signedIn} takes it back. */
     public record Attempt(long id) {}
@@ -71,6 +79,7 @@ public class SignInThrottle {
         this.perEmail = settings.maxFailuresPerEmail();
         this.perAddress = settings.maxFailuresPerAddress();
         this.window = settings.window();
+        Arrays.setAll(queues, i -> new ReentrantLock());
     }
 
     /** @throws ThrottledException when this email or address must wait, before any password is checked */
@@ -116,13 +125,33 @@ public class SignInThrottle {
     }
 
     private Attempt reserve(String purpose, String key, String address, String refused, List<Limit> limits) {
+        Instant now = clock.instant();
+        int[] stripes = limits.stream()
+                .mapToInt(limit -> Math.floorMod(Objects.hash(limit.kind(), limit.key()), queues.length))
+                .distinct()
+                .sorted() // always taken in one order: no deadlock between two attempts
+                .toArray();
+        for (int stripe : stripes) {
+            queues[stripe].lock();
+        }
+        Attempt attempt;
+        try {
+            attempt = reserveInTransaction(purpose, key, address, refused, limits, now);
+        } finally {
+            for (int stripe : stripes) {
+                queues[stripe].unlock();
+            }
+        }
+        cleanUp(now);
+        return attempt;
+    }
+
+    private Attempt reserveInTransaction(
+            String purpose, String key, String address, String refused, List<Limit> limits, Instant now) {
         for (int tried = 1; ; tried++) {
             try {
-                Instant now = clock.instant();
-                Attempt attempt = Objects.requireNonNull(
+                return Objects.requireNonNull(
                         ownTransaction.execute(status -> reserveLocked(purpose, key, address, refused, limits, now)));
-                cleanUp(now);
-                return attempt;
             } catch (PessimisticLockingFailureException | GuardGone contended) {
                 if (tried == TRIES) {
                     throw contended;
