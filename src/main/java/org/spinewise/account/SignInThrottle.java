@@ -3,8 +3,6 @@ package org.spinewise.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +14,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -48,14 +45,13 @@ public class SignInThrottle {
     private static final String DELETIONS_REFUSED = "wrong passwords";
     // A lock wait can time out (H2 gives up after a second) when attempts of several nodes queue on one key.
     private static final int TRIES = 5;
-    private static final int STALE_GUARDS_PER_CLEAN_UP = 50;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final int perEmail;
     private final int perAddress;
-    private final Duration window;
+    private final SignInGuards guards;
     /**
      * Attempts on one node queue here for their keys (striped), holding no database connection, rather than
      * in the database, where every waiter would hold one of the pool's few connections and a burst on one
@@ -66,9 +62,6 @@ public class SignInThrottle {
     /** An attempt counted as a failure unless {@link #signedIn} takes it back. */
     public record Attempt(long id) {}
 
-    /** One counter: its guard row and which failures it counts, with one {@code ?} for {@code key}. */
-    private record Limit(String kind, String condition, String key, int max) {}
-
     public SignInThrottle(
             JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, SignInSettings settings) {
         this.jdbc = jdbc;
@@ -78,7 +71,7 @@ public class SignInThrottle {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.perEmail = settings.maxFailuresPerEmail();
         this.perAddress = settings.maxFailuresPerAddress();
-        this.window = settings.window();
+        this.guards = new SignInGuards(jdbc, settings.window());
         Arrays.setAll(queues, i -> new ReentrantLock());
     }
 
@@ -91,8 +84,8 @@ public class SignInThrottle {
                 address,
                 SIGN_INS_REFUSED,
                 List.of(
-                        new Limit(EMAIL, "email_key = ? AND NOT email_cleared", key, perEmail),
-                        new Limit(ADDRESS, "address = ?", address, perAddress)));
+                        new SignInGuards.Limit(EMAIL, "email_key = ? AND NOT email_cleared", key, perEmail),
+                        new SignInGuards.Limit(ADDRESS, "address = ?", address, perAddress)));
     }
 
     /** @throws ThrottledException when too many wrong passwords confirmed this account's deletion lately */
@@ -103,7 +96,7 @@ public class SignInThrottle {
                 key,
                 address,
                 DELETIONS_REFUSED,
-                List.of(new Limit(DELETION, "email_key = ?", key, perEmail)));
+                List.of(new SignInGuards.Limit(DELETION, "email_key = ?", key, perEmail)));
     }
 
     /** The attempt was a successful sign-in: it and its email's count go; the address still counts failures. */
@@ -124,7 +117,8 @@ public class SignInThrottle {
                 .update();
     }
 
-    private Attempt reserve(String purpose, String key, String address, String refused, List<Limit> limits) {
+    private Attempt reserve(
+            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits) {
         Instant now = clock.instant();
         int[] stripes = limits.stream()
                 .mapToInt(limit -> Math.floorMod(Objects.hash(limit.kind(), limit.key()), queues.length))
@@ -142,17 +136,17 @@ public class SignInThrottle {
                 queues[stripe].unlock();
             }
         }
-        cleanUp(now);
+        guards.cleanUp(now);
         return attempt;
     }
 
     private Attempt reserveInTransaction(
-            String purpose, String key, String address, String refused, List<Limit> limits, Instant now) {
+            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits, Instant now) {
         for (int tried = 1; ; tried++) {
             try {
                 return Objects.requireNonNull(
                         ownTransaction.execute(status -> reserveLocked(purpose, key, address, refused, limits, now)));
-            } catch (PessimisticLockingFailureException | GuardGone contended) {
+            } catch (PessimisticLockingFailureException | SignInGuards.GuardGone contended) {
                 if (tried == TRIES) {
                     throw contended;
                 }
@@ -161,13 +155,13 @@ public class SignInThrottle {
     }
 
     private Attempt reserveLocked(
-            String purpose, String key, String address, String refused, List<Limit> limits, Instant now) {
-        for (Limit limit : limits) { // always in the same order (email, then address): no deadlock
-            lock(limit, now);
+            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits, Instant now) {
+        for (SignInGuards.Limit limit : limits) { // always in the same order (email, then address): no deadlock
+            guards.lock(limit, now);
         }
         Optional<Duration> wait = Optional.empty();
-        for (Limit limit : limits) {
-            Optional<Duration> byLimit = waitFor(purpose, limit, now);
+        for (SignInGuards.Limit limit : limits) {
+            Optional<Duration> byLimit = guards.waitFor(purpose, limit, now);
             if (byLimit.isPresent() && (wait.isEmpty() || byLimit.get().compareTo(wait.get()) > 0)) {
                 wait = byLimit;
             }
@@ -175,59 +169,7 @@ public class SignInThrottle {
         if (wait.isPresent()) {
             throw new ThrottledException(refused, wait.get()); // rolls back: a refused attempt is not counted
         }
-        var id = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO sign_in_failure (email_key, address, at, purpose) VALUES (?, ?, ?, ?)")
-                .params(key, address, utc(now), purpose)
-                .update(id, "id");
-        return new Attempt(Objects.requireNonNull(id.getKeyAs(Number.class), "the database numbers every row")
-                .longValue());
-    }
-
-    /** Holds the limit's guard row until the transaction ends; every other attempt on that key waits. */
-    private void lock(Limit limit, Instant now) {
-        jdbc.sql("INSERT INTO sign_in_guard (kind, guard_key, touched_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(limit.kind(), limit.key(), utc(now))
-                .update();
-        int locked = jdbc.sql("UPDATE sign_in_guard SET touched_at = ? WHERE kind = ? AND guard_key = ?")
-                .params(utc(now), limit.kind(), limit.key())
-                .update();
-        if (locked != 1) {
-            throw new GuardGone(); // cleaned up in between: start again
-        }
-    }
-
-    private Optional<Duration> waitFor(String purpose, Limit limit, Instant now) {
-        var counted = jdbc.sql("SELECT COUNT(*) AS n, MIN(at) AS oldest FROM sign_in_failure"
-                        + " WHERE purpose = ? AND " + limit.condition() + " AND at > ?")
-                .params(purpose, limit.key(), utc(now.minus(window)))
-                .query((rs, row) -> rs.getInt("n") < limit.max()
-                        ? Optional.<Duration>empty()
-                        : Optional.of(Duration.between(
-                                now,
-                                rs.getObject("oldest", OffsetDateTime.class)
-                                        .toInstant()
-                                        .plus(window))))
-                .single();
-        return counted.map(left -> left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
-    }
-
-    /** Best effort: failures and guards older than the window go, each guard alone so no lock cycle forms. */
-    private void cleanUp(Instant now) {
-        var stale = utc(now.minus(window));
-        try {
-            jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?").param(stale).update();
-            jdbc.sql("SELECT kind, guard_key FROM sign_in_guard WHERE touched_at < ? LIMIT "
-                            + STALE_GUARDS_PER_CLEAN_UP)
-                    .param(stale)
-                    .query((rs, row) -> List.of(rs.getString("kind"), rs.getString("guard_key")))
-                    .list()
-                    .forEach(guard -> jdbc.sql(
-                                    "DELETE FROM sign_in_guard WHERE kind = ? AND guard_key = ? AND touched_at < ?")
-                            .params(guard.get(0), guard.get(1), stale)
-                            .update());
-        } catch (PessimisticLockingFailureException busy) {
-            // another node cleans the same rows; the next attempt tries again
-        }
+        return new Attempt(guards.count(purpose, key, address, now));
     }
 
     /** Keys longer than any account's (a too long address) still count, under their first 254 characters. */
@@ -237,16 +179,5 @@ public class SignInThrottle {
         }
         int end = EmailAddresses.MAX_LENGTH;
         return key.substring(0, Character.isHighSurrogate(key.charAt(end - 1)) ? end - 1 : end);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** The guard row vanished between making and locking it. */
-    private static final class GuardGone extends RuntimeException {
-        GuardGone() {
-            super("the sign-in guard row was cleaned up while being locked", null, false, false);
-        }
     }
 }
