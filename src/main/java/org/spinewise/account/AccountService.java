@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sign-up, sign-in and account deletion. */
 @Service
@@ -27,11 +29,18 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     // Compared against when the email is unknown, so both failures take as long (no account probing by timing).
     private final String unknownAccountHash;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle, Clock clock) {
+    public AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            SignInThrottle throttle,
+            Clock clock,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
+        this.transaction = transaction;
         this.passwords = passwords;
         this.policy = new PasswordPolicy();
         this.throttle = throttle;
@@ -57,14 +66,20 @@ public class AccountService {
     public static class ThrottledException extends RuntimeException {
         private final Duration retryAfter;
 
-        public ThrottledException(Duration retryAfter) {
-            super("Too many failed sign-ins. Please wait " + Math.max(1, retryAfter.toMinutes())
+        /** @param what what there were too many of, such as "failed sign-ins" */
+        public ThrottledException(String what, Duration retryAfter) {
+            super("Too many " + what + ". Please wait " + Math.max(1, retryAfter.toMinutes())
                     + " minute(s) and try again.");
             this.retryAfter = retryAfter;
         }
 
         public Duration retryAfter() {
             return retryAfter;
+        }
+
+        /** {@code Retry-After}'s value: whole seconds, rounded up, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         }
     }
 
@@ -83,10 +98,14 @@ public class AccountService {
      */
     public List<FieldError> signUpProblems(String email, String password, @Nullable String timeZone) {
         List<FieldError> problems = new ArrayList<>();
-        if (!EmailAddresses.isWellFormed(email)) {
+        Optional<String> characters = EmailAddresses.characterProblem(email);
+        if (characters.isPresent()) {
+            problems.add(new FieldError("email", characters.get()));
+        } else if (!EmailAddresses.isWellFormed(email)) {
             problems.add(new FieldError("email", "must be an email address such as name@example.org"));
         }
-        policy.problem(password, email).ifPresent(problem -> problems.add(new FieldError("password", problem)));
+        policy.problem(password, EmailAddresses.normalise(email))
+                .ifPresent(problem -> problems.add(new FieldError("password", problem)));
         zone(timeZone, problems);
         return problems;
     }
@@ -104,7 +123,8 @@ public class AccountService {
             throw new InvalidRequestException(problems);
         }
         ZoneId zone = Objects.requireNonNull(zone(timeZone, problems), "checked by signUpProblems");
-        var account = new Account(UUID.randomUUID(), email.trim(), Set.of(Role.PATIENT), zone, clock.instant());
+        var account = new Account(
+                UUID.randomUUID(), EmailAddresses.normalise(email), Set.of(Role.PATIENT), zone, clock.instant());
         try {
             accounts.insert(account, hash(passwords, password));
         } catch (DuplicateKeyException taken) {
@@ -114,46 +134,55 @@ public class AccountService {
     }
 
     /**
+     * Counts the attempt before the password is checked, so that concurrent guesses never pass the limit.
+     *
      * @param address the client's address, for throttling
+     * @throws InvalidRequestException naming {@code email} when it holds invisible or control characters
      * @throws ThrottledException      when this email or address must wait, even with the right password
      * @throws BadCredentialsException for an unknown email or a wrong password alike
      */
     // Not one transaction: a failed attempt must stay counted although the sign-in fails.
     public Account signIn(String email, String password, String address) {
-        throttle.waitFor(email, address).ifPresent(wait -> {
-            throw new ThrottledException(wait);
-        });
+        EmailAddresses.requireVisible(email, "email");
+        SignInThrottle.Attempt attempt = throttle.reserveSignIn(email, address);
+        if (EmailAddresses.key(email).length() > EmailAddresses.MAX_LENGTH) {
+            throw new BadCredentialsException(); // no account has so long an address: no hash to spend on it
+        }
         var credentials = accounts.findByEmail(email);
         boolean matches = passwords.matches(
                 password,
                 credentials.map(AccountRepository.Credentials::passwordHash).orElse(unknownAccountHash));
         if (credentials.isEmpty() || !matches) {
-            throttle.recordFailure(email, address);
-            throw new BadCredentialsException();
+            throw new BadCredentialsException(); // the attempt stays counted
         }
-        throttle.clear(email);
+        throttle.signedIn(attempt, email);
         return credentials.get().account();
     }
 
-    public java.util.Optional<Account> find(UUID id) {
+    public Optional<Account> find(UUID id) {
         return accounts.findById(id);
     }
 
     /**
      * Deletes the account and, through the database's cascades, every record of the person, and forgets
-     * the failed sign-ins counted for its email.
+     * the failed sign-ins counted for its email. Wrong passwords are counted like failed sign-ins, on a
+     * counter of their own.
      *
+     * @param address the client's address, kept with a counted failure
+     * @throws ThrottledException     when too many wrong passwords were given lately, before checking this one
      * @throws WrongPasswordException when the password does not match
      */
-    @Transactional
-    public void delete(UUID accountId, String password) {
+    public void delete(UUID accountId, String password, String address) {
         var account = accounts.findById(accountId).orElseThrow(BadCredentialsException::new);
+        throttle.reserveDeletion(account.email(), address);
         String hash = accounts.findByEmail(account.email()).orElseThrow().passwordHash();
         if (!passwords.matches(password, hash)) {
-            throw new WrongPasswordException();
+            throw new WrongPasswordException(); // the attempt stays counted
         }
-        accounts.delete(accountId);
-        throttle.forget(account.email()); // failed sign-ins name the email: they go with the account
+        transaction.executeWithoutResult(status -> {
+            accounts.delete(accountId);
+            throttle.forget(account.email()); // failed attempts name the email: they go with the account
+        });
     }
 
     /** Spring Security's encoder answers null only for a null password. */

@@ -17,14 +17,23 @@ public record AdministratorSettings(@DefaultValue List<String> adminEmails) {
 
     public AdministratorSettings {
         adminEmails = List.copyOf(adminEmails);
+        for (String email : adminEmails) {
+            if (EmailAddresses.characterProblem(email).isPresent()) {
+                throw new IllegalArgumentException("spinewise.admin-emails: an email "
+                        + EmailAddresses.INVISIBLE + " (Unicode escapes: "
+                        + email.codePoints()
+                                .mapToObj(c -> String.format("U+%04X", c))
+                                .collect(Collectors.joining(" "))
+                        + ")");
+            }
+        }
     }
 
-    /** The listed emails as accounts compare them: trimmed, case ignored, blanks dropped. */
+    /** The listed emails as accounts compare them: normalised as sign-up does, case ignored, blanks dropped. */
     public Set<String> emailKeys() {
         return adminEmails.stream()
-                .map(String::trim)
-                .filter(email -> !email.isEmpty())
                 .map(EmailAddresses::key)
+                .filter(email -> !email.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

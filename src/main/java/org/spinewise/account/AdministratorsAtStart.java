@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the {@code ADMIN} role match {@code spinewise.admin-emails} once at every start, before the server
- * takes its first request: listed accounts gain it, every other account loses it.
+ * takes its first request: listed accounts gain it, every other account loses it. Stored emails are brought
+ * into their normal form first ({@link StoredEmails}).
  */
 @Component
 @EnableConfigurationProperties(AdministratorSettings.class)
@@ -20,17 +21,24 @@ class AdministratorsAtStart implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(AdministratorsAtStart.class);
 
     private final AccountRepository accounts;
+    private final StoredEmails emails;
     private final AdministratorSettings settings;
     private final TransactionTemplate transaction;
 
-    AdministratorsAtStart(AccountRepository accounts, AdministratorSettings settings, TransactionTemplate transaction) {
+    AdministratorsAtStart(
+            AccountRepository accounts,
+            StoredEmails emails,
+            AdministratorSettings settings,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
+        this.emails = emails;
         this.settings = settings;
         this.transaction = transaction;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        emails.normalise(); // first, so that a listed email finds its account in the form stored before
         Set<String> keys = settings.emailKeys();
         int administrators = transaction.execute(status -> accounts.setAdministrators(keys));
         log.info(

@@ -3,97 +3,181 @@ package org.spinewise.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
+import org.spinewise.account.AccountService.ThrottledException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one email
- * or from one client address within the window, further attempts are refused
- * until the oldest counted failure leaves the window. Counts live in the
- * database, so every app node sees them. Made at start although beans are
- * lazy, so a bad {@code spinewise.sign-in.*} setting stops the start instead
- * of the first sign-in.
+ * Slows down password guessing: after too many failed sign-ins for one email or from one client address
+ * within the window, further attempts are refused until the oldest counted failure leaves the window.
+ * Confirming an account's deletion with its password has a counter of its own, so a thief holding a session
+ * cannot guess without limit and the person can still sign in.
+ *
+ * <p>An attempt is counted before its password is checked ({@link #reserveSignIn}): one transaction locks
+ * the guard row of every key it counts against, counts, and inserts the attempt, so concurrent attempts on
+ * any app node are checked strictly one after the other and never more than the limit pass. A successful
+ * attempt is taken back afterwards. Made at start although beans are lazy, so a bad
+ * {@code spinewise.sign-in.*} setting stops the start instead of the first sign-in.
  */
 @Component
 @Lazy(false)
 @EnableConfigurationProperties(SignInSettings.class)
 public class SignInThrottle {
 
+    // What a failure counts against (sign_in_failure.purpose) and which guard rows exist (sign_in_guard.kind).
+    private static final String SIGN_IN = "SIGN_IN";
+    private static final String DELETION = "DELETION";
+    private static final String EMAIL = "EMAIL";
+    private static final String ADDRESS = "ADDRESS";
+    private static final String SIGN_INS_REFUSED = "failed sign-ins";
+    private static final String DELETIONS_REFUSED = "wrong passwords";
+    // A lock wait can time out (H2 gives up after a second) when attempts of several nodes queue on one key.
+    private static final int TRIES = 5;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private final int perEmail;
     private final int perAddress;
-    private final Duration window;
+    private final SignInGuards guards;
+    /**
+     * Attempts on one node queue here for their keys (striped), holding no database connection, rather than
+     * in the database, where every waiter would hold one of the pool's few connections and a burst on one
+     * email would starve everyone else. The guard rows still order attempts across nodes.
+     */
+    private final ReentrantLock[] queues = new ReentrantLock[64];
 
-    public SignInThrottle(JdbcClient jdbc, Clock clock, SignInSettings settings) {
+    /** An attempt counted as a failure unless {@link #signedIn} takes it back. */
+    public record Attempt(long id) {}
+
+    public SignInThrottle(
+            JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, SignInSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // Its own transaction: a counted failure must stay counted when the caller's work rolls back.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.perEmail = settings.maxFailuresPerEmail();
         this.perAddress = settings.maxFailuresPerAddress();
-        this.window = settings.window();
+        this.guards = new SignInGuards(jdbc, settings.window());
+        Arrays.setAll(queues, i -> new ReentrantLock());
     }
 
-    /** How long this email or address must wait, or empty when it may try. */
-    public Optional<Duration> waitFor(String email, String address) {
-        Instant now = clock.instant();
-        Optional<Duration> byEmail =
-                waitFor("email_key = ? AND NOT email_cleared", EmailAddresses.key(email), perEmail, now);
-        Optional<Duration> byAddress = waitFor("address = ?", address, perAddress, now);
-        if (byEmail.isPresent() && byAddress.isPresent()) {
-            return Optional.of(byEmail.get().compareTo(byAddress.get()) >= 0 ? byEmail.get() : byAddress.get());
-        }
-        return byEmail.isPresent() ? byEmail : byAddress;
+    /** @throws ThrottledException when this email or address must wait, before any password is checked */
+    public Attempt reserveSignIn(String email, String address) {
+        String key = storable(EmailAddresses.key(email));
+        return reserve(
+                SIGN_IN,
+                key,
+                address,
+                SIGN_INS_REFUSED,
+                List.of(
+                        new SignInGuards.Limit(EMAIL, "email_key = ? AND NOT email_cleared", key, perEmail),
+                        new SignInGuards.Limit(ADDRESS, "address = ?", address, perAddress)));
     }
 
-    public void recordFailure(String email, String address) {
-        Instant now = clock.instant();
-        jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?")
-                .param(utc(now.minus(window)))
+    /** @throws ThrottledException when too many wrong passwords confirmed this account's deletion lately */
+    public Attempt reserveDeletion(String email, String address) {
+        String key = storable(EmailAddresses.key(email));
+        return reserve(
+                DELETION,
+                key,
+                address,
+                DELETIONS_REFUSED,
+                List.of(new SignInGuards.Limit(DELETION, "email_key = ?", key, perEmail)));
+    }
+
+    /** The attempt was a successful sign-in: it and its email's count go; the address still counts failures. */
+    public void signedIn(Attempt attempt, String email) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE id = ?").param(attempt.id()).update();
+        jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE"
+                        + " WHERE email_key = ? AND purpose = ? AND NOT email_cleared")
+                .params(storable(EmailAddresses.key(email)), SIGN_IN)
                 .update();
-        jdbc.sql("INSERT INTO sign_in_failure (email_key, address, at) VALUES (?, ?, ?)")
-                .params(EmailAddresses.key(email), address, utc(now))
-                .update();
     }
 
-    /** A successful sign-in clears its email's count; the address still counts those failures. */
-    public void clear(String email) {
-        jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE WHERE email_key = ?")
-                .param(EmailAddresses.key(email))
-                .update();
-    }
-
-    /** Removes every failure that names this email, as deleting its account must. */
+    /** Removes every failure and guard that names this email, as deleting its account must. */
     public void forget(String email) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?")
-                .param(EmailAddresses.key(email))
+        String key = storable(EmailAddresses.key(email));
+        jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = ?").param(key).update();
+        jdbc.sql("DELETE FROM sign_in_guard WHERE guard_key = ? AND kind <> ?")
+                .params(key, ADDRESS)
                 .update();
     }
 
-    /** @param condition which failures count, with one {@code ?} for {@code key} */
-    private Optional<Duration> waitFor(String condition, String key, int limit, Instant now) {
-        var since = utc(now.minus(window));
-        Integer count = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE " + condition + " AND at > ?")
-                .params(key, since)
-                .query(Integer.class)
-                .single();
-        if (count < limit) {
-            return Optional.empty();
+    private Attempt reserve(
+            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits) {
+        Instant now = clock.instant();
+        int[] stripes = limits.stream()
+                .mapToInt(limit -> Math.floorMod(Objects.hash(limit.kind(), limit.key()), queues.length))
+                .distinct()
+                .sorted() // always taken in one order: no deadlock between two attempts
+                .toArray();
+        for (int stripe : stripes) {
+            queues[stripe].lock();
         }
-        OffsetDateTime oldest = jdbc.sql("SELECT MIN(at) FROM sign_in_failure WHERE " + condition + " AND at > ?")
-                .params(key, since)
-                .query(OffsetDateTime.class)
-                .single();
-        Duration left = Duration.between(now, oldest.toInstant().plus(window));
-        return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+        Attempt attempt;
+        try {
+            attempt = reserveInTransaction(purpose, key, address, refused, limits, now);
+        } finally {
+            for (int stripe : stripes) {
+                queues[stripe].unlock();
+            }
+        }
+        guards.cleanUp(now);
+        return attempt;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private Attempt reserveInTransaction(
+            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits, Instant now) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return Objects.requireNonNull(
+                        ownTransaction.execute(status -> reserveLocked(purpose, key, address, refused, limits, now)));
+            } catch (PessimisticLockingFailureException | SignInGuards.GuardGone contended) {
+                if (tried == TRIES) {
+                    throw contended;
+                }
+            }
+        }
+    }
+
+    private Attempt reserveLocked(
+            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits, Instant now) {
+        for (SignInGuards.Limit limit : limits) { // always in the same order (email, then address): no deadlock
+            guards.lock(limit, now);
+        }
+        Optional<Duration> wait = Optional.empty();
+        for (SignInGuards.Limit limit : limits) {
+            Optional<Duration> byLimit = guards.waitFor(purpose, limit, now);
+            if (byLimit.isPresent() && (wait.isEmpty() || byLimit.get().compareTo(wait.get()) > 0)) {
+                wait = byLimit;
+            }
+        }
+        if (wait.isPresent()) {
+            throw new ThrottledException(refused, wait.get()); // rolls back: a refused attempt is not counted
+        }
+        return new Attempt(guards.count(purpose, key, address, now));
+    }
+
+    /** Keys longer than any account's (a too long address) still count, under their first 254 characters. */
+    private static String storable(String key) {
+        if (key.length() <= EmailAddresses.MAX_LENGTH) {
+            return key;
+        }
+        int end = EmailAddresses.MAX_LENGTH;
+        return key.substring(0, Character.isHighSurrogate(key.charAt(end - 1)) ? end - 1 : end);
     }
 }

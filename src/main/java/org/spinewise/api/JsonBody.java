@@ -2,6 +2,10 @@ package org.spinewise.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +67,9 @@ public final class JsonBody {
         if (body.length > MAX_BYTES) {
             throw invalid("is larger than " + MAX_BYTES / 1024 + " KiB");
         }
+        if (!isStrictUtf8(body)) {
+            throw invalid("must be UTF-8: overlong forms, surrogates and broken sequences are refused");
+        }
         JsonNode root;
         try {
             root = STRICT.readTree(body);
@@ -95,6 +102,23 @@ public final class JsonBody {
             return node != null && node.isObject() ? (ObjectNode) node : null;
         } catch (JacksonException e) {
             return null;
+        }
+    }
+
+    /**
+     * Jackson decodes an overlong form such as {@code C0 BC} as {@code <}; Java's decoder, set to report,
+     * refuses it, as it refuses encoded surrogates and truncated sequences.
+     */
+    private static boolean isStrictUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

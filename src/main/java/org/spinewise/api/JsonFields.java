@@ -138,6 +138,10 @@ public final class JsonFields {
             error(name, "must be at most " + maxLength + " characters");
             return null;
         }
+        if (hasLoneSurrogate(node.stringValue())) {
+            error(name, "must be Unicode text: a lone surrogate escape such as \\ud800 is not a character");
+            return null;
+        }
         return node.stringValue();
     }
 
@@ -245,5 +249,17 @@ public final class JsonFields {
             return null;
         }
         return node;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
+import org.spinewise.account.EmailAddresses;
 import org.spinewise.account.Role;
 import org.spinewise.api.ConflictException;
+import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.ResourceNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -57,11 +59,13 @@ public class Administration {
     }
 
     /**
+     * @throws InvalidRequestException   naming {@code email} when it holds invisible or control characters
      * @throws ResourceNotFoundException for an unknown clinic or email
      * @throws ConflictException         when the account is a clinician of another clinic
      */
     @Transactional
     public Appointment appoint(UUID clinicId, String email) {
+        EmailAddresses.requireVisible(email, "email");
         Clinic clinic = clinic(clinicId);
         Account account = account(email);
         var current = clinics.clinicOf(account.id());
@@ -84,10 +88,12 @@ public class Administration {
      * Ends the account's work for the clinic: it loses CLINICIAN, and with it every clinic request from its
      * next one.
      *
+     * @throws InvalidRequestException   naming {@code email} when it holds invisible or control characters
      * @throws ResourceNotFoundException for an unknown clinic, or an email that is not its clinician
      */
     @Transactional
     public void dismiss(UUID clinicId, String email) {
+        EmailAddresses.requireVisible(email, "email");
         Clinic clinic = clinic(clinicId);
         Account account = accounts.findByEmail(email)
                 .map(AccountRepository.Credentials::account)

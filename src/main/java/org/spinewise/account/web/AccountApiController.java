@@ -127,7 +127,7 @@ class AccountApiController {
         if (Objects.requireNonNull(password).isEmpty()) { // valid: the required text was read
             throw new InvalidRequestException(List.of(new FieldError("password", "is required")));
         }
-        accounts.delete(person.accountId(), password);
+        accounts.delete(person.accountId(), password, request.getRemoteAddr());
         signIns.endEverywhere(person, request, response);
         return ResponseEntity.noContent().build();
     }

@@ -43,9 +43,8 @@ class AccountExceptionHandler {
 
     @ExceptionHandler(ThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(ThrottledException e) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 

@@ -16,6 +16,8 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.FormErrors;
+import org.spinewise.api.InvalidRequestException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,8 +111,16 @@ class AccountPageController {
                     e instanceof AccountService.ThrottledException
                             ? HttpStatus.TOO_MANY_REQUESTS.value()
                             : HttpStatus.UNAUTHORIZED.value());
+            if (e instanceof AccountService.ThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            }
             model.addAttribute("email", form.email());
             model.addAttribute("message", e.getMessage());
+            return "account/signin";
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("email", form.email());
+            model.addAttribute("message", "Enter your email address without spaces or invisible characters.");
             return "account/signin";
         }
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.ConflictException;
 import org.spinewise.api.FormErrors;
+import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.clinic.Administration;
 import org.spinewise.clinic.Clinic;
@@ -79,6 +80,9 @@ class AdminPageController {
         } catch (ResourceNotFoundException unknown) {
             FormErrors.reject(result, "email", "No account has this email. The person signs up first.");
             response.setStatus(HttpStatus.NOT_FOUND.value());
+        } catch (InvalidRequestException invisible) {
+            FormErrors.reject(result, "email", "Type the email again: it holds spaces or invisible characters.");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (ConflictException elsewhere) {
             FormErrors.reject(
                     result, "email", "This person already works for another clinic. Remove them there first.");

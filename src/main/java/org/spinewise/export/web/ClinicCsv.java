@@ -15,29 +15,25 @@ final class ClinicCsv {
     private ClinicCsv() {}
 
     static void write(ZipOutputStream zip, org.spinewise.clinic.ClinicRecords.Held clinic) throws IOException {
-        CsvExport.write(zip, "links.csv", new String[] {"id", "clinicId", "clinicName", "since"}, printer -> {
+        CsvExport.write(zip, "links.csv", new String[] {"id", "clinicId", "clinicName", "since"}, cells -> {
             for (Link link : clinic.links()) {
-                printer.printRecord(
-                        link.id(),
-                        link.clinic().id(),
-                        CsvExport.text(link.clinic().name()),
-                        link.since());
+                cells.printRecord(link.id(), link.clinic().id(), link.clinic().name(), link.since());
             }
         });
         CsvExport.write(
                 zip,
                 "assignments.csv",
                 new String[] {"id", "clinicName", "title", "items", "note", "createdAt", "active"},
-                printer -> {
+                cells -> {
                     for (Assignment a : clinic.assignments()) {
-                        printer.printRecord(
+                        cells.printRecord(
                                 a.id(),
-                                CsvExport.text(a.clinic().name()),
-                                CsvExport.text(a.title()),
+                                a.clinic().name(),
+                                a.title(),
                                 String.join(
                                         " ",
                                         a.items().stream().map(ClinicCsv::item).toList()),
-                                CsvExport.text(a.note()),
+                                a.note(),
                                 a.createdAt(),
                                 a.active());
                     }
@@ -46,27 +42,25 @@ final class ClinicCsv {
                 zip,
                 "contact-requests.csv",
                 new String[] {"id", "clinicName", "status", "message", "preferredContact", "createdAt", "reply"},
-                printer -> {
+                cells -> {
                     for (ContactRequest r : clinic.requests()) {
-                        printer.printRecord(
+                        cells.printRecord(
                                 r.id(),
-                                CsvExport.text(r.clinic().name()),
+                                r.clinic().name(),
                                 r.status(),
-                                CsvExport.text(r.message()),
-                                CsvExport.text(r.preferredContact()),
+                                r.message(),
+                                r.preferredContact(),
                                 r.createdAt(),
-                                CsvExport.text(r.reply()));
+                                r.reply());
                     }
                 });
         CsvExport.write(
-                zip, "access-log.csv", new String[] {"at", "actor", "clinicName", "action", "resource"}, printer -> {
+                zip, "access-log.csv", new String[] {"at", "actor", "clinicName", "action", "resource"}, cells -> {
                     for (AccessEntry e : clinic.accessLog()) {
-                        printer.printRecord(
+                        cells.printRecord(
                                 e.at(),
                                 e.actor(),
-                                e.clinic() == null
-                                        ? ""
-                                        : CsvExport.text(e.clinic().name()),
+                                e.clinic() == null ? "" : e.clinic().name(),
                                 e.action(),
                                 e.resource());
                     }

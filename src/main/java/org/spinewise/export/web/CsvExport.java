@@ -25,6 +25,8 @@ import org.spinewise.therapy.TherapySession;
 /** The export's CSV form ({@code ?format=csv}): a zip with one spreadsheet file per kind of record. */
 final class CsvExport {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
+
     private CsvExport() {}
 
     /** One CSV file (RFC 4180, UTF-8, a header row) per kind of record. */
@@ -36,7 +38,7 @@ final class CsvExport {
                     zip,
                     "account.csv",
                     new String[] {"id", "email", "roles", "timeZone", "createdAt"},
-                    printer -> printer.printRecord(
+                    cells -> cells.printRecord(
                             account.id(),
                             account.email(),
                             String.join(
@@ -47,28 +49,28 @@ final class CsvExport {
                                             .toList()),
                             account.timeZone().getId(),
                             account.createdAt()));
-            write(zip, "checkins.csv", new String[] {"day", "pain", "stiffness", "sittingHours", "note"}, printer -> {
+            write(zip, "checkins.csv", new String[] {"day", "pain", "stiffness", "sittingHours", "note"}, cells -> {
                 for (CheckIn checkIn : everything.checkIns()) {
-                    printer.printRecord(
+                    cells.printRecord(
                             checkIn.day(),
                             checkIn.pain(),
                             checkIn.stiffness(),
                             checkIn.sittingHours().toPlainString(),
-                            text(checkIn.note()));
+                            checkIn.note());
                 }
             });
-            write(zip, "cracks.csv", new String[] {"id", "at", "technique", "forced", "painful"}, printer -> {
+            write(zip, "cracks.csv", new String[] {"id", "at", "technique", "forced", "painful"}, cells -> {
                 for (Crack crack : everything.cracks()) {
-                    printer.printRecord(crack.id(), crack.at(), crack.technique(), crack.forced(), crack.painful());
+                    cells.printRecord(crack.id(), crack.at(), crack.technique(), crack.forced(), crack.painful());
                 }
             });
             write(
                     zip,
                     "routine-runs.csv",
                     new String[] {"id", "startedAt", "endedAt", "completed", "painBefore", "painAfter", "stopReason"},
-                    printer -> {
+                    cells -> {
                         for (RoutineRun run : everything.runs()) {
-                            printer.printRecord(
+                            cells.printRecord(
                                     run.id(),
                                     run.startedAt(),
                                     run.endedAt(),
@@ -78,24 +80,24 @@ final class CsvExport {
                                     run.stopReason());
                         }
                     });
-            write(zip, "screenings.csv", new String[] {"id", "at", "rulesVersion", "request", "result"}, printer -> {
+            write(zip, "screenings.csv", new String[] {"id", "at", "rulesVersion", "request", "result"}, cells -> {
                 for (ScreeningRecord record : everything.screenings()) {
-                    printer.printRecord(
+                    cells.printRecord(
                             record.id(), record.at(), record.rulesVersion(), record.request(), record.result());
                 }
             });
-            write(zip, "routines.csv", new String[] {"id", "at", "request", "plan"}, printer -> {
+            write(zip, "routines.csv", new String[] {"id", "at", "request", "plan"}, cells -> {
                 for (RoutinePlanRecord record : everything.routines()) {
-                    printer.printRecord(record.id(), record.at(), record.request(), record.plan());
+                    cells.printRecord(record.id(), record.at(), record.request(), record.plan());
                 }
             });
             write(
                     zip,
                     "therapy-sessions.csv",
                     new String[] {"id", "kind", "minutes", "startedAt", "endedAt", "finished"},
-                    printer -> {
+                    cells -> {
                         for (TherapySession session : everything.therapy()) {
-                            printer.printRecord(
+                            cells.printRecord(
                                     session.id(),
                                     session.kind(),
                                     session.minutes(),
@@ -110,7 +112,7 @@ final class CsvExport {
                     zip,
                     "reminders.csv",
                     new String[] {"enabled", "days", "from", "to", "intervalMinutes", "calendarFeed", "pushEndpoints"},
-                    printer -> printer.printRecord(
+                    cells -> cells.printRecord(
                             breaks.enabled(),
                             String.join(" ", breaks.days()),
                             breaks.from(),
@@ -125,7 +127,24 @@ final class CsvExport {
     }
 
     interface Rows {
-        void print(CSVPrinter printer) throws IOException;
+        void print(Cells cells) throws IOException;
+    }
+
+    /** Where rows are printed: every text cell goes through {@link #text}, so no free text is ever missed. */
+    static final class Cells {
+        private final CSVPrinter printer;
+
+        private Cells(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        void printRecord(@Nullable Object... values) throws IOException {
+            Object[] cells = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                cells[i] = values[i] instanceof CharSequence value ? text(value.toString()) : values[i];
+            }
+            printer.printRecord(cells);
+        }
     }
 
     static void write(ZipOutputStream zip, String name, String[] header, Rows rows) throws IOException {
@@ -138,19 +157,20 @@ final class CsvExport {
         };
         try (CSVPrinter printer = new CSVPrinter(
                 writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
-            rows.print(printer);
+            rows.print(new Cells(printer));
         }
         zip.closeEntry();
     }
 
     /**
-     * Free text as a spreadsheet will not run it: a note that starts like a formula
-     * ({@code = + - @}, tab or carriage return) gets a leading apostrophe (OWASP, "CSV injection").
+     * Text as a spreadsheet will not run it: a cell that starts like a formula ({@code = + - @}, their
+     * full-width forms, tab, carriage return or line feed) gets a leading apostrophe (OWASP, "CSV injection").
+     * {@link Cells} applies it to every text cell: emails, notes, names, messages alike.
      */
     static @Nullable String text(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -133,6 +135,24 @@ class ExportApiTest extends ApiTest {
                 .extracting(row -> row.get("stopReason"))
                 .contains("UNCOMFORTABLE", "");
         assertThat(files.get("screenings.csv").get(0).get("result")).contains("SELF_CARE");
+    }
+
+    @Test
+    void anEmailThatStartsLikeAFormulaIsNotRunBySpreadsheetsEither() throws IOException {
+        String email = "=HYPERLINK(\"//evil.example\")" + UUID.randomUUID() + "@example.org";
+        ApiPerson person = ApiPerson.from(mvc, "10.9.0.1");
+        assertThat(person.signUp(email, "spine-" + UUID.randomUUID(), ZONE.getId())
+                        .status())
+                .isEqualTo(201);
+        new PersonRecords(person, ZONE).checkIn(LocalDate.now(ZONE), 1, 1, "\n=1+1");
+
+        Map<String, List<CSVRecord>> files =
+                unzip(raw(person, "/api/v1/export?format=csv").getContentAsByteArray());
+
+        assertThat(files.get("account.csv").get(0).get("email")).isEqualTo("'" + email);
+        assertThat(files.get("checkins.csv").get(0).get("note"))
+                .as("a line feed before the formula")
+                .isEqualTo("'\n=1+1");
     }
 
     @Test
