@@ -137,4 +137,25 @@ class OfflineBrowserTest extends BrowserTest {
             assertThat(((Map<?, ?>) runs.get(0)).get("painAfter")).isEqualTo(3);
         }
     }
+
+    @Test
+    void aNewReleaseReplacesTheCacheOfAnOlderOne() {
+        try (BrowserTab tab = open()) {
+            // an older release's worker left its copy of the home page behind (robots.txt registers no worker)
+            Page page = tab.go("/robots.txt");
+            page.evaluate("async () => { const cache = await caches.open('spinewise-0123456789abcdef-en');"
+                    + " await cache.put('/', new Response('<!DOCTYPE html><html lang=\"en\"><body><h1>An old release</h1></body></html>',"
+                    + " { headers: { 'Content-Type': 'text/html' } })); }");
+
+            visitOnline(tab);
+            @SuppressWarnings("unchecked")
+            List<String> names = (List<String>) tab.page().evaluate("() => caches.keys()");
+            assertThat(names).hasSize(1).allMatch(name -> name.matches("spinewise-[0-9a-f]{16}-default"));
+
+            tab.context().setOffline(true);
+            page = tab.go("/");
+            assertSavedCopySaysOffline(page, "/");
+            assertThat(page.locator("h1")).hasText("Gentle relief for a tight lower back");
+        }
+    }
 }
