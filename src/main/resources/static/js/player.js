@@ -8,7 +8,8 @@
 import { createClock, secondsLeft } from './clock.js';
 import { createVoice, createWakeLock, chime } from './cues.js';
 import { store } from './storage.js';
-import { saveRun, runOf } from './account.js';
+import { runOf } from './account.js';
+import { send, signedInHere } from './outbox.js';
 import './last-check.js';
 
 const BREATH_IN_MS = 4000;
@@ -16,7 +17,8 @@ const BREATH_CYCLE_MS = 10000;
 const SIDES = ['right side', 'left side'];
 
 const root = document.getElementById('player');
-if (root) start(root);
+// the kept routine's page (kept-routine.js) starts the player itself, with the routine this browser kept
+if (root?.dataset.plan) start(root);
 
 /** Every hold and rest of the routine, in order. */
 export function buildPhases(items) {
@@ -35,8 +37,9 @@ export function buildPhases(items) {
   return phases;
 }
 
-function start(root) {
+export function start(root) {
   const plan = JSON.parse(root.dataset.plan);
+  if (!root.hasAttribute('data-kept')) store.setLastRoutine({ plan, screenedAt: store.lastScreening()?.at ?? null, plannedAt: new Date().toISOString() });
   const phases = buildPhases(plan.items);
   const clock = createClock();
   const voice = createVoice();
@@ -46,7 +49,9 @@ function start(root) {
   const stopRow = root.querySelector('[data-stop-row]');
   const dialog = root.querySelector('[data-dialog="hurts"]');
   const pauseButton = root.querySelector('[data-action="pause"]');
-  const signedIn = root.dataset.signedIn === 'true';
+  // a saved copy was made for nobody: the last page the server showed says who is signed in
+  const signedIn = root.dataset.signedIn === 'true' || (document.documentElement.hasAttribute('data-saved-copy') && signedInHere());
+  const confirmSigns = document.querySelector('[data-confirm-signs]');
 
   const state = {
     index: 0, endsAt: 0, phaseStartedAt: 0, paused: false, remainingMs: 0,
@@ -68,6 +73,11 @@ function start(root) {
   }
 
   function begin() {
+    if (confirmSigns && !confirmSigns.checked) {
+      out('confirm').hidden = false;
+      confirmSigns.focus();
+      return;
+    }
     state.painBefore = checkedValue('pain-before');
     voice.enabled = root.querySelector('[data-option="speech"]').checked;
     state.startedAt = new Date();
@@ -335,13 +345,17 @@ function start(root) {
       return;
     }
     status.textContent = 'Keeping this routine in your account…';
-    try {
-      const stored = await saveRun(run);
+    const answer = await send('/api/v1/routine-runs', run);
+    if (answer?.ok) {
       store.updateSessions((sessions) => sessions.map((kept) => (kept.at === session.at ? { ...kept, savedToAccount: true } : kept)));
       status.textContent = 'Kept in your account.';
-      root.dataset.saved = stored.id;
-    } catch (error) {
-      status.textContent = `Could not keep this routine in your account (${error.message}). It is kept in this browser.`;
+      root.dataset.saved = answer.body?.id ?? 'stored';
+    } else if (!answer) {
+      status.textContent = 'You are offline: this routine is kept in this browser and goes to your account, once, when the network is back.';
+      root.dataset.saved = 'waiting';
+    } else {
+      const detail = answer.body?.errors?.map((error) => `${error.field} ${error.message}`).join('; ') || `status ${answer.status}`;
+      status.textContent = `Could not keep this routine in your account (${detail}). It is kept in this browser.`;
       root.dataset.saved = 'failed';
     }
   }

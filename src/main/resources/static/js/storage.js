@@ -6,6 +6,7 @@ const KEYS = {
   sessions: 'spinewise.sessions',
   therapy: 'spinewise.therapySessions',
   flareUpPlan: 'spinewise.flareUpPlan',
+  lastRoutine: 'spinewise.lastRoutine',
 };
 const MAX_SESSIONS = 200;
 
@@ -34,6 +35,8 @@ export const store = {
   updateSessions: (change) => write(KEYS.sessions, change(read(KEYS.sessions, []))),
   therapySessions: () => read(KEYS.therapy, []),
   addTherapySession: (session) => write(KEYS.therapy, [...read(KEYS.therapy, []), session].slice(-MAX_SESSIONS)),
+  lastRoutine: () => read(KEYS.lastRoutine, null),
+  setLastRoutine: (routine) => write(KEYS.lastRoutine, routine),
   flareUpPlan: () => read(KEYS.flareUpPlan, {}),
   setFlareUpPlan: (plan) => write(KEYS.flareUpPlan, plan),
   forgetAll: () => Object.values(KEYS).forEach((key) => {

@@ -5,7 +5,7 @@
 import { createClock, formatMinutes, secondsLeft } from './clock.js';
 import { chime, createWakeLock } from './cues.js';
 import { store } from './storage.js';
-import { writeToApi } from './api.js';
+import { send, signedInHere } from './outbox.js';
 import './last-check.js';
 
 const ALTERNATE_BLOCK_MINUTES = 5;
@@ -27,13 +27,9 @@ export function alternateKind(elapsedMs, first) {
   return block % 2 === 0 ? first : other;
 }
 
-/** A signed-in person's session is also kept in their account (anonymous ones stay in this browser). */
+/** A signed-in person's session is also kept in their account, once, when the network is back if it is not now. */
 async function keepOnServer(record) {
-  try {
-    await writeToApi('/api/v1/therapy-sessions', record);
-  } catch {
-    // offline or signed out meanwhile: the browser still has it
-  }
+  await send('/api/v1/therapy-sessions', record);
 }
 
 /** The pregnancy caution, when the latest safety check in this browser fired a rule that means pregnant. */
@@ -157,7 +153,8 @@ function start(coach) {
     const record = { kind: session.mode, minutes: session.minutes, startedAt: session.startedAtWall,
       endedAt: new Date().toISOString(), finished };
     store.addTherapySession(record);
-    if (coach.dataset.signedIn === 'true') keepOnServer(record);
+    const savedCopy = document.documentElement.hasAttribute('data-saved-copy');
+    if (coach.dataset.signedIn === 'true' || (savedCopy && signedInHere())) keepOnServer(record);
     const done = out('done');
     done.hidden = false;
     done.textContent = finished

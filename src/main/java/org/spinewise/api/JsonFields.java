@@ -232,6 +232,12 @@ public final class JsonFields {
     }
 
     /** The offending value as the client sent it, cut short so an answer never echoes a huge input. */
+    /** The field's value as sent, or null when absent. */
+    @Nullable
+    JsonNode node(String name) {
+        return object.get(name);
+    }
+
     static String shown(JsonNode node) {
         return shorten(node.toString());
     }

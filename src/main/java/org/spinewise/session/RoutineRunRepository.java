@@ -38,9 +38,19 @@ public class RoutineRunRepository {
     }
 
     /** Stores the run and its items together. */
-    @Transactional
     public void insert(RoutineRun run) {
-        jdbc.sql("INSERT INTO routine_run (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insert(run, null);
+    }
+
+    /**
+     * Stores the run and its items together, with the id its client made for it.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the person already has a run with this
+     *     {@code clientId} (nothing of this run is stored then)
+     */
+    @Transactional
+    public void insert(RoutineRun run, @Nullable UUID clientId) {
+        jdbc.sql("INSERT INTO routine_run (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         run.id(),
                         run.accountId(),
@@ -50,6 +60,7 @@ public class RoutineRunRepository {
                 // param, unlike params, takes the nulls of a run with no pain after or not stopped
                 .param(run.painAfter())
                 .param(stopName(run.stopReason()))
+                .param(clientId)
                 .update();
         List<String> completed = run.completed();
         for (int position = 0; position < completed.size(); position++) {
@@ -61,6 +72,12 @@ public class RoutineRunRepository {
 
     public Optional<RoutineRun> find(UUID accountId, UUID id) {
         return rows.find(accountId, "id", id).map(run -> withItems(List.of(run)).get(0));
+    }
+
+    /** The person's run stored with this client-made id. */
+    public Optional<RoutineRun> findByClientId(UUID accountId, UUID clientId) {
+        return rows.find(accountId, "client_id", clientId)
+                .map(run -> withItems(List.of(run)).get(0));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
@@ -29,7 +30,17 @@ public class TherapySessionRepository {
     }
 
     public void insert(TherapySession session) {
-        jdbc.sql("INSERT INTO therapy_session (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insert(session, null);
+    }
+
+    /**
+     * Stores the session with the id its client made for it.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the person already has a session with this
+     *     {@code clientId} (nothing is stored then)
+     */
+    public void insert(TherapySession session, @Nullable UUID clientId) {
+        jdbc.sql("INSERT INTO therapy_session (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         session.id(),
                         session.accountId(),
@@ -38,11 +49,18 @@ public class TherapySessionRepository {
                         SqlTime.utc(session.startedAt()),
                         SqlTime.utc(session.endedAt()),
                         session.finished())
+                // param, unlike params, takes the null of a session sent without a clientId
+                .param(clientId)
                 .update();
     }
 
     public Optional<TherapySession> find(UUID accountId, UUID id) {
         return rows.find(accountId, "id", id);
+    }
+
+    /** The person's session stored with this client-made id. */
+    public Optional<TherapySession> findByClientId(UUID accountId, UUID clientId) {
+        return rows.find(accountId, "client_id", clientId);
     }
 
     /** Sessions started in [from, until), oldest first; both bounds are required. */

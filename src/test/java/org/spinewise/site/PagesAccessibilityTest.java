@@ -30,6 +30,8 @@ class PagesAccessibilityTest extends BrowserTest {
         "/learn/when-to-seek-help,            learn-seek-help,          When should I see a doctor",
         "/search?q=why+does+my+back+pop,      search,                   Search",
         "/search?q=zzzzqqq,                   search-nothing,           Search",
+        "/routine,                            routine-none-kept,        Your last routine",
+        "/offline,                            offline,                  This needs the network",
         "/library/no-such-exercise,           not-found,                ''",
     })
     void pageIsAccessibleAndLoadsNothingElse(String path, String name, String heading) {

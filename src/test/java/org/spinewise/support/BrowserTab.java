@@ -14,6 +14,8 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.ColorScheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +39,12 @@ public final class BrowserTab implements AutoCloseable {
     private static final Set<String> FORM_POSTS = Set.of("/screening", "/routine");
 
     /** One request as the browser sent it. */
-    public record Sent(String method, String url, String resourceType, boolean navigation) {
+    /** @param serviceWorker whether the site's service worker sent it (sw.js: public pages, with no cookie) */
+    public record Sent(String method, String url, String resourceType, boolean navigation, boolean serviceWorker) {
         @Override
         public String toString() {
-            return method + " " + url + " (" + resourceType + (navigation ? ", navigation" : "") + ")";
+            return method + " " + url + " (" + resourceType + (navigation ? ", navigation" : "")
+                    + (serviceWorker ? ", service worker" : "") + ")";
         }
     }
 
@@ -54,8 +58,12 @@ public final class BrowserTab implements AutoCloseable {
         this.context = context;
         this.origin = origin;
         context.setDefaultTimeout(20_000);
-        context.onRequest(request -> requests.add(
-                new Sent(request.method(), request.url(), request.resourceType(), request.isNavigationRequest())));
+        context.onRequest(request -> requests.add(new Sent(
+                request.method(),
+                request.url(),
+                request.resourceType(),
+                request.isNavigationRequest(),
+                fromServiceWorker(request))));
         this.page = context.newPage();
         page.onPageError(error -> errors.add("page error: " + error));
         page.onConsoleMessage(message -> {
@@ -70,6 +78,24 @@ public final class BrowserTab implements AutoCloseable {
 
     public Page page() {
         return page;
+    }
+
+    /**
+     * Playwright's documented sign of a service worker's request: it has no frame, and asking for one throws
+     * (Playwright for Java 1.62 throws a NullPointerException there, not its own exception).
+     */
+    private static boolean fromServiceWorker(Request request) {
+        try {
+            request.frame();
+            return false;
+        } catch (PlaywrightException | NullPointerException noFrame) {
+            return true;
+        }
+    }
+
+    /** The browser context, e.g. to take the network away ({@code setOffline}). */
+    public BrowserContext context() {
+        return context;
     }
 
     public String url(String path) {
@@ -156,6 +182,10 @@ public final class BrowserTab implements AutoCloseable {
             return false;
         }
         String path = uri.getPath();
+        if (request.serviceWorker()) {
+            // sw.js keeps the public pages for offline use, fetched without cookies, and passes page loads on
+            return "GET".equals(request.method()) && !path.startsWith("/api/");
+        }
         if ("document".equals(request.resourceType()) && request.navigation()) {
             return "GET".equals(request.method()) || "POST".equals(request.method()) && FORM_POSTS.contains(path);
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.ClientId;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in person's routine runs (account-api.md, "Routine runs"). Nobody else's are ever found. */
+/**
+ * The signed-in person's routine runs (account-api.md, "Routine runs"). Nobody else's are ever found. A run
+ * posted again with the same {@code clientId} (an offline client that could not tell it arrived) is stored once.
+ */
 @JsonApiController("/api/v1/routine-runs")
 class RoutineRunController {
 
@@ -41,12 +45,18 @@ class RoutineRunController {
     @PostMapping
     ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
-        RoutineRun read = reader.read(fields, person.accountId());
-        fields.throwIfInvalid();
-        RoutineRun run = Objects.requireNonNull(read); // valid: the reader answered
-        runs.insert(run);
-        return ResponseEntity.created(URI.create("/api/v1/routine-runs/" + run.id()))
-                .body(RoutineRunView.of(run));
+        UUID clientId = ClientId.read(fields);
+        return ClientId.storeOnce(
+                clientId,
+                id -> runs.findByClientId(person.accountId(), id),
+                () -> {
+                    RoutineRun read = reader.read(fields, person.accountId());
+                    fields.throwIfInvalid();
+                    return Objects.requireNonNull(read); // valid: the reader answered
+                },
+                run -> runs.insert(run, clientId),
+                RoutineRunView::of,
+                run -> URI.create("/api/v1/routine-runs/" + run.id()));
     }
 
     @GetMapping

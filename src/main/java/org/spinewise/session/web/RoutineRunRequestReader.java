@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.api.ClientId;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Exercise;
@@ -33,7 +34,8 @@ class RoutineRunRequestReader {
     static final String PAIN_AFTER = "painAfter";
     static final String STOP = "stop";
     static final String REASON = "reason";
-    private static final Set<String> FIELDS = Set.of(STARTED_AT, ENDED_AT, COMPLETED, PAIN_BEFORE, PAIN_AFTER, STOP);
+    private static final Set<String> FIELDS =
+            Set.of(STARTED_AT, ENDED_AT, COMPLETED, PAIN_BEFORE, PAIN_AFTER, STOP, ClientId.FIELD);
 
     /** Far more items than any routine holds. */
     static final int MAX_COMPLETED = 200;

@@ -1,6 +1,7 @@
 package org.spinewise.therapy.web;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.ClientId;
 import org.spinewise.api.DayRange;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
@@ -25,7 +27,6 @@ import org.spinewise.therapy.TherapyMode;
 import org.spinewise.therapy.TherapySession;
 import org.spinewise.therapy.TherapySessionRepository;
 import org.spinewise.therapy.TherapySessionView;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TherapySessionController {
 
     private static final String KIND = "therapy session";
-    private static final Set<String> FIELDS = Set.of("kind", "minutes", "startedAt", "endedAt", "finished");
+    private static final Set<String> FIELDS =
+            Set.of("kind", "minutes", "startedAt", "endedAt", "finished", ClientId.FIELD);
     private static final List<String> KINDS =
             Arrays.stream(TherapyMode.values()).map(Enum::name).toList();
 
@@ -59,6 +61,18 @@ class TherapySessionController {
     @PostMapping
     ResponseEntity<TherapySessionView> record(@SignedIn SignedInPerson person, InputStream body) {
         JsonFields fields = JsonBody.parseObject(body);
+        UUID clientId = ClientId.read(fields);
+        return ClientId.storeOnce(
+                clientId,
+                id -> sessions.findByClientId(person.accountId(), id),
+                () -> read(fields, person.accountId()),
+                session -> sessions.insert(session, clientId),
+                TherapySessionView::of,
+                session -> URI.create("/api/v1/therapy-sessions/" + session.id()));
+    }
+
+    /** The session a valid request describes, or an invalid request naming every bad field. */
+    private TherapySession read(JsonFields fields, UUID accountId) {
         fields.rejectUnknown(FIELDS);
         String kind = fields.oneOf("kind", KINDS);
         Integer minutes = fields.integer("minutes", 1, maxMinutes);
@@ -71,16 +85,14 @@ class TherapySessionController {
         }
         fields.throwIfInvalid();
         // valid: each read above returned its value
-        var session = new TherapySession(
+        return new TherapySession(
                 UUID.randomUUID(),
-                person.accountId(),
+                accountId,
                 TherapyMode.valueOf(Objects.requireNonNull(kind)),
                 Objects.requireNonNull(minutes),
                 Objects.requireNonNull(startedAt),
                 Objects.requireNonNull(endedAt),
                 Objects.requireNonNull(finished));
-        sessions.insert(session);
-        return ResponseEntity.status(HttpStatus.CREATED).body(TherapySessionView.of(session));
     }
 
     @GetMapping

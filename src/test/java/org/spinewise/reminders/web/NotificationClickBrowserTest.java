@@ -48,6 +48,9 @@ class NotificationClickBrowserTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = tab.page();
+            // Requests a service worker answers never reach page.route, so the stand-in page needs the worker gone.
+            page.evaluate("async () => { for (const worker of await navigator.serviceWorker.getRegistrations())"
+                    + " await worker.unregister(); }");
             // A blank page of this origin without the site's CSP, which rightly forbids running fetched text.
             String bench = tab.url("/test-only/notification-click");
             page.route(

@@ -1,0 +1,27 @@
+package org.spinewise.planner.web;
+
+import org.spinewise.library.EmergencySigns;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code GET /routine}: the routine this browser kept from its last planning, with its player, online and
+ * offline (pocket.md, "Offline"). The page holds no routine and nothing of the person: its script reads the
+ * kept one from the browser, so the service worker may keep the page for anyone.
+ */
+@Controller
+class KeptRoutineController {
+
+    private final EmergencySigns signs;
+
+    KeptRoutineController(EmergencySigns signs) {
+        this.signs = signs;
+    }
+
+    @GetMapping("/routine")
+    String kept(Model model) {
+        model.addAttribute("warningSigns", signs.emergencySigns());
+        return "planner/kept";
+    }
+}
