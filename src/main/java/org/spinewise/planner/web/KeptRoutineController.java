@@ -1,5 +1,7 @@
 package org.spinewise.planner.web;
 
+import java.util.Locale;
+
 import org.spinewise.library.EmergencySigns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +22,8 @@ class KeptRoutineController {
     }
 
     @GetMapping("/routine")
-    String kept(Model model) {
-        model.addAttribute("warningSigns", signs.emergencySigns());
+    String kept(Model model, Locale locale) {
+        model.addAttribute("warningSigns", signs.emergencySigns(locale));
         return "planner/kept";
     }
 }
