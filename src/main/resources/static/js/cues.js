@@ -11,7 +11,9 @@ export function createVoice() {
     say(text) {
       if (!enabled) return;
       window.speechSynthesis.cancel();
-      window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = document.documentElement.lang || 'en'; // the page's language, so a Spanish cue is read in Spanish
+      window.speechSynthesis.speak(utterance);
     },
   };
 }

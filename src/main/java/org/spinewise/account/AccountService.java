@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class AccountService {
     public List<FieldError> signUpProblems(String email, String password, @Nullable String timeZone) {
         List<FieldError> problems = new ArrayList<>();
         if (!EmailAddresses.isWellFormed(email)) {
-            problems.add(new FieldError("email", "must be an email address such as name@example.org"));
+            problems.add(new FieldError("email", Messages.t("account.email")));
         }
         policy.problem(password, email).ifPresent(problem -> problems.add(new FieldError("password", problem)));
         zone(timeZone, problems);
@@ -171,7 +172,7 @@ public class AccountService {
             }
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            errors.add(new FieldError("timeZone", Messages.t("account.timeZone")));
             return null;
         }
     }

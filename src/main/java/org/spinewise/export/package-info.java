@@ -14,7 +14,8 @@
             "reminders",
             "session",
             "history",
-            "therapy"
+            "therapy",
+            "system"
         })
 @NullMarked
 package org.spinewise.export;
