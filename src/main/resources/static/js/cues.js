@@ -55,3 +55,12 @@ export function chime() {
   });
   navigator.vibrate?.([200, 100, 200]);
 }
+
+/**
+ * The words a page hands its script (data-words, rendered from messages*.properties in the page's
+ * language), as a function of a key and the values for its {name} placeholders.
+ */
+export function words(element) {
+  const all = JSON.parse(element.dataset.words || '{}');
+  return (key, values = {}) => (all[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+}

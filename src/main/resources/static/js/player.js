@@ -6,7 +6,7 @@
 // is signed in (data-signed-in), each finished or stopped run is also kept in
 // their account; an anonymous visitor's runs stay in this browser only.
 import { createClock, secondsLeft } from './clock.js';
-import { createVoice, createWakeLock, chime } from './cues.js';
+import { createVoice, createWakeLock, chime, words } from './cues.js';
 import { store } from './storage.js';
 import { saveRun, runOf } from './account.js';
 
@@ -326,12 +326,6 @@ function start(root) {
       keys[event.key]();
     }
   });
-}
-
-/** The page's words for the player (data-words, in the page's language), with {name} placeholders filled. */
-export function words(element) {
-  const all = JSON.parse(element.dataset.words || '{}');
-  return (key, values = {}) => (all[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 }
 
 function link(href, text, className) {

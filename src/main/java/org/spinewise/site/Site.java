@@ -17,6 +17,18 @@ public record Site(boolean signedIn, Review review, String lang, String otherLan
         return "es".equals(lang) ? "en" : "es";
     }
 
+    /**
+     * A number of minutes as a person says it, in the page's language ("two hours", "dos horas"); the
+     * English words are {@link org.spinewise.library.DurationWords}'s, which the library's checks use.
+     */
+    public String duration(int minutes) {
+        int hours = minutes / 60;
+        if (minutes % 60 == 0 && hours >= 1 && hours <= 12) {
+            return Messages.t("duration.hours." + hours);
+        }
+        return minutes == 1 ? Messages.t("duration.minute") : Messages.t("duration.minutes", minutes);
+    }
+
     /** The footer's line about the clinical review. */
     public String reviewLine() {
         String day = DateTimeFormatter.ofPattern(Messages.t("layout.review.dateFormat"), Messages.locale())

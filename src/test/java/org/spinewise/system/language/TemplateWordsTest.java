@@ -39,8 +39,6 @@ class TemplateWordsTest {
             "account/data.jte",
             "account/deleted.jte",
             "account/me.jte",
-            "account/signin.jte",
-            "account/signup.jte",
             "clinic/access.jte",
             "clinic/admin.jte",
             "clinic/assignForm.jte",
@@ -55,24 +53,11 @@ class TemplateWordsTest {
             "clinic/sentScreening.jte",
             "journal/checkin.jte",
             "journal/cracks.jte",
-            "library/exercise.jte",
-            "library/flareUpPlan.jte",
-            "library/learn.jte",
-            "library/list.jte",
-            "library/page.jte",
-            "library/source.jte",
-            "planner/builder.jte",
-            "planner/builderForm.jte",
-            "planner/lost.jte",
             "progress/progress.jte",
             "progress/symptomChart.jte",
             "reminders/desk.jte",
             "reminders/settings.jte",
-            "screening/seek-help.jte",
-            "search/results.jte",
-            "site/history.jte",
-            "site/privacy.jte",
-            "therapy/coach.jte");
+            "site/privacy.jte");
 
     /** What is not a language: the product's name and the language names the switch shows as they are. */
     private static final Pattern NOT_LANGUAGE = Pattern.compile("Spinewise|&[a-z]+;|&#\\d+;");
