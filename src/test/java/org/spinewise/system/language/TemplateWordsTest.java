@@ -74,8 +74,11 @@ class TemplateWordsTest {
     private static final Pattern WORDS_LITERAL =
             Pattern.compile("\"([^\"\\\\]*(\\p{L}\\s+\\p{L}|^\\p{Lu}\\p{Ll}+)[^\"\\\\]*)\"", Pattern.MULTILINE);
 
+    /** Class names such as {@code "signs disposition-"}: lower case, with a hyphen. */
+    private static final Pattern CSS_CLASSES = Pattern.compile("[a-z0-9 ]*-[a-z0-9 -]*");
+
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern KEY_USE = Pattern.compile("\\bt\\(\\s*\"([\\w.-]+)\"\\s*(\\+)?");
+    private static final Pattern KEY_USE = Pattern.compile("\\bt\\(\\s*\"([\\w.-]+)\"\\s*([+,)])");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     static Stream<Path> templates() throws IOException {
@@ -105,15 +108,18 @@ class TemplateWordsTest {
                 addIfWords(bare, attribute.group(1), attribute.group(2));
             }
             Matcher value = VALUE.matcher(tag.group(2));
-            boolean button = tag.group(1).equals("button")
-                    || BUTTON_INPUT.matcher(tag.group(2)).find();
-            if (button && value.find()) {
+            // a button input shows its value; a <button>'s value is sent, never shown
+            boolean shown = tag.group(1).equals("input")
+                    && BUTTON_INPUT.matcher(tag.group(2)).find();
+            if (shown && value.find()) {
                 addIfWords(bare, "value", value.group(1));
             }
         }
         Matcher literal = LITERAL.matcher(split.code());
         while (literal.find()) {
-            if (WORDS_LITERAL.matcher("\"" + literal.group(1) + "\"").matches()) {
+            boolean cssClasses = CSS_CLASSES.matcher(literal.group(1)).matches();
+            if (!cssClasses
+                    && WORDS_LITERAL.matcher("\"" + literal.group(1) + "\"").matches()) {
                 addIfWords(bare, "literal", literal.group(1));
             }
         }
@@ -165,7 +171,7 @@ class TemplateWordsTest {
             Matcher use = KEY_USE.matcher(read(source));
             while (use.find()) {
                 String key = use.group(1);
-                boolean prefix = use.group(2) != null; // t("layout.language." + lang): some key must start so
+                boolean prefix = use.group(2).equals("+"); // t("layout.language." + lang): some key must start so
                 if (prefix ? keys.stream().noneMatch(k -> k.startsWith(key)) : !keys.contains(key)) {
                     missing.add(key + " (" + source + ")");
                 }
