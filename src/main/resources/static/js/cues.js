@@ -11,7 +11,9 @@ export function createVoice() {
     say(text) {
       if (!enabled) return;
       window.speechSynthesis.cancel();
-      window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = document.documentElement.lang || 'en'; // the page's language, so a Spanish cue is read in Spanish
+      window.speechSynthesis.speak(utterance);
     },
   };
 }
@@ -52,4 +54,13 @@ export function chime() {
     oscillator.stop(context.currentTime + i * 0.35 + 1);
   });
   navigator.vibrate?.([200, 100, 200]);
+}
+
+/**
+ * The words a page hands its script (data-words, rendered from messages*.properties in the page's
+ * language), as a function of a key and the values for its {name} placeholders.
+ */
+export function words(element) {
+  const all = JSON.parse(element.dataset.words || '{}');
+  return (key, values = {}) => (all[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 }

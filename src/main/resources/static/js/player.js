@@ -6,7 +6,7 @@
 // is signed in (data-signed-in), each finished or stopped run is also kept in
 // their account; an anonymous visitor's runs stay in this browser only.
 import { createClock, secondsLeft } from './clock.js';
-import { createVoice, createWakeLock, chime } from './cues.js';
+import { createVoice, createWakeLock, chime, words } from './cues.js';
 import { store } from './storage.js';
 import { runOf } from './account.js';
 import { send, signedInHere } from './outbox.js';
@@ -14,7 +14,6 @@ import './last-check.js';
 
 const BREATH_IN_MS = 4000;
 const BREATH_CYCLE_MS = 10000;
-const SIDES = ['right side', 'left side'];
 
 const root = document.getElementById('player');
 // the kept routine's page (kept-routine.js) starts the player itself, with the routine this browser kept
@@ -40,6 +39,8 @@ export function buildPhases(items) {
 export function start(root) {
   const plan = JSON.parse(root.dataset.plan);
   if (!root.hasAttribute('data-kept')) store.setLastRoutine({ plan, screenedAt: store.lastScreening()?.at ?? null, plannedAt: new Date().toISOString() });
+  const say = words(root);
+  const SIDES = [say('sideRight'), say('sideLeft')];
   const phases = buildPhases(plan.items);
   const clock = createClock();
   const voice = createVoice();
@@ -124,19 +125,19 @@ export function start(root) {
   function renderPhase() {
     const phase = phases[state.index];
     const item = plan.items[phase.itemIndex];
-    out('progress').textContent = `Exercise ${phase.itemIndex + 1} of ${plan.items.length}`;
+    out('progress').textContent = say('progress', { n: phase.itemIndex + 1, total: plan.items.length });
     out('name').textContent = item.name;
     const image = out('image');
     if (image.getAttribute('src') !== item.image) image.setAttribute('src', item.image);
     out('phase').textContent = phase.kind === 'hold'
-      ? (item.sides === 2 ? `Hold, ${SIDES[phase.side - 1]}` : 'Hold')
-      : 'Rest and breathe';
+      ? (item.sides === 2 ? say('holdSide', { side: SIDES[phase.side - 1] }) : say('hold'))
+      : say('rest');
     const counters = [];
-    if (item.reps > 1) counters.push(`Repetition ${phase.rep} of ${item.reps}`);
-    counters.push(`Set ${phase.set} of ${item.sets}`);
-    if (item.sides === 2) counters.push(`Side ${phase.side} of 2`);
+    if (item.reps > 1) counters.push(say('repetition', { n: phase.rep, total: item.reps }));
+    counters.push(say('set', { n: phase.set, total: item.sets }));
+    if (item.sides === 2) counters.push(say('side', { n: phase.side }));
     out('counters').textContent = counters.join(' · ');
-    out('instruction').textContent = phase.kind === 'hold' ? item.breathing : 'Relax, then get ready for the next hold.';
+    out('instruction').textContent = phase.kind === 'hold' ? item.breathing : say('relax');
   }
 
   function renderCount(now) {
@@ -151,8 +152,8 @@ export function start(root) {
     const phase = phases[state.index];
     const item = plan.items[phase.itemIndex];
     const text = phase.kind === 'hold'
-      ? `${item.name}. ${item.sides === 2 ? SIDES[phase.side - 1] + '. ' : ''}Hold for ${phase.seconds} seconds.`
-      : `Rest for ${phase.seconds} seconds.`;
+      ? say(item.sides === 2 ? 'sayHoldSide' : 'sayHold', { name: item.name, side: SIDES[phase.side - 1], seconds: phase.seconds })
+      : say('sayRest', { seconds: phase.seconds });
     out('announce').textContent = text;
     voice.say(text);
   }
@@ -164,16 +165,16 @@ export function start(root) {
       state.paused = false;
       state.endsAt = now + state.remainingMs;
       state.phaseStartedAt = state.endsAt - phases[state.index].seconds * 1000;
-      pauseButton.textContent = 'Pause';
+      pauseButton.textContent = say('pause');
       root.dataset.state = 'playing';
-      voice.say('Resuming.');
+      voice.say(say('resuming'));
     } else {
       state.paused = true;
       state.remainingMs = Math.max(0, state.endsAt - now);
-      pauseButton.textContent = 'Resume';
+      pauseButton.textContent = say('resume');
       root.dataset.state = 'paused';
-      out('announce').textContent = 'Paused.';
-      voice.say('Paused.');
+      out('announce').textContent = say('paused');
+      voice.say(say('paused'));
     }
     renderCount(now);
   }
@@ -227,9 +228,9 @@ export function start(root) {
     state.painAfter = checkedValue('pain-after');
     const session = record(null);
     keepInAccount(session);
-    out('change').textContent = painChange(session.painBefore, session.painAfter);
+    out('change').textContent = painChange(session.painBefore, session.painAfter, say);
     out('summary').textContent =
-      `You did ${session.holdsDone} holds of ${plan.items.length} exercises in ${Math.round(session.seconds / 60)} minutes.`;
+      say('summary', { holds: session.holdsDone, items: plan.items.length, minutes: Math.round(session.seconds / 60) });
     show('summary');
     out('change').focus?.();
   }
@@ -238,8 +239,8 @@ export function start(root) {
   function hurts() {
     if (!state.paused) togglePause();
     show('stopped');
-    out('stopped-title').textContent = 'Routine stopped';
-    out('stopped-advice').textContent = 'Tell us what happened.';
+    out('stopped-title').textContent = say('stoppedTitle');
+    out('stopped-advice').textContent = say('tellUs');
     out('stopped-actions').replaceChildren();
     dialog.returnValue = '';
     dialog.showModal();
@@ -260,11 +261,10 @@ export function start(root) {
   /** Discomfort alone need not end the routine: the person chooses to carry on or to stop here. */
   function offerToCarryOn() {
     const title = out('stopped-title');
-    title.textContent = 'Paused: just uncomfortable';
-    out('stopped-advice').textContent = 'Some discomfort while stretching can be normal. Rest and breathe. '
-      + 'Carry on only if it fades, moving less far and more slowly. If it turns sharp or spreads, stop.';
+    title.textContent = say('carryOnTitle');
+    out('stopped-advice').textContent = say('carryOnAdvice');
     out('stopped-actions').replaceChildren(
-      actionButton('carry-on', 'Carry on gently', 'primary'), ' ', actionButton('end-here', 'Stop the routine here'));
+      actionButton('carry-on', say('carryOn'), 'primary'), ' ', actionButton('end-here', say('endHere')));
     focusTitle(title);
   }
 
@@ -288,19 +288,16 @@ export function start(root) {
     keepInAccount(record(reason));
     const title = out('stopped-title');
     if (reason === 'uncomfortable') {
-      title.textContent = 'Routine stopped';
-      out('stopped-advice').textContent = 'Some discomfort while stretching can be normal. Rest, breathe, and only go on if it fades. '
-        + 'Next time, move less far and more slowly.';
-      out('stopped-actions').innerHTML = '<a href="/screening">New safety check</a> · <a href="/therapy">Heat or cold timer</a>';
+      title.textContent = say('stoppedTitle');
+      out('stopped-advice').textContent = say('uncomfortable');
+      out('stopped-actions').replaceChildren(
+        link('/screening', say('newCheck')), ' · ', link('/therapy', say('timer')));
     } else {
-      title.textContent = 'Please answer the safety check again now';
-      out('stopped-advice').textContent = {
-        sharp: 'Sharp pain is a sign to stop. Do not go on with this routine.',
-        numbness: 'Numbness or tingling can mean a nerve is irritated. Do not go on with this routine.',
-        weakness: 'A leg that feels weak or gives way can mean a nerve is not working fully. Do not go on with this routine.',
-        leg: 'Pain spreading into a leg can come from an irritated nerve. Do not go on with this routine.',
-      }[reason] + ' Answer the questions again with how you feel now, and follow the advice they give.';
-      out('stopped-actions').innerHTML = `<a class="button button-primary" href="/screening?after=${reason}">Answer the safety check again</a>`;
+      title.textContent = say('againTitle');
+      const known = ['sharp', 'numbness', 'weakness', 'leg'].includes(reason) ? reason : 'sharp';
+      out('stopped-advice').textContent = `${say(`hurt.${known}`)} ${say('answerAgainAdvice')}`;
+      out('stopped-actions').replaceChildren(
+        link(`/screening?after=${known}`, say('answerAgain'), 'button button-primary'));
     }
     focusTitle(title);
   }
@@ -340,22 +337,22 @@ export function start(root) {
     status.hidden = false;
     const run = runOf(session);
     if (!run) {
-      status.textContent = 'Not kept in your account: choose your pain before you start, so your routines can be compared. It is kept in this browser.';
+      status.textContent = say('notKept');
       root.dataset.saved = 'skipped';
       return;
     }
-    status.textContent = 'Keeping this routine in your account…';
+    status.textContent = say('keeping');
     const answer = await send('/api/v1/routine-runs', run);
     if (answer?.ok) {
       store.updateSessions((sessions) => sessions.map((kept) => (kept.at === session.at ? { ...kept, savedToAccount: true } : kept)));
-      status.textContent = 'Kept in your account.';
+      status.textContent = say('kept');
       root.dataset.saved = answer.body?.id ?? 'stored';
     } else if (!answer) {
-      status.textContent = 'You are offline: this routine is kept in this browser and goes to your account, once, when the network is back.';
+      status.textContent = say('keptOffline');
       root.dataset.saved = 'waiting';
     } else {
       const detail = answer.body?.errors?.map((error) => `${error.field} ${error.message}`).join('; ') || `status ${answer.status}`;
-      status.textContent = `Could not keep this routine in your account (${detail}). It is kept in this browser.`;
+      status.textContent = say('keepFailed', { error: detail });
       root.dataset.saved = 'failed';
     }
   }
@@ -386,7 +383,7 @@ export function start(root) {
     if (!playing) return;
     const keys = {
       ' ': togglePause, ArrowRight: skip, ArrowLeft: back, h: hurts, H: hurts,
-      s: () => { voice.enabled = !voice.enabled; out('announce').textContent = voice.enabled ? 'Speech on.' : 'Speech off.'; },
+      s: () => { voice.enabled = !voice.enabled; out('announce').textContent = say(voice.enabled ? 'speechOn' : 'speechOff'); },
     };
     keys.S = keys.s;
     if (keys[event.key]) {
@@ -396,10 +393,19 @@ export function start(root) {
   });
 }
 
-export function painChange(before, after) {
-  if (before === null || after === null) return 'Pain change not recorded.';
+function link(href, text, className) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  if (className) a.className = className;
+  return a;
+}
+
+export function painChange(before, after, say) {
+  if (before === null || after === null) return say('painNone');
   const change = after - before;
-  if (change < 0) return `Pain ${before} → ${after}: down ${-change} point${change === -1 ? '' : 's'}.`;
-  if (change > 0) return `Pain ${before} → ${after}: up ${change} point${change === 1 ? '' : 's'}. If pain keeps rising, take the safety check again.`;
-  return `Pain ${before} → ${after}: unchanged.`;
+  const values = { before, after, n: Math.abs(change) };
+  if (change < 0) return say(change === -1 ? 'painDownOne' : 'painDown', values);
+  if (change > 0) return say(change === 1 ? 'painUpOne' : 'painUp', values);
+  return say('painSame', values);
 }

@@ -3,7 +3,7 @@
 // before the next cold session. Timed from timestamps. The limits and texts
 // come from the page, which renders them from the library.
 import { createClock, formatMinutes, secondsLeft } from './clock.js';
-import { chime, createWakeLock } from './cues.js';
+import { chime, createWakeLock, words } from './cues.js';
 import { store } from './storage.js';
 import { send, signedInHere } from './outbox.js';
 import './last-check.js';
@@ -51,6 +51,7 @@ function start(coach) {
   const coldRestMs = (Number(coach.dataset.coldRestMinutes) * 60000) / clock.speed;
   let restTimer = null;
   const out = (name) => coach.querySelector(`[data-out="${name}"]`);
+  const say = words(coach);
   const startButton = coach.querySelector('[data-action="start"]');
   const pauseButton = coach.querySelector('[data-action="pause"]');
   const minutesInput = coach.querySelector('#minutes');
@@ -74,7 +75,7 @@ function start(coach) {
       restTimer = setTimeout(refresh, restUntil - Date.now());   // let cold start again once the rest is over
     }
     startButton.disabled = !allChecked || resting || coach.dataset.state === 'running';
-    out('why-disabled').textContent = resting ? 'Cold is resting.' : allChecked ? '' : 'Tick every point to start.';
+    out('why-disabled').textContent = resting ? say('resting') : allChecked ? '' : say('tickEvery');
   }
 
   function coldRestUntil() {
@@ -98,7 +99,7 @@ function start(coach) {
     wakeLock.hold();
     session.timer = setInterval(tick, 200);
     document.addEventListener('visibilitychange', tick);
-    out('announce').textContent = `${session.minutes} minute ${label(currentKind())} session started.`;
+    out('announce').textContent = say(currentKind() === 'COLD' ? 'startedCold' : 'startedHeat', { minutes: session.minutes });
     tick();
     pauseButton.focus();
   }
@@ -108,7 +109,6 @@ function start(coach) {
     return session.mode === 'ALTERNATE' ? alternateKind(elapsed, firstAlternate) : session.mode;
   }
 
-  const label = (kind) => (kind === 'COLD' ? 'cold' : 'heat');
 
   function tick() {
     if (session.paused || coach.dataset.state !== 'running') return;
@@ -118,9 +118,9 @@ function start(coach) {
       return;
     }
     const kind = currentKind();
-    const text = session.mode === 'ALTERNATE' ? `Alternating: now ${label(kind)}` : `${label(kind)[0].toUpperCase()}${label(kind).slice(1)} session`;
+    const text = say(session.mode === 'ALTERNATE' ? (kind === 'COLD' ? 'alternatingCold' : 'alternatingHeat') : (kind === 'COLD' ? 'sessionCold' : 'sessionHeat'));
     if (out('mode').textContent !== text) {
-      if (out('mode').textContent) out('announce').textContent = `Switch to ${label(kind)}.`;
+      if (out('mode').textContent) out('announce').textContent = say(kind === 'COLD' ? 'switchCold' : 'switchHeat');
       out('mode').textContent = text;
     }
     out('time').textContent = formatMinutes(secondsLeft(session.endsAt, now));
@@ -133,13 +133,13 @@ function start(coach) {
       const shift = now - (session.endsAt - session.remainingMs);
       session.startedAt += shift;
       session.endsAt = now + session.remainingMs;
-      pauseButton.textContent = 'Pause';
-      out('announce').textContent = 'Resumed.';
+      pauseButton.textContent = say('pause');
+      out('announce').textContent = say('resumed');
     } else {
       session.paused = true;
       session.remainingMs = session.endsAt - now;
-      pauseButton.textContent = 'Resume';
-      out('announce').textContent = 'Paused.';
+      pauseButton.textContent = say('resume');
+      out('announce').textContent = say('paused');
     }
   }
 
@@ -158,8 +158,8 @@ function start(coach) {
     const done = out('done');
     done.hidden = false;
     done.textContent = finished
-      ? `Time is up: take the ${session.mode === 'COLD' ? 'ice pack' : session.mode === 'HEAT' ? 'heat' : 'heat or ice'} off now and let your skin rest.`
-      : 'Session ended. Let your skin rest.';
+      ? say({ COLD: 'upCold', HEAT: 'upHeat' }[session.mode] ?? 'upAlternate')
+      : say('ended');
     if (finished) chime();
     done.focus();
     refresh();

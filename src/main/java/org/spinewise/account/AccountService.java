@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -102,7 +103,7 @@ public class AccountService {
         if (characters.isPresent()) {
             problems.add(new FieldError("email", characters.get()));
         } else if (!EmailAddresses.isWellFormed(email)) {
-            problems.add(new FieldError("email", "must be an email address such as name@example.org"));
+            problems.add(new FieldError("email", Messages.t("account.email")));
         }
         policy.problem(password, EmailAddresses.normalise(email))
                 .ifPresent(problem -> problems.add(new FieldError("password", problem)));
@@ -200,7 +201,7 @@ public class AccountService {
             }
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            errors.add(new FieldError("timeZone", Messages.t("account.timeZone")));
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
+import org.spinewise.system.Messages;
 
 /**
  * Passwords after NIST SP 800-63B: at least 8 and at most 128 characters, not
@@ -34,17 +35,17 @@ public final class PasswordPolicy {
     public Optional<String> problem(String password, String email) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("must be at least " + MIN_LENGTH + " characters");
+            return Optional.of(Messages.t("account.password.short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("must be at most " + MAX_LENGTH + " characters");
+            return Optional.of(Messages.t("api.field.maxLength", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
             return Optional.of("is on a list of common passwords that attackers try first; choose another");
         }
         if (email != null && lower.equals(EmailAddresses.key(email))) {
-            return Optional.of("must not be your email address");
+            return Optional.of(Messages.t("account.password.email"));
         }
         return Optional.empty();
     }

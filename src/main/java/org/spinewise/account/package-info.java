@@ -5,7 +5,7 @@
  * (account-api.md). How passwords are hashed and which paths need an account is the {@code system}
  * module's.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "site"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "site", "system"})
 @NullMarked
 package org.spinewise.account;
 

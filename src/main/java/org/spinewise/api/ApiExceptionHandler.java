@@ -5,6 +5,7 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinewise.system.DatabaseOutage;
+import org.spinewise.system.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -31,9 +32,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, WebRequest request) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage() + ": see errors.");
-        problem.setTitle("Invalid request");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, Messages.t("problem.invalid.detail", String.valueOf(e.getMessage())));
+        problem.setTitle(Messages.t("problem.invalid.title"));
         problem.setProperty("errors", e.errors());
         return respond(problem, request);
     }
@@ -41,21 +42,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ResourceNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        problem.setTitle(Messages.t("problem.notFound.title"));
         return respond(problem, request);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
+        problem.setTitle(Messages.t("problem.forbidden.title"));
         return respond(problem, request);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        problem.setTitle(Messages.t("problem.conflict.title"));
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors());
         }
@@ -68,9 +69,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return databaseUnavailable(e, request);
         }
         log.error("Unexpected failure answering {}", request.getDescription(false), e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
-        problem.setTitle("Server error");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, Messages.t("problem.server.detail"));
+        problem.setTitle(Messages.t("problem.server.title"));
         return respond(problem, request);
     }
 
@@ -82,9 +83,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, WebRequest request) {
         log.warn("Database unavailable answering {}: {}", request.getDescription(false), e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "Spinewise cannot reach its database right now. Nothing was saved; please try again in a moment.");
-        problem.setTitle("Temporarily unavailable");
+                HttpStatus.SERVICE_UNAVAILABLE, Messages.t("problem.unavailable.detail"));
+        problem.setTitle(Messages.t("problem.unavailable.title"));
         ResponseEntity<ProblemDetail> answer = respond(problem, request);
         return ResponseEntity.status(answer.getStatusCode())
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)

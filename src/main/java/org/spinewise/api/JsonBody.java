@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -55,17 +56,17 @@ public final class JsonBody {
         try {
             return body.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw invalid("could not be read completely");
+            throw invalid(Messages.t("api.body.unread"));
         }
     }
 
     /** @throws InvalidRequestException unless the body is one JSON object */
     public static JsonFields parseObject(byte[] body) {
         if (body == null || body.length == 0) {
-            throw invalid("is required: send a JSON object");
+            throw invalid(Messages.t("api.body.required"));
         }
         if (body.length > MAX_BYTES) {
-            throw invalid("is larger than " + MAX_BYTES / 1024 + " KiB");
+            throw invalid(Messages.t("api.body.tooLarge", MAX_BYTES / 1024));
         }
         if (!isStrictUtf8(body)) {
             throw invalid("must be UTF-8: overlong forms, surrogates and broken sequences are refused");
@@ -74,10 +75,10 @@ public final class JsonBody {
         try {
             root = STRICT.readTree(body);
         } catch (JacksonException e) {
-            throw invalid("is not valid JSON: " + JsonFields.shorten(e.getOriginalMessage()));
+            throw invalid(Messages.t("api.body.notJson", JsonFields.shorten(e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw invalid("must be a JSON object");
+            throw invalid(Messages.t("api.field.object"));
         }
         return JsonFields.root(root);
     }

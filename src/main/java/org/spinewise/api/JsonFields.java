@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,7 +44,7 @@ public final class JsonFields {
     public void rejectUnknown(Collection<String> known) {
         for (String name : object.propertyNames()) {
             if (!known.contains(name)) {
-                error(name, "is not a known field");
+                error(name, Messages.t("api.field.unknown"));
             }
         }
     }
@@ -64,7 +65,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isObject()) {
-            error(name, "must be a JSON object");
+            error(name, Messages.t("api.field.object"));
             return null;
         }
         return new JsonFields(node, path(name) + ".", errors);
@@ -83,11 +84,11 @@ public final class JsonFields {
             return null;
         }
         if (!node.isIntegralNumber()) {
-            error(name, "must be a whole number from " + min + " to " + max);
+            error(name, Messages.t("api.field.wholeRange", min, max));
             return null;
         }
         if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            error(name, "must be from " + min + " to " + max + ", was " + shown(node));
+            error(name, Messages.t("api.field.range", min, max, shown(node)));
             return null;
         }
         return node.intValue();
@@ -97,7 +98,7 @@ public final class JsonFields {
     public @Nullable Integer wholeNumber(String name) {
         JsonNode node = present(name);
         if (node != null && !(node.isIntegralNumber() && node.canConvertToInt())) {
-            error(name, "must be a whole number, was " + shown(node));
+            error(name, Messages.t("api.field.whole", shown(node)));
             return null;
         }
         return node == null ? null : node.intValue();
@@ -107,7 +108,7 @@ public final class JsonFields {
     public @Nullable Double optionalNumber(String name) {
         JsonNode node = object.get(name);
         if (node != null && !node.isNull() && !(node.isNumber() && Double.isFinite(node.doubleValue()))) {
-            error(name, "must be a number, was " + shown(node));
+            error(name, Messages.t("api.field.number", shown(node)));
             return null;
         }
         return node == null || node.isNull() ? null : node.doubleValue();
@@ -131,11 +132,11 @@ public final class JsonFields {
             return null;
         }
         if (!node.isString()) {
-            error(name, "must be a text");
+            error(name, Messages.t("api.field.text"));
             return null;
         }
         if (node.stringValue().length() > maxLength) {
-            error(name, "must be at most " + maxLength + " characters");
+            error(name, Messages.t("api.field.maxLength", maxLength));
             return null;
         }
         if (hasLoneSurrogate(node.stringValue())) {
@@ -166,7 +167,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isBoolean()) {
-            error(name, "must be true or false");
+            error(name, Messages.t("api.field.boolean"));
             return null;
         }
         return node.booleanValue();
@@ -179,7 +180,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isString() || !allowed.contains(node.stringValue())) {
-            error(name, "must be one of " + allowed + ", was " + shown(node));
+            error(name, Messages.t("api.field.oneOf", allowed, shown(node)));
             return null;
         }
         return node.stringValue();
@@ -251,7 +252,7 @@ public final class JsonFields {
     JsonNode present(String name) {
         JsonNode node = object.get(name);
         if (node == null || node.isNull()) {
-            error(name, "is required");
+            error(name, Messages.t("api.field.required"));
             return null;
         }
         return node;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 
 /** Reads an instant from a request's JSON object for {@link JsonFields#instantNotAfter}. */
 final class JsonInstants {
@@ -22,14 +23,11 @@ final class JsonInstants {
         try {
             at = Instant.parse(text);
         } catch (DateTimeException e) {
-            fields.error(
-                    name,
-                    "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z, was \"" + JsonFields.shorten(text)
-                            + "\"");
+            fields.error(name, Messages.t("api.instant.shapeWas", JsonFields.shorten(text)));
             return null;
         }
         if (at.isAfter(latest)) {
-            fields.error(name, "must not be in the future, was " + text);
+            fields.error(name, Messages.t("api.instant.future", text));
             return null;
         }
         if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a list of allowed values from a request's JSON object for {@link JsonFields#listOf}. */
@@ -21,11 +22,11 @@ final class JsonLists {
             return null;
         }
         if (!node.isArray()) {
-            fields.error(name, "must be a list of values from " + allowed);
+            fields.error(name, Messages.t("api.list.values", allowed));
             return null;
         }
         if (!mayBeEmpty && node.isEmpty()) {
-            fields.error(name, "must list at least one of " + allowed);
+            fields.error(name, Messages.t("api.list.atLeastOne", allowed));
             return null;
         }
         List<String> values = new ArrayList<>(node.size());
@@ -48,7 +49,7 @@ final class JsonLists {
             return null;
         }
         if (!node.isArray() || node.size() < min || node.size() > max) {
-            fields.error(name, "must be a list of " + min + " to " + max + " objects");
+            fields.error(name, Messages.t("api.list.objects", min, max));
             return null;
         }
         List<JsonFields> elements = new ArrayList<>(node.size());
@@ -56,7 +57,7 @@ final class JsonLists {
             if (node.get(i).isObject()) {
                 elements.add(fields.element(name, i, node.get(i)));
             } else {
-                fields.error(name + "[" + i + "]", "must be a JSON object");
+                fields.error(name + "[" + i + "]", Messages.t("api.field.object"));
             }
         }
         return elements.size() == node.size() ? elements : null;

@@ -1,6 +1,7 @@
 package org.spinewise.api;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 import tools.jackson.databind.JsonNode;
 
 /** Reads bounded numbers for {@link JsonFields}. */
@@ -14,11 +15,11 @@ final class JsonNumbers {
             return null;
         }
         if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
-            fields.error(name, "must be a number of at least " + min);
+            fields.error(name, Messages.t("api.number.atLeast", min));
             return null;
         }
         if (node.doubleValue() < min) {
-            fields.error(name, "must be at least " + min + ", was " + JsonFields.shown(node));
+            fields.error(name, Messages.t("api.number.atLeastWas", min, JsonFields.shown(node)));
             return null;
         }
         return node.doubleValue();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 
 /**
  * The optional, inclusive {@code from} and {@code to} days of a list request (account-api.md, "Conventions"),
@@ -40,7 +41,7 @@ public record ListDays(@Nullable LocalDate from, @Nullable LocalDate to) {
         LocalDate first = from == null ? null : day(FROM, from, errors);
         LocalDate last = to == null ? null : day(TO, to, errors);
         if (first != null && last != null && last.isBefore(first)) {
-            errors.add(new FieldError(TO, "must not be before from (" + first + "), was " + last));
+            errors.add(new FieldError(TO, Messages.t("api.days.order", first, last)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -58,10 +59,9 @@ public record ListDays(@Nullable LocalDate from, @Nullable LocalDate to) {
     private static @Nullable LocalDate day(String name, String text, List<FieldError> errors) {
         LocalDate day = SHAPE.matcher(text).matches() ? isoDay(text) : null;
         if (day == null) {
-            errors.add(
-                    new FieldError(name, "must be a day such as 2026-11-25, was \"" + JsonFields.shorten(text) + "\""));
+            errors.add(new FieldError(name, Messages.t("api.days.shape", JsonFields.shorten(text))));
         } else if (day.isBefore(FIRST) || day.isAfter(LAST)) {
-            errors.add(new FieldError(name, "must be a day from " + FIRST + " to " + LAST + ", was " + day));
+            errors.add(new FieldError(name, Messages.t("api.days.range", FIRST, LAST, day)));
             return null;
         }
         return day;

@@ -17,7 +17,8 @@
             "screening",
             "session",
             "history",
-            "therapy"
+            "therapy",
+            "system"
         })
 @NullMarked
 package org.spinewise.export;

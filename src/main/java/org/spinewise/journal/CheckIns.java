@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.TimeLimits;
+import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -73,11 +74,11 @@ public class CheckIns {
     /** Why a check-in cannot be stored for this day, or empty when it can. */
     public Optional<String> dayProblem(LocalDate day, ZoneId zone) {
         if (day.isBefore(TimeLimits.EARLIEST_DAY)) {
-            return Optional.of("must not be before " + TimeLimits.EARLIEST_DAY);
+            return Optional.of(Messages.t("journal.day.early", TimeLimits.EARLIEST_DAY));
         }
         LocalDate today = today(zone);
         if (day.isAfter(today)) {
-            return Optional.of("must not be after your today, " + today + " (" + zone.getId() + ")");
+            return Optional.of(Messages.t("journal.day.future", today, zone.getId()));
         }
         return Optional.empty();
     }
@@ -92,11 +93,11 @@ public class CheckIns {
         score(STIFFNESS, entry.stiffness(), problems);
         BigDecimal hours = entry.sittingHours();
         if (hours != null && (hours.signum() < 0 || hours.compareTo(CheckIn.MAX_SITTING_HOURS) > 0)) {
-            problems.add(new FieldError(SITTING_HOURS, "must be from 0 to 24 hours, was " + hours.toPlainString()));
+            problems.add(new FieldError(SITTING_HOURS, Messages.t("journal.sitting.range", hours.toPlainString())));
         }
         String note = entry.note();
         if (note != null && note.codePointCount(0, note.length()) > CheckIn.MAX_NOTE) {
-            problems.add(new FieldError(NOTE, "must be at most " + CheckIn.MAX_NOTE + " characters"));
+            problems.add(new FieldError(NOTE, Messages.t("api.field.maxLength", CheckIn.MAX_NOTE)));
         }
         return problems;
     }
@@ -128,7 +129,7 @@ public class CheckIns {
 
     private static void score(String field, @Nullable Integer score, List<FieldError> problems) {
         if (score != null && (score < 0 || score > CheckIn.MAX_SCORE)) {
-            problems.add(new FieldError(field, "must be from 0 to " + CheckIn.MAX_SCORE + ", was " + score));
+            problems.add(new FieldError(field, Messages.t("api.field.range", 0, CheckIn.MAX_SCORE, score)));
         }
     }
 

@@ -18,6 +18,7 @@ import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,12 +64,13 @@ public class Cracks {
     public Optional<String> timeProblem(Instant at) {
         Instant latest = now().plus(TimeLimits.CLOCK_SKEW);
         if (at.isAfter(latest)) {
-            return Optional.of(
-                    "must not be in the future (now is " + now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                            + ", and clocks may differ by " + TimeLimits.CLOCK_SKEW.toMinutes() + " minutes)");
+            return Optional.of(Messages.t(
+                    "journal.crack.future",
+                    now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    TimeLimits.CLOCK_SKEW.toMinutes()));
         }
         if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {
-            return Optional.of("must not be before " + TimeLimits.EARLIEST_INSTANT);
+            return Optional.of(Messages.t("journal.day.early", TimeLimits.EARLIEST_INSTANT));
         }
         return Optional.empty();
     }
@@ -85,7 +87,7 @@ public class Cracks {
             timeProblem(at).ifPresent(problem -> problems.add(new FieldError(AT, problem)));
         }
         if (technique != null && !techniques.contains(technique)) {
-            problems.add(new FieldError(TECHNIQUE, "must be one of " + techniques));
+            problems.add(new FieldError(TECHNIQUE, Messages.t("api.field.oneOfOnly", techniques)));
         }
         return problems;
     }

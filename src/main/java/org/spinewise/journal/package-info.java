@@ -5,7 +5,7 @@
  * rows go with the account ({@code ON DELETE CASCADE}). Its {@code web} package serves
  * {@code /api/v1/checkins} and {@code /api/v1/cracks} (account-api.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library", "system"})
 @NullMarked
 package org.spinewise.journal;
 

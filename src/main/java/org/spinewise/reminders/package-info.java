@@ -15,7 +15,8 @@
             "planner",
             "screening",
             "screening :: json",
-            "site"
+            "site",
+            "system"
         })
 @NullMarked
 package org.spinewise.reminders;

@@ -6,7 +6,8 @@
  *
  * <p>Null-marked: a value that may be absent says so with {@code @Nullable}, and NullAway checks it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "datafile", "library", "search"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"api", "datafile", "library", "search", "system"})
 @NullMarked
 package org.spinewise.screening;
 

@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Library;
 import org.spinewise.library.Review;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.system.Messages;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fills every rendered page's model from the {@link PageModel} beans. An interceptor rather than
@@ -44,7 +46,24 @@ class PageModels implements WebMvcConfigurer, HandlerInterceptor {
             return; // no page to render, or a redirect whose model would become query parameters
         }
         models.forEach(model -> model.addTo(page, request));
-        page.addObject("site", new Site(Boolean.TRUE.equals(page.getModel().get("signedIn")), review));
+        page.addObject(
+                "site",
+                new Site(
+                        Boolean.TRUE.equals(page.getModel().get("signedIn")),
+                        review,
+                        Messages.language(),
+                        otherLanguage(request)));
+    }
+
+    /** This page's address (path and query, without {@code lang}) with the language not shown. */
+    private static String otherLanguage(HttpServletRequest request) {
+        UriComponentsBuilder address = UriComponentsBuilder.fromPath(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            address.query(request.getQueryString());
+        }
+        return address.replaceQueryParam("lang", "es".equals(Messages.language()) ? "en" : "es")
+                .build()
+                .toUriString();
     }
 
     private static boolean isRedirect(ModelAndView page) {

@@ -21,6 +21,7 @@ import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -118,14 +119,15 @@ class AccountApiController {
             HttpServletResponse response) {
         byte[] bytes = JsonBody.read(body);
         if (bytes.length == 0) {
-            throw new InvalidRequestException(List.of(new FieldError("password", "is required to delete the account")));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("password", Messages.t("account.password.toDelete"))));
         }
         JsonFields fields = JsonBody.parseObject(bytes);
         fields.rejectUnknown(Set.of("password"));
         String password = fields.text("password", PasswordPolicy.MAX_LENGTH * 4);
         fields.throwIfInvalid();
         if (Objects.requireNonNull(password).isEmpty()) { // valid: the required text was read
-            throw new InvalidRequestException(List.of(new FieldError("password", "is required")));
+            throw new InvalidRequestException(List.of(new FieldError("password", Messages.t("api.field.required"))));
         }
         accounts.delete(person.accountId(), password, request.getRemoteAddr());
         signIns.endEverywhere(person, request, response);

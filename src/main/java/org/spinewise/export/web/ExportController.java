@@ -20,6 +20,7 @@ import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CrackView;
 import org.spinewise.session.RoutineRunView;
+import org.spinewise.system.Messages;
 import org.spinewise.therapy.TherapySessionView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -95,8 +96,7 @@ class ExportController {
         if (format != null && !chosen.equals(JSON) && !chosen.equals(CSV) && !chosen.equals(FHIR)) {
             throw new InvalidRequestException(List.of(new FieldError(
                     FORMAT,
-                    "must be json, csv or fhir, was \""
-                            + (format.length() > 20 ? format.substring(0, 20) + "..." : format) + "\"")));
+                    Messages.t("export.format", format.length() > 20 ? format.substring(0, 20) + "..." : format))));
         }
         PersonalData.Everything everything = data.of(person.accountId());
         ClinicRecords.Held clinic = everything.clinic();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.journal.CheckIns;
+import org.spinewise.system.Messages;
 
 /**
  * Reads a check-in's values from the API's JSON (account-api.md, "Daily check-in"): only their JSON shape,
@@ -31,7 +32,7 @@ final class CheckInFields {
         int before = fields.errorCount();
         Double hours = fields.optionalNumber(CheckIns.SITTING_HOURS);
         if (hours == null && fields.errorCount() == before) {
-            fields.error(CheckIns.SITTING_HOURS, "is required");
+            fields.error(CheckIns.SITTING_HOURS, Messages.t("api.field.required"));
         }
         return hours == null ? null : BigDecimal.valueOf(hours);
     }

@@ -23,6 +23,7 @@ import org.spinewise.journal.Advice;
 import org.spinewise.journal.Crack;
 import org.spinewise.journal.CrackView;
 import org.spinewise.journal.Cracks;
+import org.spinewise.system.Messages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +40,6 @@ class CrackController {
     private static final int MAX_INSTANT = 64;
     /** Far longer than any technique's id. */
     private static final int MAX_TECHNIQUE = 200;
-
-    private static final String INSTANT_MESSAGE = "must be an ISO-8601 instant such as 2026-11-25T08:30:00Z";
 
     private final Cracks cracks;
 
@@ -124,7 +123,7 @@ class CrackController {
         try {
             return Instant.parse(text);
         } catch (DateTimeException e) {
-            fields.error(Cracks.AT, INSTANT_MESSAGE);
+            fields.error(Cracks.AT, Messages.t("api.instant.shape"));
             return null;
         }
     }

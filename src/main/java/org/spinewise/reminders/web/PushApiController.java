@@ -15,6 +15,7 @@ import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.reminders.P256;
 import org.spinewise.reminders.PushSubscriptions;
 import org.spinewise.reminders.VapidKeyStore;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -56,7 +57,7 @@ class PushApiController {
         JsonFields fields = JsonBody.parseObject(body);
         String endpoint = fields.text("endpoint", MAX_ENDPOINT);
         if (endpoint != null && !subscriptions.allowed(endpoint)) {
-            fields.error("endpoint", "must be an https address of a known push service");
+            fields.error("endpoint", Messages.t("reminders.push.endpoint"));
         }
         JsonFields keyFields = fields.object("keys");
         String p256dh = keyFields == null ? null : key(keyFields, "p256dh", -1);
@@ -116,11 +117,7 @@ class PushApiController {
         }
         boolean fits = bytes < 0 ? P256.isPoint(raw) : raw.length == bytes;
         if (!fits) {
-            fields.error(
-                    name,
-                    bytes < 0
-                            ? "must be a P-256 public key (base64url, uncompressed)"
-                            : "must be 16 bytes (base64url)");
+            fields.error(name, bytes < 0 ? Messages.t("reminders.push.p256") : Messages.t("reminders.push.auth"));
             return null;
         }
         return P256.encode(raw);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.reminders.Schedule;
+import org.spinewise.system.Messages;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,13 +38,13 @@ final class ScheduleFields {
         Boolean enabled = fields.bool(ENABLED);
         List<String> days = fields.listOf(DAYS, DAY_NAMES, false);
         if (days != null && Set.copyOf(days).size() != days.size()) {
-            fields.error(DAYS, "must name each day at most once");
+            fields.error(DAYS, Messages.t("reminders.days.once"));
             days = null;
         }
         LocalTime from = time(fields, FROM);
         LocalTime to = time(fields, TO);
         if (from != null && to != null && !to.isAfter(from)) {
-            fields.error(TO, "must be after from (" + from + "); a window does not cross midnight");
+            fields.error(TO, Messages.t("reminders.window", from));
             to = null;
         }
         Integer interval = fields.integer(INTERVAL, Schedule.MIN_INTERVAL, Schedule.MAX_INTERVAL);
@@ -72,7 +73,7 @@ final class ScheduleFields {
             return null;
         }
         if (!TIME.matcher(text).matches()) {
-            fields.error(name, "must be a time of day as HH:MM, from 00:00 to 23:59");
+            fields.error(name, Messages.t("reminders.time"));
             return null;
         }
         return LocalTime.parse(text);

@@ -10,6 +10,7 @@ import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.Question;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.ScreeningInput;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ public class ScreeningRequestReader {
         Double onsetHours = fields.optionalNumber(ONSET_HOURS, 0);
         JsonFields answers = fields.object(ANSWERS);
         Set<String> yes =
-                answers == null ? null : answers.requiredFlags(questionIds, "is not a question of this screening");
+                answers == null ? null : answers.requiredFlags(questionIds, Messages.t("screening.api.notAQuestion"));
         if (fields.errorCount() > errorsBefore) {
             return null;
         }

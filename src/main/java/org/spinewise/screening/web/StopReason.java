@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.spinewise.screening.Question;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.system.Messages;
 
 /**
  * Why the player's "This hurts, stop" sent a person back to the safety check
@@ -14,22 +15,16 @@ import org.spinewise.screening.RuleBook;
  * fresh, careful answer.
  */
 enum StopReason {
-    SHARP("sharp", "sharp pain", List.of()),
-    NUMBNESS(
-            "numbness",
-            "numbness or tingling",
-            List.of("leg_numbness_tingling", "both_legs_affected", "saddle_numbness")),
-    WEAKNESS(
-            "weakness", "weakness in a leg", List.of("leg_weakness", "progressive_leg_weakness", "both_legs_affected")),
-    LEG("leg", "pain spreading into a leg", List.of("pain_below_knee", "leg_numbness_tingling", "both_legs_affected"));
+    SHARP("sharp", List.of()),
+    NUMBNESS("numbness", List.of("leg_numbness_tingling", "both_legs_affected", "saddle_numbness")),
+    WEAKNESS("weakness", List.of("leg_weakness", "progressive_leg_weakness", "both_legs_affected")),
+    LEG("leg", List.of("pain_below_knee", "leg_numbness_tingling", "both_legs_affected"));
 
     private final String key;
-    private final String words;
     private final List<String> questions;
 
-    StopReason(String key, String words, List<String> questions) {
+    StopReason(String key, List<String> questions) {
         this.key = key;
-        this.words = words;
         this.questions = questions;
     }
 
@@ -37,8 +32,9 @@ enum StopReason {
         return Arrays.stream(values()).filter(reason -> reason.key.equals(key)).findFirst();
     }
 
+    /** The reason in the page's words ({@code screening.stop.sharp}: "sharp pain"). */
     String words() {
-        return words;
+        return Messages.t("screening.stop." + key);
     }
 
     List<String> questions() {

@@ -9,6 +9,7 @@ import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.search.LibrarySearch;
 import org.spinewise.search.SearchHit;
+import org.spinewise.system.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -53,6 +54,6 @@ class SearchController {
             }
         }
         throw new InvalidRequestException(
-                List.of(new FieldError("limit", "must be a whole number from 1 to " + LibrarySearch.MAX_LIMIT)));
+                List.of(new FieldError("limit", Messages.t("api.field.wholeRange", 1, LibrarySearch.MAX_LIMIT))));
     }
 }

@@ -2,6 +2,7 @@ package org.spinewise.system.errors;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.spinewise.system.DatabaseOutage;
+import org.spinewise.system.Messages;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -28,11 +30,8 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class ErrorPageController implements ErrorController {
 
-    private static final Map<Integer, String> PAGE_MESSAGES = Map.of(
-            404, "We could not find that page.",
-            403, "This page is for another kind of account, such as a clinic's staff or an administrator.",
-            405, "That page cannot be used this way.",
-            400, "Something in the request was not right.");
+    /** The statuses with a message of their own ({@code error.page.404}); others say {@code error.page.other}. */
+    private static final Set<Integer> PAGE_MESSAGES = Set.of(400, 403, 404, 405);
 
     private final ObjectMapper json;
     private final ErrorAttributes errors;
@@ -50,9 +49,7 @@ class ErrorPageController implements ErrorController {
         if (path != null && path.startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
             problem.setDetail(
-                    status.is5xxServerError()
-                            ? "Something went wrong on our side. Please try again."
-                            : status.getReasonPhrase() + ".");
+                    status.is5xxServerError() ? Messages.t("problem.server.detail") : status.getReasonPhrase() + ".");
             response.setStatus(status.value());
             if (status == HttpStatus.SERVICE_UNAVAILABLE) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
@@ -61,11 +58,10 @@ class ErrorPageController implements ErrorController {
             json.writeValue(response.getOutputStream(), problem);
             return null;
         }
-        String message = PAGE_MESSAGES.getOrDefault(
-                status.value(),
-                status.is5xxServerError()
-                        ? "Something went wrong on our side. Please try again in a moment."
-                        : "That did not work.");
+        String message = Messages.t(
+                PAGE_MESSAGES.contains(status.value())
+                        ? "error.page." + status.value()
+                        : status.is5xxServerError() ? "error.page.server" : "error.page.other");
         ModelAndView page =
                 new ModelAndView("site/error", Map.of("status", status.value(), "message", message), status);
         return page;

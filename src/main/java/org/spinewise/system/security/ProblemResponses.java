@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +27,7 @@ class ProblemResponses {
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(request, response, HttpStatus.UNAUTHORIZED, "Please sign in first.");
+        write(request, response, HttpStatus.UNAUTHORIZED, Messages.t("problem.signIn.detail"));
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
@@ -36,8 +37,8 @@ class ProblemResponses {
                 response,
                 HttpStatus.FORBIDDEN,
                 e instanceof CsrfException
-                        ? "The X-XSRF-TOKEN header is missing or out of date: get a token from GET /api/v1/csrf."
-                        : "You may not do this.");
+                        ? Messages.t("problem.csrf.detail")
+                        : Messages.t("problem.forbidden.detail"));
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -1,0 +1,105 @@
+package org.spinewise.system;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Every human-readable word Spinewise writes itself (pages, problem+json, form errors), in English
+ * ({@code messages.properties}) and Spanish ({@code messages_es.properties}), for the language of the
+ * request being answered. Static so that templates and plain-Java readers reach it without wiring; the
+ * same source is Spring's {@code messageSource} bean. A message with placeholders ({@code {0}}) is a
+ * {@link java.text.MessageFormat} pattern, where a quote is written twice.
+ */
+public final class Messages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
+
+    static {
+        SOURCE.setBasename("messages");
+        SOURCE.setDefaultEncoding("UTF-8");
+        SOURCE.setFallbackToSystemLocale(false); // English is the base file, whatever the machine's locale
+    }
+
+    private Messages() {}
+
+    /** The message {@code key} in the current request's language, its placeholders filled with {@code args}. */
+    public static String t(String key, Object... args) {
+        return SOURCE.getMessage(key, asText(args), locale());
+    }
+
+    /** Values as they are written ({@code 2026}, {@code 25.125}), never regrouped or rounded by MessageFormat. */
+    private static Object[] asText(Object[] args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return texts;
+    }
+
+    /** The language being answered in: Spanish for {@code es} and {@code es-*}, English for anything else. */
+    public static Locale locale() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale asked = context == null ? null : context.getLocale();
+        return supported(asked);
+    }
+
+    /** {@code "es"} or {@code "en"}, for {@code <html lang>}. */
+    public static String language() {
+        return locale().getLanguage();
+    }
+
+    /** Spanish for {@code es} and {@code es-*}, English for anything else (or nothing). */
+    public static Locale supported(@org.jspecify.annotations.Nullable Locale asked) {
+        return asked != null && "es".equals(asked.getLanguage()) ? SPANISH : ENGLISH;
+    }
+
+    /**
+     * The messages whose keys start with {@code prefix}, as a JSON object from the rest of each key to its
+     * text in the request's language: the words a page's script shows, handed over in a {@code data-}
+     * attribute. Their placeholders ({@code {name}}) are left for the script to fill.
+     */
+    public static String wordsJson(String prefix) {
+        ResourceBundle english = ResourceBundle.getBundle(
+                "messages",
+                Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        StringBuilder json = new StringBuilder("{");
+        new TreeSet<>(english.keySet())
+                .stream().filter(key -> key.startsWith(prefix)).forEach(key -> {
+                    String text = SOURCE.getMessage(key, null, locale());
+                    json.append(json.length() > 1 ? "," : "")
+                            .append(quoted(key.substring(prefix.length())))
+                            .append(':')
+                            .append(quoted(text));
+                });
+        return json.append('}').toString();
+    }
+
+    private static String quoted(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        text.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append((char) c);
+            } else if (c < 0x20) {
+                quoted.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                quoted.append((char) c);
+            }
+        });
+        return quoted.append('"').toString();
+    }
+
+    /** The same messages as Spring's {@code messageSource} bean. */
+    public static MessageSource source() {
+        return SOURCE;
+    }
+}
