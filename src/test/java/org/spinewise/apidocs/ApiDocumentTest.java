@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -62,6 +66,30 @@ class ApiDocumentTest extends ApiTest {
         assertThat(answer.json().path("openapi").asString()).startsWith("3.1.");
         assertThat(answer.json().at("/components/securitySchemes/csrf/name").asString())
                 .isEqualTo("X-XSRF-TOKEN");
+    }
+
+    @Test
+    void everySchemaIsAJsonSchema202012() {
+        Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+        List<String> wrong = new ArrayList<>();
+        schemas(ApiDocContract.of(mvc).document(), "", wrong, metaSchema);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Checks every value of a "schema" key, and every component schema, against the meta-schema. */
+    private static void schemas(JsonNode node, String at, List<String> wrong, Schema metaSchema) {
+        for (String name : node.propertyNames()) {
+            JsonNode child = node.get(name);
+            boolean schema = name.equals("schema") || at.equals("/components/schemas");
+            if (schema && !metaSchema.validate(child).isEmpty()) {
+                wrong.add(at + "/" + name + ": " + metaSchema.validate(child));
+            } else if (child.isObject()) {
+                schemas(child, at + "/" + name, wrong, metaSchema);
+            } else if (child.isArray()) {
+                child.forEach(item -> schemas(item, at + "/" + name, wrong, metaSchema));
+            }
+        }
     }
 
     @Test
