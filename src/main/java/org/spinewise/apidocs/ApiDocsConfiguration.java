@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 import org.spinewise.library.Library;
 import org.spinewise.screening.RuleBook;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +22,12 @@ class ApiDocsConfiguration {
 
     static final String TITLE = "Spinewise API";
     static final String VERSION = "v1";
+
+    /** springdoc's beans made lazy, so it costs nothing until its document or page is asked for. */
+    @Bean
+    static BeanFactoryPostProcessor lazySpringdoc() {
+        return new LazySpringdoc();
+    }
 
     @Bean
     OpenApiCustomizer spinewiseApiDocument(RuleBook rules, Library library) {
