@@ -1,8 +1,5 @@
 package org.spinewise.apidocs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.core.io.ClassPathResource;
+import org.spinewise.datafile.DataFile;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The API document's paths and components, read from {@code openapi/*.yaml} with the code's values filled in
@@ -30,7 +27,7 @@ final class ApiDocument {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Pattern VALUE = Pattern.compile("\\$\\{([A-Za-z.]+)}");
     private static final String JSON = "application/json";
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final JsonMapper YAML = JsonMapper.builder().build();
 
     private ApiDocument() {}
 
@@ -48,11 +45,7 @@ final class ApiDocument {
     }
 
     private static JsonNode load(String file) {
-        try (InputStream in = new ClassPathResource(file).getInputStream()) {
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the API document's " + file, e);
-        }
+        return DataFile.read(file, JsonNode.class).content();
     }
 
     private static void expandPath(String path, ObjectNode item) {

@@ -9,6 +9,7 @@
         allowedDependencies = {
             "account",
             "clinic",
+            "datafile",
             "journal",
             "library",
             "planner",
