@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.spinewise.support.ApiDocContract;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
@@ -215,7 +217,9 @@ public final class ApiPerson {
             request.cookie(cookies.values().toArray(Cookie[]::new));
         }
         try {
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            MvcResult result = mvc.perform(request).andReturn();
+            ApiDocContract.check(mvc, result);
+            MockHttpServletResponse response = result.getResponse();
             for (Cookie cookie : response.getCookies()) {
                 if (cookie.getMaxAge() == 0
                         || cookie.getValue() == null

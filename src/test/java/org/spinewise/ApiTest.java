@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.spinewise.support.ApiDocContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of every HTTP API test. All subclasses carry exactly these annotations
  * and no other context configuration, so the Spring test context cache starts
- * the application once for the whole API suite.
+ * the application once for the whole API suite. Every answer to an /api/v1
+ * request is checked against the served API document ({@link ApiDocContract}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -62,7 +65,9 @@ public abstract class ApiTest {
 
     protected Answer perform(MockHttpServletRequestBuilder request) {
         try {
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            MvcResult result = mvc.perform(request).andReturn();
+            ApiDocContract.check(mvc, result);
+            MockHttpServletResponse response = result.getResponse();
             return new Answer(
                     response.getStatus(),
                     response.getContentType(),

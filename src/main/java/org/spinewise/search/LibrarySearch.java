@@ -55,6 +55,9 @@ public final class LibrarySearch implements AutoCloseable {
 
     public static final int MAX_LIMIT = 50;
 
+    /** How many hits a search answers unless asked for another number. */
+    public static final int DEFAULT_LIMIT = 10;
+
     /** Distinct words of one query that are looked for, beyond which the rest is ignored. */
     private static final int MAX_TERMS = 32;
 

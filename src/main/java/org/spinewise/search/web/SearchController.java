@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @JsonApiController("/api/v1")
 class SearchController {
 
-    static final int DEFAULT_LIMIT = 10;
+    static final int DEFAULT_LIMIT = LibrarySearch.DEFAULT_LIMIT;
 
     private final SearchIndexes searches;
 
