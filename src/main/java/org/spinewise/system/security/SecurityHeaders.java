@@ -29,8 +29,7 @@ public final class SecurityHeaders {
 
     private static final RequestMatcher API_DOCS_PAGE = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/docs/api"),
-            PathPatternRequestMatcher.withDefaults().matcher("/docs/api/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+            PathPatternRequestMatcher.withDefaults().matcher("/docs/swagger-ui/**"));
 
     public static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
     public static final String PERMISSIONS_POLICY =
