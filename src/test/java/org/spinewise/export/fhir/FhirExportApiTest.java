@@ -166,6 +166,14 @@ class FhirExportApiTest extends ApiTest {
                 .contains("<a class=\"button\" href=\"/api/v1/export?format=fhir\" download>");
     }
 
+    @Test
+    void theSignedInHomePageHasAButtonThatDownloadsTheFhirFile() {
+        ApiPerson person = ApiPerson.signUp(mvc, "UTC");
+
+        assertThat(person.get("/me").body())
+                .contains("<a class=\"button\" href=\"/api/v1/export?format=fhir\" download>");
+    }
+
     private static JsonNode bundle(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.mediaType().equalsTypeAndSubtype(MediaType.parseMediaType("application/fhir+json")))
