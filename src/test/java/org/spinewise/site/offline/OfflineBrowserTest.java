@@ -100,6 +100,8 @@ class OfflineBrowserTest extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan my routine"))
                     .click();
             assertThat(page.locator("h1")).hasText("Your routine");
+            // The player keeps the routine once its module has run; leaving before that would keep nothing.
+            page.waitForFunction("() => localStorage.getItem('spinewise.lastRoutine') !== null");
             String screenedOn = (String)
                     page.evaluate("() => new Date(JSON.parse(localStorage.getItem('spinewise.lastScreening')).at)"
                             + ".toLocaleDateString('en', { dateStyle: 'long' })");
