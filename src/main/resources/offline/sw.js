@@ -109,7 +109,8 @@ self.addEventListener('fetch', (event) => {
     try {
       return await fetch(request);
     } catch (offline) {
-      const copy = await saved(url.pathname);
+      // A bookmarked routine (/routine/{id}) opens offline as the routine this browser kept.
+      const copy = await saved(url.pathname.startsWith('/routine/') ? '/routine' : url.pathname);
       if (copy) return copy;
       if (request.mode === 'navigate') return (await saved(OFFLINE_PAGE)) ?? Response.error();
       return Response.error();

@@ -38,7 +38,9 @@ export function buildPhases(items) {
 
 export function start(root) {
   const plan = JSON.parse(root.dataset.plan);
-  if (!root.hasAttribute('data-kept')) store.setLastRoutine({ plan, screenedAt: store.lastScreening()?.at ?? null, plannedAt: new Date().toISOString() });
+  const screenedAt = document.querySelector('[data-out="screened-at"][datetime]');
+  if (screenedAt) screenedAt.textContent = new Date(screenedAt.dateTime).toLocaleDateString(document.documentElement.lang || undefined, { dateStyle: 'long' });
+  if (!root.hasAttribute('data-kept')) store.setLastRoutine({ plan, screenedAt: screenedAt?.dateTime ?? store.lastScreening()?.at ?? null, plannedAt: new Date().toISOString() });
   const say = words(root);
   const SIDES = [say('sideRight'), say('sideLeft')];
   const phases = buildPhases(plan.items);

@@ -1,6 +1,7 @@
 package org.spinewise.history;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.spinewise.api.AccountRows;
@@ -36,6 +37,10 @@ public class RoutinePlanRepository {
         jdbc.sql("INSERT INTO routine_plan (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
                 .params(record.id(), record.accountId(), SqlTime.utc(record.at()), record.request(), record.plan())
                 .update();
+    }
+
+    public Optional<RoutinePlanRecord> find(UUID accountId, UUID id) {
+        return rows.find(accountId, "id", id);
     }
 
     /** Newest first. */

@@ -10,7 +10,7 @@
  * and its {@code json} reader. The screening core itself stays free of storage.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "api", "planner", "screening", "screening :: json"})
+        allowedDependencies = {"account", "api", "planner", "screening", "screening :: json", "system"})
 @NullMarked
 package org.spinewise.history;
 

@@ -78,12 +78,14 @@ class PageHistoryModuleTest {
     }
 
     @Test
-    void aRoutineIsKeptForTheAccountItNames(Scenario scenario) {
+    void aRoutineIsKeptForTheAccountItNamesUnderThePlansId(Scenario scenario) {
         UUID account = newAccount();
+        UUID plan = UUID.randomUUID();
 
-        scenario.publish(new RoutinePlanned(account, "{\"minutes\":10}", EMPTY_PLAN))
+        scenario.publish(new RoutinePlanned(plan, account, "{\"minutes\":10}", EMPTY_PLAN))
                 .andWaitForStateChange(() -> routines.list(account))
                 .andVerify(kept -> assertThat(kept).singleElement().satisfies(record -> {
+                    assertThat(record.id()).isEqualTo(plan);
                     assertThat(record.at()).isEqualTo(NOW);
                     assertThat(record.request()).isEqualTo("{\"minutes\":10}");
                     assertThat(record.plan()).contains("\"rulesVersion\":\"module-test-rules\"");
@@ -105,7 +107,7 @@ class PageHistoryModuleTest {
     void anAnonymousRoutineKeepsNothing(Scenario scenario) {
         long before = rows("routine_plan");
 
-        scenario.publish(new RoutinePlanned(null, "{\"minutes\":10}", EMPTY_PLAN))
+        scenario.publish(new RoutinePlanned(UUID.randomUUID(), null, "{\"minutes\":10}", EMPTY_PLAN))
                 .andWaitForStateChange(() -> rows("routine_plan"))
                 .andVerify(after -> assertThat(after).isEqualTo(before));
     }

@@ -58,7 +58,7 @@ class PageHistory {
             return; // anonymous: nothing is kept
         }
         plans.insert(new RoutinePlanRecord(
-                UUID.randomUUID(), planned.accountId(), now(), planned.requestJson(), summary(planned.plan())));
+                planned.planId(), planned.accountId(), now(), planned.requestJson(), summary(planned.plan())));
     }
 
     private Instant now() {

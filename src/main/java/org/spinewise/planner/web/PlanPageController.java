@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -52,6 +53,7 @@ class PlanPageController {
     @PostMapping(path = "/routine", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String routine(
             @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(required = false) @Nullable String speed,
             Principal person,
             Model model,
             HttpServletResponse response) {
@@ -79,8 +81,14 @@ class PlanPageController {
             return invalid(fields.errors(), screening, params, model, response);
         }
         Plan plan = planner.plan(planRequest);
+        UUID planId = UUID.randomUUID();
         events.publishEvent(new RoutinePlanned(
-                person == null ? null : UUID.fromString(person.getName()), request.toString(), plan));
+                planId, person == null ? null : UUID.fromString(person.getName()), request.toString(), plan));
+        if (person != null) {
+            // kept: its own address, which a reload, a bookmark and the person's page open again
+            return "redirect:/routine/" + planId
+                    + (speed != null && speed.matches("\\d{1,4}") ? "?speed=" + speed : "");
+        }
         return player.show(plan, model);
     }
 

@@ -41,7 +41,9 @@ class SecurityConfiguration {
         "/api/v1/therapy-sessions/**"
     };
 
-    static final String[] PAGES_FOR_SIGNED_IN = {"/me", "/me/**", "/clinic", "/clinic/**", "/admin", "/admin/**"};
+    static final String[] PAGES_FOR_SIGNED_IN = {
+        "/me", "/me/**", "/clinic", "/clinic/**", "/admin", "/admin/**", "/routine/*"
+    };
 
     @Bean
     CsrfTokenRepository csrfTokenRepository() {

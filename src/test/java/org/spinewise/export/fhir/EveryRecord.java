@@ -48,7 +48,8 @@ final class EveryRecord {
                 .body();
         assertThat(person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION")
                         .status())
-                .isEqualTo(200);
+                .as("a signed-in person's routine is kept, and the form leads to its address")
+                .isEqualTo(302);
         ok(
                 person.putJson(
                         "/api/v1/me/reminders",

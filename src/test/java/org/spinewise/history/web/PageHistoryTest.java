@@ -56,7 +56,7 @@ class PageHistoryTest extends ApiTest {
 
         var routine = person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
 
-        assertThat(routine.status()).isEqualTo(200);
+        assertThat(routine.status()).isEqualTo(302);
         JsonNode routines = assertOkJson(person.get("/api/v1/export")).path("routines");
         assertThat(routines).hasSize(1);
         assertThat(routines.get(0).path("plan").path("items")).isNotEmpty();

@@ -176,7 +176,7 @@ class PlayerJourneyTest extends BrowserTest {
                 speed);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan my routine"))
                 .click();
-        page.waitForURL("**/routine?speed=" + speed);
+        page.waitForURL(java.util.regex.Pattern.compile(".*/routine(/[0-9a-f-]{36})?\\?speed=" + speed + "$"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your routine");
         PlaywrightAssertions.assertThat(page.locator("#player")).isVisible();
         return page;

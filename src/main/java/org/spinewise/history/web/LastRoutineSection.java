@@ -1,0 +1,50 @@
+package org.spinewise.history.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.spinewise.account.DashboardSections;
+import org.spinewise.account.SignedInPerson;
+import org.spinewise.history.RoutinePlanRecord;
+import org.spinewise.history.RoutinePlanRepository;
+import org.spinewise.system.Messages;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import static org.spinewise.system.Messages.t;
+
+/**
+ * The person's page offers their last routine again, at its own address, from any device they sign in on
+ * (the browser's kept copy is only on the one it was planned on). First, before the clinic's sections.
+ */
+@Component
+@Order(0)
+class LastRoutineSection implements DashboardSections {
+
+    private final RoutinePlanRepository plans;
+
+    LastRoutineSection(RoutinePlanRepository plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public List<Section> sectionsFor(SignedInPerson person) {
+        List<Entry> last = plans.list(person.accountId()).stream().findFirst().map(plan -> entry(plan, person)).stream()
+                .toList();
+        return List.of(new Section(
+                "last-routine",
+                t("lastRoutine.title"),
+                t("lastRoutine.none"),
+                last,
+                List.of(new Link(t("lastRoutine.check"), "/screening"))));
+    }
+
+    private static Entry entry(RoutinePlanRecord plan, SignedInPerson person) {
+        String day = DateTimeFormatter.ofPattern(t("lastRoutine.dateFormat"), Messages.locale())
+                .format(plan.at().atZone(person.timeZone()));
+        return new Entry(
+                t("lastRoutine.planned", day),
+                List.of(t("lastRoutine.lead")),
+                new Link(t("lastRoutine.again"), "/routine/" + plan.id()));
+    }
+}
