@@ -45,6 +45,12 @@ public abstract class ApiTest {
             return JSON.readTree(body);
         }
 
+        /** The body as JSON, once the status is the one expected (else the failure shows the body). */
+        public JsonNode expect(int expectedStatus) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            return json();
+        }
+
         public MediaType mediaType() {
             assertThat(contentType)
                     .as("Content-Type of a %d answer: %s", status, body)

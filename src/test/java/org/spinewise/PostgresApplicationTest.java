@@ -7,35 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.spinewise.support.EnabledWithPostgres;
-import org.spinewise.support.PostgresSchema;
+import org.spinewise.support.OnPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on PostgreSQL, chosen by configuration alone (the {@code postgres} profile). */
-@EnabledWithPostgres
-@ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// Its schema is dropped after the class, so its context (never shared: the schema is its own) is closed
-// then too, instead of cleaning expired sessions in a schema that is gone once a minute.
-@DirtiesContext
-class PostgresApplicationTest {
-
-    /** A throw-away schema, so runs of different branches never meet in one schema history. */
-    @RegisterExtension
-    static final PostgresSchema database = new PostgresSchema();
-
-    @DynamicPropertySource
-    static void freshSchema(DynamicPropertyRegistry properties) {
-        database.useForApplication(properties);
-    }
+class PostgresApplicationTest extends OnPostgres {
 
     @LocalServerPort
     int port;

@@ -46,6 +46,15 @@ public final class AccountRows<T> {
                 .list();
     }
 
+    /** The account's first {@code limit} rows in {@code orderBy} order (its latest, ordered newest first). */
+    public List<T> first(UUID accountId, String orderBy, int limit) {
+        return jdbc.sql("SELECT " + columns + " FROM " + table + " WHERE account_id = ? ORDER BY " + orderBy
+                        + " LIMIT ?")
+                .params(accountId, limit)
+                .query(mapper)
+                .list();
+    }
+
     /** How many of the account's rows lie within {@code bounds}. */
     public int count(UUID accountId, Bounds bounds) {
         List<Object> params = new ArrayList<>();

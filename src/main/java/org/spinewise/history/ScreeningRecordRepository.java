@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 public class ScreeningRecordRepository {
 
     private static final String COLUMNS = "id, account_id, at, rules_version, request, result";
+    private static final String NEWEST_FIRST = "at DESC, seq DESC";
 
     private final JdbcClient jdbc;
     private final AccountRows<ScreeningRecord> rows;
@@ -55,16 +56,12 @@ public class ScreeningRecordRepository {
      * @param until exclusive, or null for no upper bound
      */
     public List<ScreeningRecord> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
-        return rows.list(accountId, Bounds.halfOpen("at", from, until), "at DESC, seq DESC");
+        return rows.list(accountId, Bounds.halfOpen("at", from, until), NEWEST_FIRST);
     }
 
     /** The person's {@code limit} latest records, newest first, as {@link #list} orders them. */
     public List<ScreeningRecord> latest(UUID accountId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM screening_record WHERE account_id = ? ORDER BY at DESC, seq DESC"
-                        + " LIMIT ?")
-                .params(accountId, limit)
-                .query((rs, row) -> map(rs))
-                .list();
+        return rows.first(accountId, NEWEST_FIRST, limit);
     }
 
     /** @return whether the person had this record */

@@ -71,10 +71,7 @@ public class CrackRepository {
 
     /** The person's {@code limit} latest cracks, newest first. */
     public List<Crack> latest(UUID accountId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM crack WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT ?")
-                .params(accountId, limit)
-                .query((rs, row) -> map(rs))
-                .list();
+        return rows.first(accountId, "at DESC, id DESC", limit);
     }
 
     /** @return whether the person had that crack */

@@ -10,7 +10,7 @@ import java.util.Locale;
 public record Libraries(Library english, Library spanish) {
 
     public Library in(Locale locale) {
-        return ContentLanguage.of(locale) == ContentLanguage.SPANISH ? spanish : english;
+        return localized().in(locale);
     }
 
     public Localized<Library> localized() {

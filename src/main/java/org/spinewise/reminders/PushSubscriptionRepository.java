@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.spinewise.api.AccountRows;
+import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,23 +19,20 @@ class PushSubscriptionRepository {
     private static final String COLUMNS = "id, account_id, endpoint, p256dh, auth, origin";
 
     private final JdbcClient jdbc;
+    private final AccountRows<PushSubscription> rows;
 
     PushSubscriptionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new AccountRows<>(
+                jdbc, "push_subscription", COLUMNS, new SimplePropertyRowMapper<>(PushSubscription.class));
     }
 
     Optional<PushSubscription> findByEndpoint(UUID accountId, String endpoint) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM push_subscription WHERE account_id = ? AND endpoint = ?")
-                .params(accountId, endpoint)
-                .query(PushSubscription.class)
-                .optional();
+        return rows.find(accountId, "endpoint", endpoint);
     }
 
     List<PushSubscription> of(UUID accountId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM push_subscription WHERE account_id = ? ORDER BY created_at, id")
-                .params(accountId)
-                .query(PushSubscription.class)
-                .list();
+        return rows.list(accountId, Bounds.none(), "created_at, id");
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the person has this endpoint already */
@@ -50,10 +50,7 @@ class PushSubscriptionRepository {
     }
 
     boolean delete(UUID accountId, UUID id) {
-        return jdbc.sql("DELETE FROM push_subscription WHERE account_id = ? AND id = ?")
-                        .params(accountId, id)
-                        .update()
-                == 1;
+        return rows.delete(accountId, "id", id);
     }
 
     /** Removes a subscription its push service no longer knows (404 or 410). */

@@ -2,7 +2,6 @@ package org.spinewise.screening;
 
 import java.util.Locale;
 
-import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.Localized;
 
 /**
@@ -13,7 +12,7 @@ import org.spinewise.library.Localized;
 public record RuleBooks(RuleBook english, RuleBook spanish) {
 
     public RuleBook in(Locale locale) {
-        return ContentLanguage.of(locale) == ContentLanguage.SPANISH ? spanish : english;
+        return localized().in(locale);
     }
 
     public Localized<RuleBook> localized() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.datafile.DataFile;
 import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.EducationSection;
@@ -15,60 +16,22 @@ final class SearchTexts {
 
     private SearchTexts() {}
 
-    /**
-     * Everyday words people type for the words the content uses ("is it bad
-     * to crack": the page says "dangerous"). Looked up and expanded after
-     * analysis, so "clicks" and "clicking" both find what "click" finds.
-     */
-    static final Map<String, List<String>> EVERYDAY = Map.ofEntries(
-            Map.entry("bad", List.of("dangerous", "harm", "risk")),
-            Map.entry("harmful", List.of("dangerous", "harm")),
-            Map.entry("unsafe", List.of("dangerous", "risk")),
-            Map.entry("risky", List.of("dangerous", "risk")),
-            Map.entry("damaging", List.of("damage", "injury")),
-            Map.entry("ice", List.of("cold")),
-            Map.entry("icepack", List.of("ice", "cold")),
-            Map.entry("warmth", List.of("heat")),
-            Map.entry("physician", List.of("doctor")),
-            Map.entry("gp", List.of("doctor")),
-            Map.entry("physiotherapist", List.of("physio")),
-            Map.entry("stuck", List.of("locked")),
-            Map.entry("jammed", List.of("locked", "stuck")),
-            Map.entry("click", List.of("pop", "crack")),
-            Map.entry("clicking", List.of("pop", "crack")),
-            Map.entry("snap", List.of("pop", "crack")),
-            Map.entry("crunch", List.of("crack", "crackling")),
-            Map.entry("noise", List.of("pop", "sound")),
-            Map.entry("sore", List.of("pain")),
-            Map.entry("ache", List.of("pain")),
-            Map.entry("aching", List.of("pain")),
-            Map.entry("numb", List.of("numbness")),
-            Map.entry("tingly", List.of("tingling")),
-            Map.entry("crick", List.of("stiff", "locked")));
+    /** Everyday words people type for the content's words, in each language (a data file, as the content is). */
+    record EverydayWords(Map<String, List<String>> english, Map<String, List<String>> spanish) {
 
-    /** The same for Spanish: everyday words people type for the words the Spanish content uses. */
-    static final Map<String, List<String>> EVERYDAY_SPANISH = Map.ofEntries(
-            Map.entry("malo", List.of("peligroso", "daño", "riesgo")),
-            Map.entry("perjudicial", List.of("peligroso", "daño")),
-            Map.entry("arriesgado", List.of("peligroso", "riesgo")),
-            Map.entry("hielo", List.of("frío")),
-            Map.entry("doctor", List.of("médico")),
-            Map.entry("fisio", List.of("fisioterapeuta")),
-            Map.entry("atascada", List.of("bloqueada")),
-            Map.entry("clic", List.of("crujido", "crujir")),
-            Map.entry("chasquido", List.of("crujido", "crujir")),
-            Map.entry("truena", List.of("crujido", "crujir")),
-            Map.entry("tronar", List.of("crujido", "crujir")),
-            Map.entry("sonar", List.of("crujido", "sonido")),
-            Map.entry("suena", List.of("crujido", "sonido")),
-            Map.entry("molestia", List.of("dolor")),
-            Map.entry("duele", List.of("dolor")),
-            Map.entry("dormida", List.of("adormecimiento")),
-            Map.entry("hormigas", List.of("hormigueo")),
-            Map.entry("lumbago", List.of("dolor", "lumbar")));
+        EverydayWords {
+            english = Map.copyOf(english);
+            spanish = Map.copyOf(spanish);
+        }
+    }
+
+    static final String EVERYDAY_WORDS = "search/everyday-words.yaml";
+
+    private static final EverydayWords EVERYDAY =
+            DataFile.read(EVERYDAY_WORDS, EverydayWords.class).content();
 
     static Map<String, List<String>> everyday(ContentLanguage language) {
-        return language == ContentLanguage.SPANISH ? EVERYDAY_SPANISH : EVERYDAY;
+        return language == ContentLanguage.SPANISH ? EVERYDAY.spanish() : EVERYDAY.english();
     }
 
     /** An exercise's searchable body: its start, steps, breathing and cautions. */

@@ -3,7 +3,7 @@
  * (plain Java over an in-memory Lucene index) and its {@link org.spinewise.search.SearchHit}s.
  * Its {@code web} package serves {@code GET /api/v1/search}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"library", "api", "system"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"library", "datafile", "api", "system"})
 @NullMarked
 package org.spinewise.search;
 

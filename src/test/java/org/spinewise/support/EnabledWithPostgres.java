@@ -1,6 +1,7 @@
 package org.spinewise.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,5 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// so a base class (OnPostgres) carries it to its subclasses
+@Inherited
 @ExtendWith(PostgresCondition.class)
 public @interface EnabledWithPostgres {}

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.PathId;
 import org.spinewise.clinic.Assignment;
 import org.spinewise.clinic.Assignments;
@@ -14,22 +15,16 @@ import org.spinewise.clinic.Clinician;
 import org.spinewise.clinic.Links;
 import org.spinewise.clinic.Patients;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A clinician's API (clinic-api.md): invites, the clinic's patients, and the routines it assigns. The role is
  * checked by {@link ClinicRoles} first; a patient not linked to the caller's clinic is not there (404).
  */
-@RestController
-@RequestMapping(
-        path = "/api/v1/clinic",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/clinic")
 class ClinicApiController {
 
     private static final String PATIENT = "patient";

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
@@ -18,18 +19,12 @@ import org.spinewise.clinic.Clinician;
 import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
 import org.spinewise.clinic.ContactStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The clinic's queue of "contact us" requests (clinic-api.md, "Contact requests"). */
-@RestController
-@RequestMapping(
-        path = "/api/v1/clinic/contact-requests",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/clinic/contact-requests")
 class ContactRequestApiController {
 
     static final List<String> STATUSES =

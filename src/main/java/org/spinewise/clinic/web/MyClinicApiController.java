@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.Items;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
@@ -23,19 +24,13 @@ import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
 import org.spinewise.clinic.Link;
 import org.spinewise.clinic.Links;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The person's side of the clinic (clinic-api.md): links, assigned routines, contact requests, access log. */
-@RestController
-@RequestMapping(
-        path = "/api/v1/me",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/me")
 class MyClinicApiController {
 
     private final Links links;

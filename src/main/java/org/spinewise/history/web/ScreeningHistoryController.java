@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.DayRange;
+import org.spinewise.api.Found;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
-import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
 import org.spinewise.history.ScreeningRecordView;
@@ -101,17 +101,12 @@ class ScreeningHistoryController {
 
     @GetMapping("/{id}")
     JsonNode one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id, Locale locale) {
-        return records.find(person.accountId(), id)
-                .map(record -> view(record, locale))
-                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
+        return Found.orNotFound(records.find(person.accountId(), id).map(record -> view(record, locale)), KIND, id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        if (!records.delete(person.accountId(), id)) {
-            throw new ResourceNotFoundException(KIND, id.toString());
-        }
-        return ResponseEntity.noContent().build();
+        return Found.deleted(records.delete(person.accountId(), id), KIND, id);
     }
 
     /** Kept in the words it was answered with; shown in the reader's language. */

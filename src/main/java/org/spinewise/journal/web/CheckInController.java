@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
+import org.spinewise.api.Found;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.ListDays;
-import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CheckIns;
 import org.springframework.http.ResponseEntity;
@@ -76,18 +76,13 @@ class CheckInController {
     @GetMapping("/{day}")
     CheckInView get(@SignedIn SignedInPerson person, @PathVariable("day") String dayText) {
         LocalDate day = day(dayText);
-        return checkIns.find(person.accountId(), day)
-                .map(CheckInView::of)
-                .orElseThrow(() -> new ResourceNotFoundException("check-in", dayText));
+        return Found.orNotFound(checkIns.find(person.accountId(), day).map(CheckInView::of), "check-in", dayText);
     }
 
     @DeleteMapping("/{day}")
     ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathVariable("day") String dayText) {
         LocalDate day = day(dayText);
-        if (!checkIns.delete(person.accountId(), day)) {
-            throw new ResourceNotFoundException("check-in", dayText);
-        }
-        return ResponseEntity.noContent().build();
+        return Found.deleted(checkIns.delete(person.accountId(), day), "check-in", dayText);
     }
 
     private static LocalDate day(String text) {

@@ -12,13 +12,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.Found;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.ListDays;
 import org.spinewise.api.PathId;
-import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.journal.Advice;
 import org.spinewise.journal.Crack;
 import org.spinewise.journal.CrackView;
@@ -97,17 +97,12 @@ class CrackController {
 
     @GetMapping("/{id}")
     CrackView get(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return cracks.find(person.accountId(), id)
-                .map(CrackView::of)
-                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
+        return Found.orNotFound(cracks.find(person.accountId(), id).map(CrackView::of), KIND, id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        if (!cracks.delete(person.accountId(), id)) {
-            throw new ResourceNotFoundException(KIND, id.toString());
-        }
-        return ResponseEntity.noContent().build();
+        return Found.deleted(cracks.delete(person.accountId(), id), KIND, id);
     }
 
     /** The optional time: null when absent (now), and null with an error when it is not an instant. */

@@ -5,22 +5,17 @@ import java.io.InputStream;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.reminders.Reminders;
 import org.spinewise.reminders.Schedule;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The person's movement-break schedule and its next five breaks (reminders-api.md, "Settings"). */
-@RestController
-@RequestMapping(
-        path = "/api/v1/me/reminders",
-        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@JsonApiController("/api/v1/me/reminders")
 class ReminderApiController {
 
     private final Reminders reminders;

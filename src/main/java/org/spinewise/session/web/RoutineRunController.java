@@ -10,12 +10,12 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ClientId;
 import org.spinewise.api.DayRange;
+import org.spinewise.api.Found;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
-import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
 import org.spinewise.session.RoutineRunView;
@@ -72,16 +72,11 @@ class RoutineRunController {
 
     @GetMapping("/{id}")
     RoutineRunView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return runs.find(person.accountId(), id)
-                .map(RoutineRunView::of)
-                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
+        return Found.orNotFound(runs.find(person.accountId(), id).map(RoutineRunView::of), KIND, id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        if (!runs.delete(person.accountId(), id)) {
-            throw new ResourceNotFoundException(KIND, id.toString());
-        }
-        return ResponseEntity.noContent().build();
+        return Found.deleted(runs.delete(person.accountId(), id), KIND, id);
     }
 }

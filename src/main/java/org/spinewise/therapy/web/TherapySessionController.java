@@ -15,12 +15,12 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ClientId;
 import org.spinewise.api.DayRange;
+import org.spinewise.api.Found;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
-import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.therapy.TherapyMode;
@@ -113,16 +113,11 @@ class TherapySessionController {
 
     @GetMapping("/{id}")
     TherapySessionView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return sessions.find(person.accountId(), id)
-                .map(TherapySessionView::of)
-                .orElseThrow(() -> new ResourceNotFoundException(KIND, id.toString()));
+        return Found.orNotFound(sessions.find(person.accountId(), id).map(TherapySessionView::of), KIND, id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        if (!sessions.delete(person.accountId(), id)) {
-            throw new ResourceNotFoundException(KIND, id.toString());
-        }
-        return ResponseEntity.noContent().build();
+        return Found.deleted(sessions.delete(person.accountId(), id), KIND, id);
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
-import org.spinewise.SignInRaceScenario;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -18,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an attacker's probe found (issue 20): throttling raced by concurrent attempts, bad emails answered
- * 500 and never counted, look-alike emails, lenient UTF-8, and unthrottled password guesses at deletion.
+ * 500 and never counted, look-alike emails, lenient UTF-8, and unthrottled password guesses at deletion (the
+ * races: {@link SignInRaceApiTest}).
  */
 class AccountHardeningApiTest extends ApiTest {
 
@@ -32,16 +32,6 @@ class AccountHardeningApiTest extends ApiTest {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @Test
-    void wrongPasswordsSentAtOnceAreCheckedNoMoreThanTheLimit() throws Exception {
-        SignInRaceScenario.wrongPasswordsForOneEmailAtOnce(mvc);
-    }
-
-    @Test
-    void failuresFromOneAddressSentAtOnceAreCheckedNoMoreThanTheLimit() throws Exception {
-        SignInRaceScenario.failuresFromOneAddressAtOnce(mvc);
     }
 
     @Test

@@ -130,11 +130,8 @@ class ClinicPagesTest extends ApiTest {
         String path = "/clinic/patients/" + patientId;
         assertThat(staff.clinician().get(path).status()).isEqualTo(200);
 
-        ApiTest.Answer refused = staff.clinician()
-                .submitForm(
-                        path,
-                        path + "/assignments",
-                        "title=Morning&items=pelvic-tilt&items=seated-chair-extension&reps%5Bpelvic-tilt%5D=5");
+        ApiTest.Answer refused = assign(
+                staff, path, "title=Morning&items=pelvic-tilt&items=seated-chair-extension&reps%5Bpelvic-tilt%5D=5");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body())
                 .contains("data-refusals")
@@ -146,11 +143,8 @@ class ClinicPagesTest extends ApiTest {
                         .path("assignments"))
                 .isEmpty();
 
-        ApiTest.Answer assigned = staff.clinician()
-                .submitForm(
-                        path,
-                        path + "/assignments",
-                        "title=Morning&items=pelvic-tilt&reps%5Bpelvic-tilt%5D=5&note=Slowly");
+        ApiTest.Answer assigned =
+                assign(staff, path, "title=Morning&items=pelvic-tilt&reps%5Bpelvic-tilt%5D=5&note=Slowly");
         assertThat(assigned.status()).isEqualTo(302);
         var assignment =
                 patient.get("/api/v1/me/assignments").json().path("items").get(0);
@@ -327,5 +321,10 @@ class ClinicPagesTest extends ApiTest {
                     .isEqualTo(302);
             return patient;
         }
+    }
+
+    /** The clinician sends the patient page's assignment form. */
+    private static ApiTest.Answer assign(ClinicStaff staff, String patientPage, String form) {
+        return staff.clinician().submitForm(patientPage, patientPage + "/assignments", form);
     }
 }

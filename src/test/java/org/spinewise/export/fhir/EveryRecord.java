@@ -8,6 +8,7 @@ import java.util.List;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
+import org.spinewise.ClinicSide;
 import org.spinewise.PersonRecords;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,22 +62,11 @@ final class EveryRecord {
     }
 
     private static List<String> clinicSide(ApiPerson person, MockMvc mvc, JdbcClient jdbc) {
-        ApiPerson admin = ApiPerson.signUp(mvc, "UTC");
-        jdbc.sql("INSERT INTO account_role (account_id, role) SELECT id, 'ADMIN' FROM account WHERE email = ?")
-                .param(admin.email())
-                .update();
-        String clinic = ok(admin.postJson("/api/v1/admin/clinics", "{\"name\": \"" + CLINIC + "\"}"), 201)
-                .path("id")
-                .asString();
-        ApiPerson clinician = ApiPerson.signUp(mvc, "UTC");
-        ok(admin.putJson("/api/v1/admin/clinics/" + clinic + "/clinicians/" + clinician.email(), ""), 201);
-        String code = ok(clinician.postJson("/api/v1/clinic/invites", "{}"), 201)
-                .path("code")
-                .asString();
+        ClinicSide.Linked linked = ClinicSide.linkedToNewClinic(person, mvc, jdbc, CLINIC);
+        String clinic = linked.clinicId();
+        ApiPerson clinician = linked.clinician();
         List<String> ids = new ArrayList<>();
-        ids.add(ok(person.postJson("/api/v1/me/links", "{\"code\": \"" + code + "\"}"), 201)
-                .path("id")
-                .asString());
+        ids.add(linked.linkId());
         for (String message : List.of("Still open", "Being handled", "All done")) {
             ids.add(ok(
                             person.postJson(
@@ -130,7 +120,6 @@ final class EveryRecord {
     }
 
     private static JsonNode ok(ApiTest.Answer answer, int status) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        return answer.json();
+        return answer.expect(status);
     }
 }

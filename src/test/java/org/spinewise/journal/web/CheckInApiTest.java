@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
-import org.spinewise.ApiTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -26,17 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /** The daily check-in as account-api.md has it. */
-class CheckInApiTest extends ApiTest {
+class CheckInApiTest extends JournalApiTest {
 
     private static final String DAY =
             LocalDate.now(ZoneId.of("UTC")).minusDays(3).toString();
-
-    private ApiPerson ann;
-
-    @BeforeEach
-    void signUp() {
-        ann = ApiPerson.signUp(mvc, "UTC");
-    }
 
     private static ObjectNode valid() {
         ObjectNode body = JSON.createObjectNode();
@@ -272,12 +263,7 @@ class CheckInApiTest extends ApiTest {
 
     @Test
     void malformedListBoundsAreNamed() {
-        assertBadRequest(ann.get("/api/v1/checkins?from=2026-1-1"), Set.of("from"));
-        assertBadRequest(ann.get("/api/v1/checkins?to=tomorrow"), Set.of("to"));
-        assertBadRequest(ann.get("/api/v1/checkins?from=x&to=y"), Set.of("from", "to"));
-        assertBadRequest(ann.get("/api/v1/checkins?from=2026-11-20&from=2026-11-21"), Set.of("from"));
-        assertBadRequest(ann.get("/api/v1/checkins?from=2026-11-21&to=2026-11-20"), Set.of("to"));
-        assertBadRequest(ann.get("/api/v1/checkins?from="), Set.of("from"));
+        assertMalformedListBoundsAreNamed("/api/v1/checkins");
     }
 
     // ---- who may ---------------------------------------------------------------------------

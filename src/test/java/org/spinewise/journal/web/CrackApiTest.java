@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
-import org.spinewise.ApiTest;
 import org.spinewise.TestContent;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
@@ -35,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The cracking log and its guardrails as account-api.md has them. */
-class CrackApiTest extends ApiTest {
+class CrackApiTest extends JournalApiTest {
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     /** Days well in the past, so tests can place cracks at exact times. */
@@ -46,13 +44,6 @@ class CrackApiTest extends ApiTest {
 
     @Autowired
     private JdbcClient jdbc;
-
-    private ApiPerson ann;
-
-    @BeforeEach
-    void signUp() {
-        ann = ApiPerson.signUp(mvc, "UTC");
-    }
 
     private static ObjectNode valid() {
         ObjectNode body = JSON.createObjectNode();
@@ -337,10 +328,7 @@ class CrackApiTest extends ApiTest {
 
     @Test
     void malformedListBoundsAreNamed() {
-        assertBadRequest(ann.get("/api/v1/cracks?from=2026-11"), Set.of("from"));
-        assertBadRequest(ann.get("/api/v1/cracks?to=2026-11-31"), Set.of("to"));
-        assertBadRequest(ann.get("/api/v1/cracks?from=a&to=b"), Set.of("from", "to"));
-        assertBadRequest(ann.get("/api/v1/cracks?from=2026-11-21&to=2026-11-20"), Set.of("to"));
+        assertMalformedListBoundsAreNamed("/api/v1/cracks");
     }
 
     @Test
