@@ -18,6 +18,7 @@ import org.spinewise.clinic.Clinician;
 import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
 import org.spinewise.clinic.ContactStatus;
+import org.spinewise.system.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -66,7 +67,8 @@ class ContactRequestApiController {
             return null;
         }
         if (!STATUSES.contains(status)) {
-            throw new InvalidRequestException(List.of(new FieldError("status", "must be one of " + STATUSES)));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("status", Messages.t("api.field.oneOfOnly", STATUSES))));
         }
         return ContactStatus.valueOf(status);
     }
