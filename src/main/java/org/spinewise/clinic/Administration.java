@@ -12,6 +12,7 @@ import org.spinewise.account.Role;
 import org.spinewise.api.ConflictException;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,14 +71,14 @@ public class Administration {
         Account account = account(email);
         var current = clinics.clinicOf(account.id());
         if (current.isPresent() && !current.get().id().equals(clinic.id())) {
-            throw new ConflictException("This account is already a clinician of another clinic.");
+            throw new ConflictException(Messages.t("clinic.api.clinicianElsewhere"));
         }
         boolean added = current.isEmpty();
         if (added) {
             try {
                 clinics.addClinician(clinic.id(), account.id());
             } catch (DuplicateKeyException raced) {
-                throw new ConflictException("This account was made a clinician at the same moment; try again.");
+                throw new ConflictException(Messages.t("clinic.api.clinicianRace"));
             }
         }
         accounts.grant(account.id(), Role.CLINICIAN);

@@ -12,6 +12,7 @@ import org.spinewise.library.Dose;
 import org.spinewise.planner.AssignedItem;
 import org.spinewise.planner.AssignedRoutines;
 import org.spinewise.planner.Plan;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +26,6 @@ public class Assignments {
 
     public static final String ITEMS = "items";
     private static final java.util.Set<String> REFUSING = java.util.Set.of("EMERGENCY", "URGENT");
-    private static final String EVERYTHING_REFUSED = "The latest safety check sends this person to urgent or"
-            + " emergency care: no routine can be assigned until they have been seen.";
 
     private final AssignmentRepository assignments;
     private final Patients patients;
@@ -91,23 +90,25 @@ public class Assignments {
                 && REFUSING.contains(latest.get().disposition())) {
             // Today's rules cannot read it, but it was answered EMERGENCY or URGENT: that still refuses.
             throw new ConflictException(
-                    "The patient's latest safety check refuses this routine.",
+                    Messages.t("clinic.api.refused"),
                     List.of(new RefusedItem(
-                            ITEMS, EVERYTHING_REFUSED, latest.get().settingRules())));
+                            ITEMS,
+                            Messages.t("clinic.api.refused.everything"),
+                            latest.get().settingRules())));
         }
         if (current != null) {
             List<String> ids =
                     request.items().stream().map(RequestedItem::exerciseId).toList();
             List<RefusedItem> refused = safety.refusals(ids, current).stream()
                     .map(refusal -> refusal.index() == null
-                            ? new RefusedItem(ITEMS, EVERYTHING_REFUSED, refusal.rules())
+                            ? new RefusedItem(ITEMS, Messages.t("clinic.api.refused.everything"), refusal.rules())
                             : new RefusedItem(
                                     ITEMS + "[" + refusal.index() + "].exerciseId",
-                                    "The latest safety check rules out " + refusal.exerciseId() + ".",
+                                    Messages.t("clinic.api.refused.item", String.valueOf(refusal.exerciseId())),
                                     refusal.rules()))
                     .toList();
             if (!refused.isEmpty()) {
-                throw new ConflictException("The patient's latest safety check refuses this routine.", refused);
+                throw new ConflictException(Messages.t("clinic.api.refused"), refused);
             }
         }
         int pain = reading.map(LatestScreenings.Reading::painLevel).orElse(0);

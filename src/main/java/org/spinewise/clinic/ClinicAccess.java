@@ -6,6 +6,7 @@ import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ForbiddenException;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,18 +29,18 @@ public class ClinicAccess {
     /** @throws ForbiddenException unless the person holds ADMIN now */
     public void requireAdmin(SignedInPerson person) {
         if (!roles(person).contains(Role.ADMIN)) {
-            throw new ForbiddenException("This needs an administrator of Spinewise.");
+            throw new ForbiddenException(Messages.t("clinic.api.needsAdmin"));
         }
     }
 
     /** @throws ForbiddenException unless the person is a clinician of a clinic now */
     public Clinician requireClinician(SignedInPerson person) {
         if (!roles(person).contains(Role.CLINICIAN)) {
-            throw new ForbiddenException("This needs a clinician's account.");
+            throw new ForbiddenException(Messages.t("clinic.api.needsClinician"));
         }
         return clinics.clinicOf(person.accountId())
                 .map(clinic -> new Clinician(person.accountId(), person.email(), clinic))
-                .orElseThrow(() -> new ForbiddenException("This needs a clinician's account."));
+                .orElseThrow(() -> new ForbiddenException(Messages.t("clinic.api.needsClinician")));
     }
 
     private Set<Role> roles(SignedInPerson person) {

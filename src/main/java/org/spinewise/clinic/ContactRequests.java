@@ -10,6 +10,7 @@ import org.spinewise.api.ConflictException;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +78,7 @@ public class ContactRequests {
     public ContactRequest send(UUID personId, UUID clinicId, String message, @Nullable String preferredContact) {
         Clinic clinic = clinics.find(clinicId)
                 .orElseThrow(() -> new InvalidRequestException(
-                        List.of(new FieldError(CLINIC_ID, "is not a clinic Spinewise lists"))));
+                        List.of(new FieldError(CLINIC_ID, Messages.t("clinic.api.notAClinic")))));
         String email = accounts.findById(personId).orElseThrow().email();
         var request = new ContactRequest(
                 UUID.randomUUID(),
@@ -129,14 +130,14 @@ public class ContactRequests {
                 .orElseThrow(() -> new ResourceNotFoundException("contact request", requestId.toString()));
         ContactStatus next = status == null ? request.status() : status;
         if (request.status() == ContactStatus.CLOSED) {
-            throw new ConflictException("This request is closed; it can no longer change.");
+            throw new ConflictException(Messages.t("clinic.api.requestClosed"));
         }
         if (!request.status().mayMoveTo(next)) {
-            throw new ConflictException("A request cannot move from " + request.status() + " to " + next + ".");
+            throw new ConflictException(Messages.t("clinic.api.requestMove", request.status(), next));
         }
         String newReply = reply == null ? request.reply() : reply;
         if (!requests.update(clinicId, requestId, request.status(), next, newReply)) {
-            throw new ConflictException("Someone changed this request a moment ago; reload it and try again.");
+            throw new ConflictException(Messages.t("clinic.api.requestRace"));
         }
         accessLog.append(
                 request.accountId(), clinician, AccessAction.UPDATE_CONTACT_REQUEST, "contact-request/" + requestId);

@@ -9,6 +9,7 @@ import org.spinewise.api.ConflictException;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.ResourceNotFoundException;
+import org.spinewise.system.Messages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,6 @@ public class Links {
 
     public static final String CODE = "code";
     // One message for an unknown, expired or used code, so a guess learns nothing about which it was.
-    static final String CODE_REFUSED = "is not a valid invite code: it may be mistyped, expired or already used;"
-            + " ask your clinic for a new one";
 
     private final LinkRepository links;
     private final AssignmentRepository assignments;
@@ -71,12 +70,12 @@ public class Links {
         String hash = InviteCodes.canonical(typedCode).map(InviteCodes::hash).orElseThrow(Links::refused);
         UUID clinicId = links.usableInvite(hash, now).orElseThrow(Links::refused);
         if (links.exists(personId, clinicId)) {
-            throw new ConflictException("You are already linked to this clinic.");
+            throw new ConflictException(Messages.t("clinic.api.alreadyLinked"));
         }
         try {
             links.insert(UUID.randomUUID(), personId, clinicId, now);
         } catch (DuplicateKeyException raced) {
-            throw new ConflictException("You are already linked to this clinic.");
+            throw new ConflictException(Messages.t("clinic.api.alreadyLinked"));
         }
         if (!links.useInvite(hash, now)) {
             throw refused(); // another request used it a moment ago; this transaction's link rolls back
@@ -116,6 +115,6 @@ public class Links {
     }
 
     private static InvalidRequestException refused() {
-        return new InvalidRequestException(List.of(new FieldError(CODE, CODE_REFUSED)));
+        return new InvalidRequestException(List.of(new FieldError(CODE, Messages.t("clinic.api.code"))));
     }
 }

@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Patients {
 
     static final int SCREENINGS_SHOWN = 10;
-    static final int DETAIL_DAYS = 28;
-    static final int STOP_DAYS = 14;
-    static final int RUN_COUNT_DAYS = 7;
+    public static final int DETAIL_DAYS = 28;
+    public static final int STOP_DAYS = 14;
+    public static final int RUN_COUNT_DAYS = 7;
     // The stops that point at a nerve or an injury; "just uncomfortable" is not one.
     static final Set<StopReason> SYMPTOM_STOPS = EnumSet.of(
             StopReason.SHARP_PAIN,

@@ -23,6 +23,7 @@
             "screening :: json",
             "session",
             "site",
+            "system",
             "versions"
         })
 @NullMarked

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.clinic.Administration;
 import org.spinewise.library.Review;
+import org.spinewise.system.Messages;
 import org.spinewise.versions.ContentRelease;
 
 /**
@@ -35,7 +36,9 @@ public record AdminPage(
     }
 
     public String review(Review review) {
-        return review.by() + ", " + review.on() + (review.against() == null ? "" : ", against " + review.against());
+        return review.against() == null
+                ? Messages.t("clinic.admin.review", review.by(), review.on())
+                : Messages.t("clinic.admin.review.against", review.by(), review.on(), review.against());
     }
 
     public @Nullable String doneMessage() {
@@ -43,9 +46,7 @@ public record AdminPage(
             return null;
         }
         return switch (done) {
-            case "clinic" -> "The clinic was added.";
-            case "clinician" -> "The clinician was added. They have the clinic's pages from their next click.";
-            case "removed" -> "The clinician was removed. They lost the clinic's pages at once.";
+            case "clinic", "clinician", "removed" -> Messages.t("clinic.admin.done." + done);
             default -> null;
         };
     }

@@ -14,6 +14,7 @@ import org.spinewise.clinic.Administration;
 import org.spinewise.clinic.Clinic;
 import org.spinewise.library.Library;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.system.Messages;
 import org.spinewise.versions.ContentReleaseRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,7 @@ class AdminPageController {
             @ModelAttribute ClinicForm form, BindingResult result, Model model, HttpServletResponse response) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.codePointCount(0, name.length()) > Clinic.MAX_NAME) {
-            FormErrors.reject(result, "name", "Give the clinic a name of 1 to " + Clinic.MAX_NAME + " characters.");
+            FormErrors.reject(result, "name", Messages.t("clinic.admin.error.name", Clinic.MAX_NAME));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(null, "clinic", FormErrors.byField(result), Map.of("name", name), model);
         }
@@ -78,14 +79,13 @@ class AdminPageController {
             administration.appoint(clinicId(form), email);
             return "redirect:/admin?done=clinician";
         } catch (ResourceNotFoundException unknown) {
-            FormErrors.reject(result, "email", "No account has this email. The person signs up first.");
+            FormErrors.reject(result, "email", Messages.t("clinic.admin.error.noAccount"));
             response.setStatus(HttpStatus.NOT_FOUND.value());
         } catch (InvalidRequestException invisible) {
-            FormErrors.reject(result, "email", "Type the email again: it holds spaces or invisible characters.");
+            FormErrors.reject(result, "email", Messages.t("clinic.admin.error.invisible"));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (ConflictException elsewhere) {
-            FormErrors.reject(
-                    result, "email", "This person already works for another clinic. Remove them there first.");
+            FormErrors.reject(result, "email", Messages.t("clinic.admin.error.elsewhere"));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return page(null, form.clinicId(), FormErrors.byField(result), Map.of("email", email), model);

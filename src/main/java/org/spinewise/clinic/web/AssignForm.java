@@ -11,6 +11,7 @@ import org.spinewise.api.FormErrors;
 import org.spinewise.clinic.Assignment;
 import org.spinewise.clinic.Assignments;
 import org.spinewise.planner.AssignedItem;
+import org.spinewise.system.Messages;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -44,22 +45,21 @@ record AssignForm(
     Assignments.@Nullable NewAssignment read(Assignments assignments, BindingResult result) {
         String cleanTitle = cleanTitle();
         if (cleanTitle.isEmpty()) {
-            FormErrors.reject(result, "title", "Give the routine a title.");
+            FormErrors.reject(result, "title", Messages.t("clinic.assign.error.title"));
         } else if (length(cleanTitle) > Assignment.MAX_TITLE) {
-            FormErrors.reject(result, "title", "Keep the title to " + Assignment.MAX_TITLE + " characters or fewer.");
+            FormErrors.reject(result, "title", Messages.t("clinic.assign.error.titleLength", Assignment.MAX_TITLE));
         }
         if (length(cleanNote()) > Assignment.MAX_NOTE) {
-            FormErrors.reject(result, "note", "Keep the note to " + Assignment.MAX_NOTE + " characters or fewer.");
+            FormErrors.reject(result, "note", Messages.t("clinic.assign.error.noteLength", Assignment.MAX_NOTE));
         }
         List<String> chosen = chosen();
         if (chosen.isEmpty() || chosen.size() > Assignment.MAX_ITEMS) {
-            FormErrors.reject(
-                    result, "items", "Choose from 1 to " + Assignment.MAX_ITEMS + " stretches or crack techniques.");
+            FormErrors.reject(result, "items", Messages.t("clinic.assign.error.count", Assignment.MAX_ITEMS));
         }
         List<Assignments.RequestedItem> requested = new ArrayList<>();
         for (String id : chosen) {
             if (!assignments.isAssignable(id)) {
-                FormErrors.reject(result, "items", "Choose stretches and crack techniques from the list.");
+                FormErrors.reject(result, "items", Messages.t("clinic.assign.error.unknown"));
                 continue;
             }
             requested.add(new Assignments.RequestedItem(
@@ -99,10 +99,7 @@ record AssignForm(
                 return number;
             }
         }
-        FormErrors.reject(
-                result,
-                field(dose, id),
-                "Enter a whole number from 1 to " + max + ", or leave it empty for the usual dose.");
+        FormErrors.reject(result, field(dose, id), Messages.t("clinic.assign.error.dose", max));
         return null;
     }
 

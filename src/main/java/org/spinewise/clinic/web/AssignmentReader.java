@@ -12,6 +12,7 @@ import org.spinewise.api.JsonFields;
 import org.spinewise.clinic.Assignment;
 import org.spinewise.clinic.Assignments;
 import org.spinewise.planner.AssignedItem;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Component;
 
 /** Reads an assignment's body strictly, every problem at once (400), before the safety core sees it. */
@@ -55,7 +56,7 @@ class AssignmentReader {
         item.rejectUnknown(ITEM_FIELDS);
         String id = item.text("exerciseId", 100);
         if (id != null && !assignments.isAssignable(id)) {
-            item.error("exerciseId", "must be the id of a stretch or crack technique in the library");
+            item.error("exerciseId", Messages.t("clinic.api.exerciseId"));
         }
         @Nullable Integer reps = item.optionalInteger("reps", 1, AssignedItem.MAX_REPS);
         @Nullable Integer sets = item.optionalInteger("sets", 1, AssignedItem.MAX_SETS);

@@ -2,6 +2,7 @@ package org.spinewise.clinic.web;
 
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
+import org.spinewise.system.Messages;
 
 /**
  * The clinic's text rules on top of the API's strict reader: limits count characters (an emoji is one, as
@@ -15,7 +16,7 @@ final class ClinicFields {
     static @Nullable String requiredText(JsonFields fields, String name, int max) {
         String text = within(fields, name, fields.text(name, 2 * max), max);
         if (text != null && text.isBlank()) {
-            fields.error(name, "must not be empty");
+            fields.error(name, Messages.t("clinic.api.empty"));
             return null;
         }
         return text;
@@ -28,7 +29,7 @@ final class ClinicFields {
 
     private static @Nullable String within(JsonFields fields, String name, @Nullable String text, int max) {
         if (text != null && text.codePointCount(0, text.length()) > max) {
-            fields.error(name, "must be at most " + max + " characters");
+            fields.error(name, Messages.t("api.field.maxLength", max));
             return null;
         }
         return text;

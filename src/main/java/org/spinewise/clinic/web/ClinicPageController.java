@@ -20,6 +20,7 @@ import org.spinewise.clinic.Links;
 import org.spinewise.clinic.Patients;
 import org.spinewise.clinic.web.ClinicPages.DashboardPage;
 import org.spinewise.clinic.web.ClinicPages.RequestsPage;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,8 +88,7 @@ class ClinicPageController {
             HttpServletResponse response) {
         String reply = form.reply() == null ? "" : form.reply().replace("\r\n", "\n");
         if (reply.codePointCount(0, reply.length()) > ContactRequest.MAX_REPLY) {
-            FormErrors.reject(
-                    result, "reply", "Keep the reply to " + ContactRequest.MAX_REPLY + " characters or fewer.");
+            FormErrors.reject(result, "reply", Messages.t("clinic.requests.error.reply", ContactRequest.MAX_REPLY));
         }
         ContactStatus next = parse(form.status());
         String back = filter == null || parse(filter) == null ? "" : "status=" + parse(filter) + "&";

@@ -5,71 +5,64 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.spinewise.clinic.AccessAction;
 import org.spinewise.clinic.ContactStatus;
 import org.spinewise.clinic.PatientFlag;
+import org.spinewise.clinic.Patients;
+import org.spinewise.session.StopReason;
+import org.spinewise.system.Messages;
 
-/** The clinic pages' words for the codes the API answers with, so every page says them the same way. */
+/**
+ * The clinic pages' words for the codes the API answers with, so every page says them the same way, in the
+ * language of the request being answered (the codes themselves never change with it).
+ */
 public final class ClinicWords {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final Set<String> KNOWN_DISPOSITIONS =
+            Set.of("EMERGENCY", "URGENT", "SEE_PROFESSIONAL", "SELF_CARE");
 
     private ClinicWords() {}
 
     public static String flag(PatientFlag flag) {
-        return switch (flag) {
-            case RED_FLAG -> "Warning signs: the latest safety check sent them to urgent or emergency care";
-            case STOPPED_WITH_SYMPTOMS ->
-                "Stopped a routine in the last 14 days with sharp pain, numbness or pain spreading to a leg";
-            case PERSISTENT_PAIN -> "At least 3 of their 5 latest cracks hurt";
-            case STIFFNESS_NOT_IMPROVING -> "Stiffness is not easing with regular stretching";
-            case OPEN_REQUEST -> "Has written to the clinic and is waiting for an answer";
-        };
+        return flag == PatientFlag.STOPPED_WITH_SYMPTOMS
+                ? Messages.t("clinic.flag." + flag.name(), Patients.STOP_DAYS)
+                : Messages.t("clinic.flag." + flag.name());
     }
 
     /** A screening's disposition as a person would say it. */
     public static String disposition(@Nullable String disposition) {
         if (disposition == null) {
-            return "No safety check kept";
+            return Messages.t("clinic.disposition.none");
         }
-        return switch (disposition) {
-            case "EMERGENCY" -> "Emergency care now";
-            case "URGENT" -> "See a doctor within a day or two";
-            case "SEE_PROFESSIONAL" -> "Book a visit with a professional";
-            case "SELF_CARE" -> "Self-care is fine";
-            default -> disposition;
-        };
+        return KNOWN_DISPOSITIONS.contains(disposition) ? Messages.t("clinic.disposition." + disposition) : disposition;
     }
 
     public static String status(ContactStatus status) {
-        return switch (status) {
-            case OPEN -> "Waiting for the clinic";
-            case IN_PROGRESS -> "The clinic is working on it";
-            case CLOSED -> "Closed";
-        };
+        return Messages.t("clinic.status." + status.name());
     }
 
     /** What someone did with the person's data, as a sentence's verb phrase. */
     public static String action(AccessAction action) {
-        return switch (action) {
-            case LIST_PATIENTS -> "saw you in the clinic's list of patients";
-            case READ_PATIENT -> "opened your records";
-            case CREATE_ASSIGNMENT -> "assigned you a routine";
-            case END_ASSIGNMENT -> "ended a routine they had assigned you";
-            case READ_CONTACT_REQUEST -> "read your message to the clinic";
-            case UPDATE_CONTACT_REQUEST -> "answered or updated your message to the clinic";
-            case UNLINK -> "ended your link to the clinic";
-        };
+        return Messages.t("clinic.action." + action.name());
     }
 
+    /** Why a routine run ended: finished, or the stop reason in words. */
+    public static String stop(@Nullable StopReason reason) {
+        return Messages.t(reason == null ? "clinic.stop.finished" : "clinic.stop." + reason.name());
+    }
+
+    /** An instant as the reader's clock shows it, in the reader's language (English as in the UK). */
     public static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+        Locale locale = Messages.SPANISH.equals(Messages.locale()) ? Messages.SPANISH : Locale.UK;
+        return DateTimeFormatter.ofPattern(Messages.t("clinic.when.format"), locale)
+                .format(at.atZone(zone));
     }
 
     /** Rule ids joined for reading, or a word for none. */
     public static String rules(List<String> rules) {
-        return rules.isEmpty() ? "no rule fired" : String.join(", ", rules);
+        return rules.isEmpty() ? Messages.t("clinic.rules.none") : String.join(", ", rules);
     }
 }

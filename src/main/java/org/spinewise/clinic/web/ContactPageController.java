@@ -14,6 +14,7 @@ import org.spinewise.clinic.Administration;
 import org.spinewise.clinic.Clinic;
 import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,19 +111,19 @@ class ContactPageController {
     private @Nullable Clinic check(ContactForm form, BindingResult result) {
         Clinic clinic = clinic(form.clinicId());
         if (clinic == null) {
-            FormErrors.reject(result, ContactRequests.CLINIC_ID, "Choose a clinic from the list.");
+            FormErrors.reject(result, ContactRequests.CLINIC_ID, Messages.t("clinic.contact.error.clinic"));
         }
         String message = form.cleanMessage();
         if (message.isEmpty() || message.codePointCount(0, message.length()) > ContactRequest.MAX_MESSAGE) {
             FormErrors.reject(
-                    result, "message", "Write a message of 1 to " + ContactRequest.MAX_MESSAGE + " characters.");
+                    result, "message", Messages.t("clinic.contact.error.message", ContactRequest.MAX_MESSAGE));
         }
         String preferred = form.cleanPreferred();
         if (preferred.codePointCount(0, preferred.length()) > ContactRequest.MAX_PREFERRED_CONTACT) {
             FormErrors.reject(
                     result,
                     "preferredContact",
-                    "Keep this to " + ContactRequest.MAX_PREFERRED_CONTACT + " characters or fewer.");
+                    Messages.t("clinic.contact.error.reach", ContactRequest.MAX_PREFERRED_CONTACT));
         }
         return clinic;
     }

@@ -19,6 +19,7 @@ import org.spinewise.clinic.Clinician;
 import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
 import org.spinewise.clinic.ContactStatus;
+import org.spinewise.system.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,7 +62,8 @@ class ContactRequestApiController {
             return null;
         }
         if (!STATUSES.contains(status)) {
-            throw new InvalidRequestException(List.of(new FieldError("status", "must be one of " + STATUSES)));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("status", Messages.t("api.field.oneOfOnly", STATUSES))));
         }
         return ContactStatus.valueOf(status);
     }

@@ -24,6 +24,7 @@ import org.spinewise.clinic.ContactRequest;
 import org.spinewise.clinic.ContactRequests;
 import org.spinewise.clinic.Link;
 import org.spinewise.clinic.Links;
+import org.spinewise.system.Messages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,7 +87,7 @@ class MyClinicApiController {
         Optional<UUID> clinic =
                 clinicId == null ? Optional.empty() : uuid(clinicId).filter(requests::isListed);
         if (clinicId != null && clinic.isEmpty()) {
-            fields.error(ContactRequests.CLINIC_ID, "is not a clinic Spinewise lists");
+            fields.error(ContactRequests.CLINIC_ID, Messages.t("clinic.api.notAClinic"));
         }
         fields.throwIfInvalid();
         ContactRequest request =

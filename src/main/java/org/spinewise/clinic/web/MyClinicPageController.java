@@ -18,6 +18,7 @@ import org.spinewise.clinic.Assignment;
 import org.spinewise.clinic.Assignments;
 import org.spinewise.clinic.Links;
 import org.spinewise.planner.web.RoutinePlayerPage;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,16 +66,10 @@ class MyClinicPageController {
             return "redirect:/me/links?done=linked";
         } catch (InvalidRequestException refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return links(
-                    person,
-                    null,
-                    code,
-                    "This code does not work: it may be mistyped, used or expired."
-                            + " Check it, or ask the clinic for a new one.",
-                    model);
+            return links(person, null, code, Messages.t("clinic.links.error.code"), model);
         } catch (ConflictException already) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return links(person, null, code, "You are linked to this clinic already.", model);
+            return links(person, null, code, Messages.t("clinic.links.error.already"), model);
         }
     }
 
@@ -102,17 +97,11 @@ class MyClinicPageController {
             return "clinic/needsCheck";
         }
         List<String> intro = new ArrayList<>();
-        intro.add("From " + assignment.clinic().name() + ". Spinewise checked it against your latest safety check just"
-                + " now: anything the check rules out for you today is left out, and named below with the reason.");
+        intro.add(Messages.t("clinic.play.intro", assignment.clinic().name()));
         if (!assignment.note().isBlank()) {
-            intro.add("The clinic's note: " + assignment.note());
+            intro.add(Messages.t("clinic.play.note", assignment.note()));
         }
-        return player.show(
-                playable.plan(),
-                assignment.title(),
-                intro,
-                "Your latest safety check rules out every item of this routine for now. Ask the clinic about it.",
-                model);
+        return player.show(playable.plan(), assignment.title(), intro, Messages.t("clinic.play.allRefused"), model);
     }
 
     private String links(

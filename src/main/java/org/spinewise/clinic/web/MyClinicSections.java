@@ -12,6 +12,7 @@ import org.spinewise.clinic.ContactRequests;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
+import org.spinewise.system.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -34,23 +35,23 @@ class MyClinicSections implements DashboardSections {
         return List.of(
                 new Section(
                         "assigned",
-                        "Routines from your clinic",
-                        "No clinic has assigned you a routine.",
+                        Messages.t("clinic.me.assigned"),
+                        Messages.t("clinic.me.assigned.none"),
                         assignments.active(person.accountId()).stream()
                                 .map(this::assigned)
                                 .toList(),
                         List.of()),
                 new Section(
                         "messages",
-                        "Your messages to clinics",
-                        "You have not written to a clinic.",
+                        Messages.t("clinic.me.messages"),
+                        Messages.t("clinic.me.messages.none"),
                         requests.ofPerson(person.accountId()).stream()
                                 .map(request -> message(request, person))
                                 .toList(),
                         List.of(
-                                new Link("Contact a clinic", "/contact"),
-                                new Link("Your clinics", "/me/links"),
-                                new Link("Who looked at your data", "/me/access"))));
+                                new Link(Messages.t("clinic.contact.title"), "/contact"),
+                                new Link(Messages.t("clinic.links.title"), "/me/links"),
+                                new Link(Messages.t("clinic.access.title"), "/me/access"))));
     }
 
     private Entry assigned(Assignment assignment) {
@@ -61,22 +62,30 @@ class MyClinicSections implements DashboardSections {
                         .orElse(item.exerciseId()))
                 .toList();
         List<String> lines = new ArrayList<>();
-        lines.add("From " + assignment.clinic().name() + ": " + String.join(", ", names) + ".");
+        lines.add(Messages.t("clinic.me.assigned.from", assignment.clinic().name(), String.join(", ", names)));
         if (!assignment.note().isBlank()) {
-            lines.add("Note: " + assignment.note());
+            lines.add(Messages.t("clinic.me.assigned.note", assignment.note()));
         }
         return new Entry(
                 assignment.title(),
                 lines,
-                new Link("Play " + assignment.title(), "/me/assignments/" + assignment.id()));
+                new Link(
+                        Messages.t("clinic.me.assigned.play", assignment.title()),
+                        "/me/assignments/" + assignment.id()));
     }
 
     private static Entry message(ContactRequest request, SignedInPerson person) {
         List<String> lines = new ArrayList<>();
-        lines.add("Sent " + ClinicWords.when(request.createdAt(), person.timeZone()) + ": " + request.message());
-        lines.add("Status: " + ClinicWords.status(request.status()) + ".");
-        lines.add(request.reply() == null ? "No answer yet." : "The clinic's answer: " + request.reply());
-        return new Entry("To " + request.clinic().name(), lines, null);
+        lines.add(Messages.t(
+                "clinic.me.messages.sent",
+                ClinicWords.when(request.createdAt(), person.timeZone()),
+                request.message()));
+        lines.add(Messages.t("clinic.me.messages.status", ClinicWords.status(request.status())));
+        lines.add(
+                request.reply() == null
+                        ? Messages.t("clinic.me.messages.noAnswer")
+                        : Messages.t("clinic.me.messages.answer", request.reply()));
+        return new Entry(Messages.t("clinic.me.messages.to", request.clinic().name()), lines, null);
     }
 
     /** The library in the language of the request being answered. */

@@ -12,7 +12,10 @@ import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordView;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CrackView;
+import org.spinewise.screening.RuleBook;
+import org.spinewise.screening.RuleBooks;
 import org.spinewise.session.RoutineRunView;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -23,9 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
 class PatientDetailView {
 
     private final ObjectMapper json;
+    private final RuleBooks books;
 
-    PatientDetailView(ObjectMapper json) {
+    PatientDetailView(ObjectMapper json, RuleBooks books) {
         this.json = json;
+        this.books = books;
     }
 
     record Detail(
@@ -43,13 +48,15 @@ class PatientDetailView {
 
     /**
      * A kept screening in the shape of the screening history's items (clinic-api.md, "Patient detail"),
-     * with the {@code request} and {@code result} it keeps beside, as the contract's list names them.
+     * with the {@code request} and {@code result} it keeps beside, as the contract's list names them; each fired
+     * rule's message in the reader's language, as the history says it (ids and outcome as kept).
      */
-    private JsonNode screening(ScreeningRecord record) {
-        ObjectNode item = ScreeningRecordView.of(record, json);
+    private JsonNode screening(ScreeningRecord record, RuleBook shownIn) {
+        ObjectNode item = ScreeningRecordView.of(record, json, shownIn);
         item.set("request", json.readTree(record.request()));
-        item.set("result", json.readTree(record.result()));
-        return item;
+        ObjectNode result = (ObjectNode) json.readTree(record.result());
+        result.set("firedRules", item.path("firedRules").deepCopy());
+        return item.set("result", result);
     }
 
     Detail of(PatientDetail detail) {
@@ -61,7 +68,9 @@ class PatientDetailView {
                 summary.latestScreening(),
                 summary.runsLast7Days(),
                 summary.flags(),
-                detail.screenings().stream().map(this::screening).toList(),
+                detail.screenings().stream()
+                        .map(record -> screening(record, books.in(LocaleContextHolder.getLocale())))
+                        .toList(),
                 detail.checkIns().stream().map(CheckInView::of).toList(),
                 detail.cracks().stream().map(CrackView::of).toList(),
                 detail.runs().stream().map(RoutineRunView::of).toList(),

@@ -14,6 +14,7 @@ import org.spinewise.journal.Crack;
 import org.spinewise.library.Exercise;
 import org.spinewise.progress.web.ProgressPage;
 import org.spinewise.session.RoutineRun;
+import org.spinewise.system.Messages;
 
 /**
  * A linked patient as the clinic's patient page shows them, with the form to assign a routine.
@@ -71,6 +72,11 @@ public record PatientPage(
         }
     }
 
+    /** The days the page's records cover. */
+    public int days() {
+        return PatientPages.DAYS;
+    }
+
     public String when(Instant at) {
         return ClinicWords.when(at, zone);
     }
@@ -86,7 +92,7 @@ public record PatientPage(
 
     public String names(List<String> exerciseIds) {
         return exerciseIds.isEmpty()
-                ? "none"
+                ? Messages.t("clinic.none")
                 : String.join(", ", exerciseIds.stream().map(this::name).toList());
     }
 }

@@ -18,6 +18,7 @@ import org.spinewise.clinic.Links;
 import org.spinewise.clinic.Patients;
 import org.spinewise.clinic.web.PatientPage.AssignFormView;
 import org.spinewise.clinic.web.PatientPage.Refusal;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,15 +118,15 @@ class PatientPageController {
             }
             String exerciseId = exerciseId(item.field(), request);
             if (exerciseId == null) {
-                refusals.add(new Refusal("The whole routine", item.message(), item.rules()));
+                refusals.add(new Refusal(Messages.t("clinic.assign.refused.whole"), item.message(), item.rules()));
                 FormErrors.reject(result, "items", item.message());
             } else {
                 String name = pages.name(exerciseId);
-                refusals.add(new Refusal(name, "The latest safety check rules out " + name + ".", item.rules()));
+                refusals.add(new Refusal(name, Messages.t("clinic.api.refused.item", name), item.rules()));
                 FormErrors.reject(
                         result,
                         "item-" + exerciseId,
-                        "Refused by the latest safety check (" + ClinicWords.rules(item.rules()) + ").");
+                        Messages.t("clinic.assign.refused.item", ClinicWords.rules(item.rules())));
             }
         }
         return refusals;

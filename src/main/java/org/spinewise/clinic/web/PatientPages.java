@@ -6,12 +6,15 @@ import java.util.List;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.clinic.Assignments;
 import org.spinewise.clinic.PatientDetail;
+import org.spinewise.clinic.Patients;
 import org.spinewise.history.ScreeningRecord;
+import org.spinewise.history.ScreeningRecordView;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.spinewise.progress.web.ProgressPage;
+import org.spinewise.screening.RuleBooks;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -22,16 +25,18 @@ import tools.jackson.databind.ObjectMapper;
 class PatientPages {
 
     /** The days the page covers, as the service's detail does (clinic-api.md). */
-    static final int DAYS = 28;
+    static final int DAYS = Patients.DETAIL_DAYS;
 
     private final Libraries libraries;
     private final Assignments assignments;
     private final ObjectMapper json;
+    private final RuleBooks books;
 
-    PatientPages(Libraries libraries, Assignments assignments, ObjectMapper json) {
+    PatientPages(Libraries libraries, Assignments assignments, ObjectMapper json, RuleBooks books) {
         this.libraries = libraries;
         this.assignments = assignments;
         this.json = json;
+        this.books = books;
     }
 
     PatientPage of(PatientDetail detail, PatientPage.AssignFormView form, boolean assigned, SignedInPerson reader) {
@@ -68,8 +73,9 @@ class PatientPages {
         return library().exercise(exerciseId).map(Exercise::name).orElse(exerciseId);
     }
 
+    /** A kept screening with each fired rule said in the reader's language, as the screening history shows it. */
     private PatientPage.ScreeningRow row(ScreeningRecord record) {
-        JsonNode result = json.readTree(record.result());
+        JsonNode result = ScreeningRecordView.of(record, json, books.in(LocaleContextHolder.getLocale()));
         List<PatientPage.FiredRule> fired = new ArrayList<>();
         result.path("firedRules")
                 .forEach(rule -> fired.add(new PatientPage.FiredRule(
