@@ -1,5 +1,6 @@
 package org.spinewise.api;
 
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -8,6 +9,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class ResourceNotFoundException extends RuntimeException {
 
     public ResourceNotFoundException(String kind, String id) {
-        super("There is no " + kind + " with the id '" + JsonFields.shorten(id) + "'.");
+        super(Messages.t("problem.notFound.detail", kind, JsonFields.shorten(id)));
     }
 }

@@ -44,6 +44,20 @@ class SpanishProblemsTest extends ApiTest {
     }
 
     @Test
+    void anUnknownIdIsNamedInSpanish() {
+        ApiPerson ann = ApiPerson.signUp(mvc, "UTC");
+        String id = java.util.UUID.randomUUID().toString();
+
+        JsonNode problem = assertProblem(
+                ann.perform(
+                        MockMvcRequestBuilders.get("/api/v1/cracks/" + id).header(HttpHeaders.ACCEPT_LANGUAGE, "es")),
+                404);
+
+        assertThat(str(problem.path("title"))).isEqualTo("No encontrado");
+        assertThat(str(problem.path("detail"))).isEqualTo("No existe ningún recurso «crack» con el id '" + id + "'.");
+    }
+
+    @Test
     void anAnonymousRequestForAPersonsDataIsAskedToSignInInSpanish() {
         JsonNode problem = assertProblem(
                 perform(MockMvcRequestBuilders.get("/api/v1/me").header(HttpHeaders.ACCEPT_LANGUAGE, "es")), 401);
