@@ -51,10 +51,6 @@ class TemplateWordsTest {
             "clinic/patient.jte",
             "clinic/requests.jte",
             "clinic/sentScreening.jte",
-            "journal/checkin.jte",
-            "journal/cracks.jte",
-            "progress/progress.jte",
-            "progress/symptomChart.jte",
             "reminders/desk.jte",
             "reminders/settings.jte",
             "site/privacy.jte");
