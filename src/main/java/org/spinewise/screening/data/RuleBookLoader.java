@@ -31,6 +31,7 @@ import org.spinewise.screening.Rule;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.Trigger;
 import org.spinewise.screening.data.RulesFile.RuleEntry;
+import org.spinewise.system.Messages;
 
 /**
  * Reads and validates {@code screening/rules.yaml} against the library it
@@ -84,7 +85,7 @@ public final class RuleBookLoader {
         Map<String, Integer> conditionBits = RuleBook.bitIndex(
                 rules.conditions().stream().map(DiagnosedCondition::id).toList());
         var parser = new TriggerParser(questionBits, conditionBits);
-        List<Rule> compiled = compileRules(rules.rules(), parser, library, check);
+        List<Rule> compiled = compileRules(rules.rules(), parser, library, language, check);
         checkEveryIdIsUsed(compiled, questionBits, conditionBits, check);
         Exercise cold = therapy(
                 library, rules.therapy() == null ? null : rules.therapy().cold(), "therapy.cold", check);
@@ -113,7 +114,11 @@ public final class RuleBookLoader {
     }
 
     private static List<Rule> compileRules(
-            List<RuleEntry> entries, TriggerParser parser, Library library, Violations check) {
+            List<RuleEntry> entries,
+            TriggerParser parser,
+            Library library,
+            ContentLanguage language,
+            Violations check) {
         List<Rule> compiled = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -132,7 +137,7 @@ public final class RuleBookLoader {
             } catch (IllegalArgumentException e) {
                 check.add(path + ".when", String.valueOf(e.getMessage()));
             }
-            String source = source(entry.source(), library, path + ".source", check);
+            String source = source(entry.source(), library, language, path + ".source", check);
             @Nullable Rule rule = trigger == null ? null : restrictions(entry, trigger, source, path, check);
             if (rule != null && trigger != null) {
                 check.check(
@@ -197,7 +202,9 @@ public final class RuleBookLoader {
                 .anyMatch(p -> p != Position.ANY && p.name().equals(name));
     }
 
-    private static String source(String source, Library library, String path, Violations check) {
+    /** A rule's source as a person reads it: a guideline as written, an article section named in {@code language}. */
+    private static String source(
+            String source, Library library, ContentLanguage language, String path, Violations check) {
         check.text(source, path);
         if (source == null || !source.startsWith(ARTICLE_PREFIX)) {
             return source;
@@ -205,7 +212,11 @@ public final class RuleBookLoader {
         String section = source.substring(ARTICLE_PREFIX.length());
         return library.articleSection(section)
                 .map(ArticleSection::heading)
-                .map(heading -> "Spine clinic article, section \"" + heading + "\"")
+                .map(heading -> Messages.source()
+                        .getMessage(
+                                "source.article",
+                                new Object[] {heading},
+                                language == ContentLanguage.SPANISH ? Messages.SPANISH : Messages.ENGLISH))
                 .orElseGet(() -> {
                     check.add(path, "'" + section + "' is not a section of library/article.yaml");
                     return source;
