@@ -192,6 +192,26 @@ class SpanishJournalPagesTest extends ApiTest {
         assertThat(visitor.get("/library/knee-to-chest?lang=en").body()).contains("Source: the clinic");
     }
 
+    @Test
+    void aRoutineRunOrHeatSessionThatEndsBeforeItStartsIsExplainedInSpanish() {
+        ApiPerson ann = ApiPerson.signUp(mvc, "UTC");
+        spanish(ann, "/me/progress");
+        String times = "\"startedAt\": \"2026-11-20T10:00:00Z\", \"endedAt\": \"2026-11-20T09:00:00Z\"";
+        JsonNode run = assertBadRequest(
+                ann.postJson(
+                        "/api/v1/routine-runs",
+                        "{" + times + ", \"completed\": [\"pelvic-tilt\"], \"painBefore\": 3, \"stop\": null}"),
+                java.util.Set.of("endedAt"));
+        assertThat(str(run.path("errors").get(0).path("message")))
+                .isEqualTo("no debe ser anterior a startedAt (2026-11-20T10:00:00Z), era 2026-11-20T09:00:00Z");
+        JsonNode heat = assertBadRequest(
+                ann.postJson(
+                        "/api/v1/therapy-sessions",
+                        "{" + times + ", \"kind\": \"HEAT\", \"minutes\": 10, \"finished\": true}"),
+                java.util.Set.of("endedAt"));
+        assertThat(str(heat.path("errors").get(0).path("message"))).isEqualTo("no debe ser anterior a startedAt");
+    }
+
     /** The page in Spanish, chosen as a person does with the switch; the cookie keeps it for later requests. */
     private static String spanish(ApiPerson person, String path) {
         Answer answer = person.get(path + (path.contains("?") ? "&" : "?") + "lang=es");
