@@ -3,6 +3,7 @@ package org.spinewise.journal.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 import org.spinewise.system.Messages;
 
@@ -24,9 +25,10 @@ final class JournalPages {
         return format("checkin.date.long", day);
     }
 
+    /** English days as British English writes them (September is "Sept"), as these pages always have. */
     private static String format(String patternKey, TemporalAccessor day) {
-        return DateTimeFormatter.ofPattern(Messages.t(patternKey), Messages.locale())
-                .format(day);
+        Locale locale = Messages.SPANISH.equals(Messages.locale()) ? Messages.SPANISH : Locale.UK;
+        return DateTimeFormatter.ofPattern(Messages.t(patternKey), locale).format(day);
     }
 
     /** The first day the pages list, counting back from {@code today}. */

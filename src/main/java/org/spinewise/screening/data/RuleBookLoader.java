@@ -1,12 +1,15 @@
 package org.spinewise.screening.data;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -212,15 +215,24 @@ public final class RuleBookLoader {
         String section = source.substring(ARTICLE_PREFIX.length());
         return library.articleSection(section)
                 .map(ArticleSection::heading)
-                .map(heading -> Messages.source()
-                        .getMessage(
-                                "source.article",
-                                new Object[] {heading},
-                                language == ContentLanguage.SPANISH ? Messages.SPANISH : Messages.ENGLISH))
+                .map(heading -> articleSource(heading, language))
                 .orElseGet(() -> {
                     check.add(path, "'" + section + "' is not a section of library/article.yaml");
                     return source;
                 });
+    }
+
+    /**
+     * "Spine clinic article, section ..." in {@code language}, from the same message files as the pages (read as
+     * plain resource bundles: the safety core uses no Spring).
+     */
+    private static String articleSource(String heading, ContentLanguage language) {
+        Locale locale = language == ContentLanguage.SPANISH ? Messages.SPANISH : Locale.ROOT;
+        ResourceBundle words = ResourceBundle.getBundle(
+                "messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(words.getString("source.article"), locale).format(new Object[] {heading});
     }
 
     private static void checkEveryIdIsUsed(
