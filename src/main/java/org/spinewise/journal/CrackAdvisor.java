@@ -7,6 +7,8 @@ import java.util.List;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
+import org.spinewise.library.Localized;
+import org.spinewise.system.Messages;
 
 /**
  * The cracking log's guardrails, after the article's sections on damage,
@@ -21,21 +23,22 @@ public final class CrackAdvisor {
     static final String SEEK_HELP = "seek-help";
 
     private final CrackGuardrails guardrails;
-    private final String stretches;
-    private final String preventionSource;
-    private final String damageSource;
-    private final String seekHelpSource;
+    private final Localized<List<String>> stretches;
+    private final String preventionSection;
+    private final String damageSection;
+    private final String seekHelpSection;
 
+    /** With the library in one language alone (its stretches are named the same in both). */
     public CrackAdvisor(CrackGuardrails guardrails, Library library) {
+        this(guardrails, new Localized<>(library, library));
+    }
+
+    public CrackAdvisor(CrackGuardrails guardrails, Localized<Library> libraries) {
         this.guardrails = guardrails;
-        List<String> names = library.exercises().stream()
-                .filter(exercise -> exercise.category() == Category.STRETCH)
-                .map(Exercise::name)
-                .toList();
-        this.stretches = names.isEmpty() ? "a gentle stretch from the library" : joinWithOr(names);
-        this.preventionSource = source(library, PREVENTION);
-        this.damageSource = source(library, DAMAGE);
-        this.seekHelpSource = source(library, SEEK_HELP);
+        this.stretches = libraries.map(CrackAdvisor::stretchNames);
+        this.preventionSection = heading(libraries.english(), PREVENTION);
+        this.damageSection = heading(libraries.english(), DAMAGE);
+        this.seekHelpSection = heading(libraries.english(), SEEK_HELP);
     }
 
     public CrackGuardrails guardrails() {
@@ -54,21 +57,12 @@ public final class CrackAdvisor {
         if (cracksThatDay > guardrails.dailyLimit()) {
             advice.add(new Advice(
                     Advice.DAILY_LIMIT,
-                    "You have now logged " + cracksThatDay + " cracks on " + day
-                            + ", more than the " + guardrails.dailyLimit()
-                            + " a day Spinewise suggests. Cracking often can "
-                            + "overstretch the ligaments that keep your spine steady and wear its joints. For the rest of the "
-                            + "day, try a gentle stretch instead: " + stretches + ".",
-                    preventionSource));
+                    Messages.t(
+                            "cracks.advice.DAILY_LIMIT", cracksThatDay, day, guardrails.dailyLimit(), stretchesToTry()),
+                    source(preventionSection)));
         }
         if (crack.forced()) {
-            advice.add(new Advice(
-                    Advice.FORCED,
-                    "Never force a crack. A forceful, sudden or aggressive crack can "
-                            + "pinch a nerve, strain or tear back muscles, inflame the joints of the spine, injure a disc, "
-                            + "harm blood vessels or lock a facet joint. Move slowly and gently, only as far as is "
-                            + "comfortable; you do not need a pop for it to help.",
-                    damageSource));
+            advice.add(new Advice(Advice.FORCED, Messages.t("cracks.advice.FORCED"), source(damageSection)));
         }
         long painful = latest.stream()
                 .limit(guardrails.painfulWindow())
@@ -78,26 +72,41 @@ public final class CrackAdvisor {
             int looked = Math.min(latest.size(), guardrails.painfulWindow());
             advice.add(new Advice(
                     Advice.PERSISTENT_PAIN,
-                    painful + " of your last " + looked + " cracks were "
-                            + "painful. Pain whenever your back cracks is a reason to see a professional: please stop "
-                            + "cracking and talk to your doctor or a physical therapist.",
-                    seekHelpSource));
+                    Messages.t("cracks.advice.PERSISTENT_PAIN", painful, looked),
+                    source(seekHelpSection)));
         }
         return List.copyOf(advice);
     }
 
-    private static String source(Library library, String section) {
-        String heading = library.articleSection(section)
-                .orElseThrow(() -> new IllegalStateException(
-                        "library/article.yaml has no section '" + section + "', which the crack advice cites"))
-                .heading();
-        return "Spine clinic article, section \"" + heading + "\"";
+    private static List<String> stretchNames(Library library) {
+        return library.exercises().stream()
+                .filter(exercise -> exercise.category() == Category.STRETCH)
+                .map(Exercise::name)
+                .toList();
     }
 
-    private static String joinWithOr(List<String> names) {
+    /** The library's stretches in the reader's language, as "a, b or c". */
+    private String stretchesToTry() {
+        List<String> names = stretches.in(Messages.locale());
+        if (names.isEmpty()) {
+            return Messages.t("cracks.advice.anyStretch");
+        }
         if (names.size() == 1) {
             return names.get(0);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return Messages.t(
+                "cracks.advice.or", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+    }
+
+    /** The section cited, in the reader's language around the article's own heading. */
+    private static String source(String heading) {
+        return Messages.t("source.article", heading);
+    }
+
+    private static String heading(Library library, String section) {
+        return library.articleSection(section)
+                .orElseThrow(() -> new IllegalStateException(
+                        "library/article.yaml has no section '" + section + "', which the crack advice cites"))
+                .heading();
     }
 }

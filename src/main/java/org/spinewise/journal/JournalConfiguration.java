@@ -1,6 +1,6 @@
 package org.spinewise.journal;
 
-import org.spinewise.library.Library;
+import org.spinewise.library.Libraries;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +18,7 @@ class JournalConfiguration {
     }
 
     @Bean
-    CrackAdvisor crackAdvisor(CrackGuardrails guardrails, Library library) {
-        return new CrackAdvisor(guardrails, library);
+    CrackAdvisor crackAdvisor(CrackGuardrails guardrails, Libraries libraries) {
+        return new CrackAdvisor(guardrails, libraries.localized());
     }
 }

@@ -1,6 +1,7 @@
 package org.spinewise.library;
 
 import org.jspecify.annotations.Nullable;
+import org.spinewise.system.Messages;
 
 /**
  * What a library text rests on: a section of the clinic's article, or a
@@ -25,8 +26,8 @@ public record Source(
         return new Source(section, heading, guideline);
     }
 
-    /** The citation in plain words, for a page's "Source:" line. */
+    /** The citation in plain words, for a page's "Source:" line, in the reader's language around the heading. */
     public String citation() {
-        return guideline != null ? guideline : "the clinic's article, section \"" + heading + "\"";
+        return guideline != null ? guideline : Messages.t("source.citation", String.valueOf(heading));
     }
 }

@@ -4,7 +4,7 @@
  *
  * <p>Null-marked: a value that may be absent says so with {@code @Nullable}, and NullAway checks it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "datafile"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "datafile", "system"})
 @NullMarked
 package org.spinewise.library;
 

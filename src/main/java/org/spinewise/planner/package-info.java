@@ -6,7 +6,7 @@
  * <p>Null-marked: a value that may be absent says so with {@code @Nullable}, and NullAway checks it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"api", "library", "screening", "screening :: json"})
+        allowedDependencies = {"api", "library", "screening", "screening :: json", "system"})
 @NullMarked
 package org.spinewise.planner;
 

@@ -15,6 +15,7 @@ import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Service;
 
 /** A person's progress, read from their check-ins and routine runs; nothing of anyone else's. */
@@ -27,18 +28,17 @@ public class ProgressReports {
     private final RoutineRunRepository runs;
     private final Library library;
     private final Clock clock;
-    private final String seekHelpSource;
+    private final String seekHelpSection;
 
     public ProgressReports(CheckIns checkIns, RoutineRunRepository runs, Library library, Clock clock) {
         this.checkIns = checkIns;
         this.runs = runs;
         this.library = library;
         this.clock = clock;
-        String heading = library.articleSection(SEEK_HELP)
+        this.seekHelpSection = library.articleSection(SEEK_HELP)
                 .orElseThrow(() -> new IllegalStateException(
                         "library/article.yaml has no section '" + SEEK_HELP + "', which the progress advice cites"))
                 .heading();
-        this.seekHelpSource = "Spine clinic article, section \"" + heading + "\"";
     }
 
     /** The stiffness verdict with the figures behind it, and the advice it calls for. */
@@ -114,15 +114,14 @@ public class ProgressReports {
     private ProgressAdvice advice(StiffnessTrend.Assessment assessment) {
         return new ProgressAdvice(
                 ProgressAdvice.STIFFNESS_NOT_IMPROVING,
-                "You stretched in "
-                        + assessment.stretchRuns() + " routines over the last " + StiffnessTrend.WINDOW_DAYS
-                        + " days, yet your stiffness has not eased: it averaged " + mean(assessment.lastHalf())
-                        + " out of 10 in the last " + StiffnessTrend.HALF_DAYS + " days against "
-                        + mean(assessment.firstHalf()) + " in the " + StiffnessTrend.HALF_DAYS
-                        + " days before. Stiffness "
-                        + "that does not improve with stretching is a reason to see a professional: please talk to your "
-                        + "doctor or a physical therapist before you go on.",
-                seekHelpSource);
+                Messages.t(
+                        "progress.advice",
+                        assessment.stretchRuns(),
+                        StiffnessTrend.WINDOW_DAYS,
+                        mean(assessment.lastHalf()),
+                        StiffnessTrend.HALF_DAYS,
+                        mean(assessment.firstHalf())),
+                Messages.t("source.article", seekHelpSection));
     }
 
     private static String mean(StiffnessTrend.Half half) {

@@ -7,7 +7,7 @@
  * on the server as SVG.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "api", "journal", "library", "session"})
+        allowedDependencies = {"account", "api", "journal", "library", "session", "system"})
 @NullMarked
 package org.spinewise.progress;
 

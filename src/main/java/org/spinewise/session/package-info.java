@@ -3,7 +3,7 @@
  * (plain Java) and {@link org.spinewise.session.RoutineRunRepository} over the
  * {@code routine_run} tables. Its {@code web} package serves {@code /api/v1/routine-runs}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library", "system"})
 @NullMarked
 package org.spinewise.session;
 

@@ -3,7 +3,8 @@
  * Java, and its repository). Its {@code web} package serves the coach page and
  * {@code /api/v1/therapy-sessions}, within the library's therapy limits and the rule book's cautions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "api", "library", "screening"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"account", "api", "library", "screening", "system"})
 @NullMarked
 package org.spinewise.therapy;
 

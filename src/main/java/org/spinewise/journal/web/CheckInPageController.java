@@ -3,12 +3,10 @@ package org.spinewise.journal.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,6 +21,7 @@ import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.CheckIns;
 import org.spinewise.journal.web.JournalViews.CheckInPage;
 import org.spinewise.journal.web.JournalViews.CheckInRow;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +43,6 @@ class CheckInPageController {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,6}([.,]\\d{0,6})?|[.,]\\d{1,6})");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     private final CheckIns checkIns;
 
@@ -129,7 +127,7 @@ class CheckInPageController {
                 .sorted(Comparator.comparing(CheckIn::day).reversed())
                 .map(c -> new CheckInRow(
                         c.day(),
-                        JournalPages.SHORT_DAY.format(c.day()),
+                        JournalPages.shortDay(c.day()),
                         c.pain(),
                         c.stiffness(),
                         c.sittingHours().stripTrailingZeros().toPlainString(),
@@ -137,7 +135,7 @@ class CheckInPageController {
                 .toList();
         return new CheckInPage(
                 day,
-                DAY.format(day),
+                JournalPages.longDay(day),
                 day.equals(today),
                 today,
                 person.timeZone(),
@@ -153,14 +151,13 @@ class CheckInPageController {
         List<FieldError> problems = new ArrayList<>();
         LocalDate day = Days.parse(CheckIns.DAY, text, problems);
         if (day == null) {
-            return "Choose a day such as " + today + ".";
+            return Messages.t("checkin.error.dayShape", today);
         }
         return checkIns.dayProblem(day, zone).isPresent() ? dayMessage(today, zone) : null;
     }
 
     private static String dayMessage(LocalDate today, ZoneId zone) {
-        return "You can check in for today (" + DAY.format(today) + ", " + zone.getId()
-                + ") or an earlier day, not a day still to come.";
+        return Messages.t("checkin.error.dayFuture", JournalPages.longDay(today), zone.getId());
     }
 
     /** One message a field, whatever its problem: what a person can do about it. */
@@ -170,14 +167,10 @@ class CheckInPageController {
 
     private static String valueMessage(String field, String note) {
         return switch (field) {
-            case CheckIns.PAIN -> "Enter your pain as a whole number from 0 (none) to 10 (the worst you can imagine).";
-            case CheckIns.STIFFNESS ->
-                "Enter your stiffness as a whole number from 0 (none) to 10 (as stiff as can be).";
-            case CheckIns.SITTING_HOURS -> "Enter the hours you spent sitting as a number from 0 to 24, such as 6.5.";
+            case CheckIns.PAIN, CheckIns.STIFFNESS, CheckIns.SITTING_HOURS -> Messages.t("checkin.error." + field);
             case CheckIns.NOTE ->
-                "Keep the note to " + CheckIn.MAX_NOTE + " characters or fewer; it has "
-                        + note.codePointCount(0, note.length()) + ".";
-            default -> "Please check this field.";
+                Messages.t("checkin.error.note", CheckIn.MAX_NOTE, note.codePointCount(0, note.length()));
+            default -> Messages.t("checkin.error.other");
         };
     }
 

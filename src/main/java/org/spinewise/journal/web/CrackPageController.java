@@ -34,7 +34,9 @@ import org.spinewise.journal.web.JournalViews.CracksPage;
 import org.spinewise.journal.web.JournalViews.Technique;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
+import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,11 +62,11 @@ class CrackPageController {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
 
     private final Cracks cracks;
-    private final Library library;
+    private final Libraries libraries;
 
-    CrackPageController(Cracks cracks, Library library) {
+    CrackPageController(Cracks cracks, Libraries libraries) {
         this.cracks = cracks;
-        this.library = library;
+        this.libraries = libraries;
     }
 
     @GetMapping
@@ -91,23 +93,23 @@ class CrackPageController {
         ZoneId zone = person.timeZone();
         Instant at = form.now() ? null : instant(form.at().trim(), zone);
         if (!form.now() && at == null) {
-            FormErrors.reject(result, Cracks.AT, "Enter the date and time it happened, such as 2026-11-25 08:30.");
+            FormErrors.reject(result, Cracks.AT, Messages.t("cracks.error.at"));
         }
         Boolean forced = bool(form.forced());
         if (forced == null) {
-            FormErrors.reject(result, "forced", "Choose whether the crack came gently or was forced.");
+            FormErrors.reject(result, "forced", Messages.t("cracks.error.forced"));
         }
         Boolean painful = bool(form.painful());
         if (painful == null) {
-            FormErrors.reject(result, "painful", "Choose whether it hurt.");
+            FormErrors.reject(result, "painful", Messages.t("cracks.error.painful"));
         }
         for (FieldError problem : cracks.problems(at, form.technique())) {
             FormErrors.reject(
                     result,
                     problem.field(),
                     Cracks.AT.equals(problem.field())
-                            ? "Enter a time that has already passed, in your time zone (" + zone.getId() + ")."
-                            : "Choose how you cracked your back from the list.");
+                            ? Messages.t("cracks.error.future", zone.getId())
+                            : Messages.t("cracks.error.technique"));
         }
         if (!result.hasErrors()) {
             // no errors: bool() read both
@@ -158,7 +160,7 @@ class CrackPageController {
                         crack.forced(),
                         crack.painful()))
                 .toList();
-        List<Exercise> stretches = library.exercises().stream()
+        List<Exercise> stretches = library().exercises().stream()
                 .filter(e -> e.category() == Category.STRETCH)
                 .toList();
         List<Technique> techniques = cracks.techniques().stream()
@@ -184,13 +186,18 @@ class CrackPageController {
 
     private String techniqueName(String id) {
         return Crack.OTHER.equals(id)
-                ? "Another way"
-                : library.exercise(id).map(Exercise::name).orElse(id);
+                ? Messages.t("cracks.otherTechnique")
+                : library().exercise(id).map(Exercise::name).orElse(id);
+    }
+
+    /** The library in the reader's language: the stretches and techniques are named in it. */
+    private Library library() {
+        return libraries.in(Messages.locale());
     }
 
     private static String label(Instant at, ZoneId zone) {
         var local = at.atZone(zone);
-        return JournalPages.SHORT_DAY.format(local) + ", " + TIME.format(local);
+        return JournalPages.shortDay(local) + ", " + TIME.format(local);
     }
 
     /** A {@code datetime-local} value in the person's time zone, or null when it is not one. */

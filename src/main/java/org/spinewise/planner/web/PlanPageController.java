@@ -17,6 +17,7 @@ import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanRequest;
 import org.spinewise.planner.Planner;
 import org.spinewise.planner.RoutinePlanned;
+import org.spinewise.system.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -106,9 +107,9 @@ class PlanPageController {
         errors.forEach(error -> messages.putIfAbsent(
                 error.field(),
                 switch (error.field()) {
-                    case PlanRequestReader.POSITIONS -> "Choose at least one place where you can exercise.";
-                    case PlanRequestReader.MINUTES -> "Choose how many minutes you have.";
-                    default -> "Choose what would help most.";
+                    case PlanRequestReader.POSITIONS, PlanRequestReader.MINUTES ->
+                        Messages.t("builder.fieldError." + error.field());
+                    default -> Messages.t("builder.fieldError.goal");
                 }));
         model.addAttribute("screeningJson", screening.toString());
         model.addAttribute(

@@ -2,16 +2,15 @@ package org.spinewise.planner.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
-import org.spinewise.library.Position;
 import org.spinewise.planner.Exclusion;
 import org.spinewise.planner.LeftOutReason;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanItem;
+import org.spinewise.system.Messages;
 
 /**
  * What the routine page shows: the steps with their doses in words, what was
@@ -27,9 +26,6 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
     /** A library item that is not in the routine, and why, in words. */
     public record Omission(Exercise exercise, String reason, List<String> rules) {}
 
-    private static final Map<Position, String> POSITION_WORDS = Map.of(
-            Position.CHAIR, "on a chair", Position.FLOOR, "sitting on the floor", Position.LYING, "lying on your back");
-
     static PlanView of(Plan plan, Library library, String playerJson) {
         List<Step> steps = plan.items().stream()
                 .map(item -> new Step(item, library.exercise(item.exerciseId()).orElseThrow(), dose(item)))
@@ -43,18 +39,18 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
     public String totalTime() {
         int minutes = plan.totalSeconds() / 60;
         int seconds = plan.totalSeconds() % 60;
-        return minutes + " min" + (seconds == 0 ? "" : " " + seconds + " s");
+        return seconds == 0 ? Messages.t("plan.total", minutes) : Messages.t("plan.total.seconds", minutes, seconds);
     }
 
     static String dose(PlanItem item) {
         List<String> parts = new ArrayList<>();
-        parts.add(item.sides() == 2 ? "each side" : "once");
+        parts.add(Messages.t(item.sides() == 2 ? "plan.dose.eachSide" : "plan.dose.once"));
         if (item.reps() > 1) {
-            parts.add(item.reps() + " times");
+            parts.add(Messages.t("plan.dose.times", item.reps()));
         }
-        parts.add(item.sets() + (item.sets() == 1 ? " set" : " sets"));
-        parts.add("hold " + item.holdSeconds() + " s");
-        parts.add("rest " + item.restSeconds() + " s");
+        parts.add(item.sets() == 1 ? Messages.t("plan.dose.set") : Messages.t("plan.dose.sets", item.sets()));
+        parts.add(Messages.t("plan.dose.hold", item.holdSeconds()));
+        parts.add(Messages.t("plan.dose.rest", item.restSeconds()));
         return String.join(" · ", parts);
     }
 
@@ -65,19 +61,17 @@ public record PlanView(Plan plan, List<Step> steps, List<Omission> omissions, St
     }
 
     private static String reason(LeftOutReason reason, Exercise exercise) {
+        String key = "plan.omit." + reason.name();
         return switch (reason) {
-            case NO_SELF_GUIDED_EXERCISE -> "No self-guided exercise until a doctor has checked you.";
             case MOVEMENT_TO_AVOID ->
-                "Its movement (" + exercise.movement().name().toLowerCase() + ") is one you should avoid.";
-            case POSITION_TO_AVOID ->
-                "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you should avoid.";
-            case CRACKING_NOT_ALLOWED -> "Self-cracking is not offered today: your safety check rules it out.";
-            case POSITION_NOT_AVAILABLE ->
-                "It is done " + POSITION_WORDS.get(exercise.position()) + ", which you did not choose.";
-            case NOT_PART_OF_GOAL -> "It is not part of the goal you chose.";
-            case ONE_CRACK_PER_ROUTINE -> "A routine ends with a single crack technique, and another one was chosen.";
-            case NO_TIME -> "It does not fit in the time you have.";
-            case NO_LONGER_IN_LIBRARY -> "Spinewise no longer offers it.";
+                Messages.t(
+                        key,
+                        Messages.t("exercise.movement." + exercise.movement().name()));
+            case POSITION_TO_AVOID, POSITION_NOT_AVAILABLE ->
+                Messages.t(
+                        key,
+                        Messages.t("plan.omit.position." + exercise.position().name()));
+            default -> Messages.t(key);
         };
     }
 }

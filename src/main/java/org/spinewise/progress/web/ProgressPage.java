@@ -15,6 +15,7 @@ import org.spinewise.progress.ProgressAdvice;
 import org.spinewise.progress.ProgressReports;
 import org.spinewise.progress.StiffnessTrend;
 import org.spinewise.session.RoutineRun;
+import org.spinewise.system.Messages;
 
 /**
  * What the progress page shows: pain and stiffness by day and routine runs by
@@ -44,8 +45,6 @@ public record ProgressPage(
     static final int RIGHT = 16;
     static final int TOP = 16;
     static final int BOTTOM = 44;
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     /** A label at a position along an axis. */
     public record Tick(String at, String label) {}
@@ -91,17 +90,23 @@ public record ProgressPage(
     }
 
     public String shortDay(LocalDate day) {
-        return SHORT.format(day);
+        return format("progress.date.short", day);
     }
 
     public String longDay(LocalDate day) {
-        return LONG.format(day);
+        return format("progress.date.long", day);
+    }
+
+    /** A day in the reader's language, after the pattern its messages give. */
+    private static String format(String patternKey, LocalDate day) {
+        return DateTimeFormatter.ofPattern(Messages.t(patternKey), Messages.locale())
+                .format(day);
     }
 
     /** The mean stiffness of a half of the window, to one decimal, or "no check-ins". */
     public String mean(StiffnessTrend.Half half) {
         Double mean = half.meanStiffness();
-        return mean == null ? "no check-ins" : String.format(Locale.ROOT, "%.1f", mean);
+        return mean == null ? Messages.t("progress.mean.none") : String.format(Locale.ROOT, "%.1f", mean);
     }
 
     static ProgressPage of(
@@ -127,7 +132,7 @@ public record ProgressPage(
 
         WeekRow row() {
             return new WeekRow(
-                    SHORT.format(from) + " to " + SHORT.format(to),
+                    Messages.t("progress.week", format("progress.date.short", from), format("progress.date.short", to)),
                     runs.size(),
                     stopped(),
                     withStretch,
@@ -168,7 +173,7 @@ public record ProgressPage(
         double step = plotWidth / (days - 1);
         List<Tick> xTicks = new ArrayList<>();
         for (int day = 0; day < days; day += 7) {
-            xTicks.add(new Tick(n(LEFT + day * step), SHORT.format(from.plusDays(day))));
+            xTicks.add(new Tick(n(LEFT + day * step), format("progress.date.short", from.plusDays(day))));
         }
         List<Series> series = List.of(
                 series("Pain", "chart-pain", from, checkIns, step, plotHeight, CheckIn::pain),
@@ -222,7 +227,8 @@ public record ProgressPage(
                 segments.add(
                         new Segment(n(base - finishedHeight - stoppedHeight), n(stoppedHeight), "chart-run-stopped"));
             }
-            bars.add(new Bar(n(x), n(barWidth), n(x + barWidth / 2), SHORT.format(week.from()), segments));
+            bars.add(new Bar(
+                    n(x), n(barWidth), n(x + barWidth / 2), format("progress.date.short", week.from()), segments));
         }
         return new BarChart(Axes.upTo(top, Math.max(1, top / 4)), bars);
     }

@@ -14,6 +14,7 @@ import org.spinewise.screening.DiagnosedCondition;
 import org.spinewise.screening.Question;
 import org.spinewise.screening.QuestionGroup;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.system.Messages;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,16 +42,21 @@ public record ScreeningForm(
     public record Group(QuestionGroup group, List<Question> questions) {}
 
     /** How long ago the episode began, in words a person can answer. */
-    public record OnsetChoice(
-            String key, String label, @Nullable Double hours) {}
+    public record OnsetChoice(String key, @Nullable Double hours) {
+
+        /** The choice in the reader's language. */
+        public String label() {
+            return Messages.t("screening.onsetChoice." + key);
+        }
+    }
 
     static final List<OnsetChoice> ONSET_CHOICES = List.of(
-            new OnsetChoice("today", "Today", 6.0),
-            new OnsetChoice("yesterday", "Yesterday", 30.0),
-            new OnsetChoice("days", "2 to 7 days ago", 96.0),
-            new OnsetChoice("weeks", "More than a week, less than 4 weeks ago", 336.0),
-            new OnsetChoice("month", "4 weeks ago or longer", 672.0),
-            new OnsetChoice("unsure", "Not sure", null));
+            new OnsetChoice("today", 6.0),
+            new OnsetChoice("yesterday", 30.0),
+            new OnsetChoice("days", 96.0),
+            new OnsetChoice("weeks", 336.0),
+            new OnsetChoice("month", 672.0),
+            new OnsetChoice("unsure", null));
 
     static ScreeningForm blank(RuleBook book) {
         return new ScreeningForm(groups(book), book.conditions(), ONSET_CHOICES, Map.of(), Set.of(), Map.of());
@@ -133,14 +139,11 @@ public record ScreeningForm(
 
     private static String friendly(String apiField) {
         if (apiField.startsWith(ANSWER_PREFIX)) {
-            return "Please answer yes or no.";
+            return Messages.t("screening.fieldError.answer");
         }
         return switch (apiField) {
-            case "age" -> "Enter your age in whole years, from 1 to 120.";
-            case "painLevel" -> "Choose how strong your pain is right now, from 0 to 10.";
-            case "conditions" -> "Choose conditions only from the list.";
-            case "onsetHours" -> "Choose one of the options.";
-            default -> "Please check this answer.";
+            case "age", "painLevel", "conditions", "onsetHours" -> Messages.t("screening.fieldError." + apiField);
+            default -> Messages.t("screening.fieldError.other");
         };
     }
 

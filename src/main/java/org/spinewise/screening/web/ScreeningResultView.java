@@ -10,6 +10,7 @@ import org.spinewise.screening.Disposition;
 import org.spinewise.screening.DispositionAdvice;
 import org.spinewise.screening.Rule;
 import org.spinewise.screening.ScreeningResult;
+import org.spinewise.system.Messages;
 
 /**
  * What the result page shows: the disposition, why, what is still safe,
@@ -28,32 +29,22 @@ public record ScreeningResultView(
         String summaryJson,
         Map<String, String> routineErrors) {
 
-    private static final Map<Movement, String> MOVEMENT_WORDS = Map.of(
-            Movement.EXTENSION, "Avoid arching your back backwards.",
-            Movement.FLEXION, "Avoid bending forward.",
-            Movement.ROTATION, "Avoid twisting your spine.");
-    private static final Map<Position, String> POSITION_WORDS =
-            Map.of(Position.LYING, "Avoid exercises lying on your back.");
-
     static ScreeningResultView of(ScreeningResult result, DispositionAdvice advice, String requestJson) {
         List<String> avoid = new ArrayList<>();
-        result.restrictions().avoidMovements().forEach(m -> avoid.add(MOVEMENT_WORDS.get(m)));
-        result.restrictions().avoidPositions().forEach(p -> avoid.add(POSITION_WORDS.get(p)));
+        result.restrictions().avoidMovements().forEach(m -> avoid.add(avoidMovement(m)));
+        result.restrictions().avoidPositions().forEach(p -> avoid.add(avoidPosition(p)));
         List<String> safe = new ArrayList<>();
         if (result.restrictions().selfGuidedExercise()) {
-            safe.add("Gentle stretches within the limits below, stopping if anything hurts.");
+            safe.add(Messages.t("result.safe.stretches"));
         }
         if (result.therapy() != null) {
             safe.add(
                     result.therapy().recommended().name().equals("COLD")
-                            ? "Cold packs, wrapped in a cloth, for up to "
-                                    + result.therapy().maxMinutes() + " minutes."
-                            : "Heat, such as a warm pad or bath, for up to "
-                                    + result.therapy().maxMinutes() + " minutes.");
+                            ? Messages.t("result.safe.cold", result.therapy().maxMinutes())
+                            : Messages.t("result.safe.heat", result.therapy().maxMinutes()));
         }
         if (result.restrictions().crackingAllowed()) {
-            safe.add(
-                    "If you want to, gentle self-cracking once at the end of a stretching routine. It is optional: no guideline recommends self-manipulation.");
+            safe.add(Messages.t("result.safe.crack"));
         }
         List<Rule> blocking =
                 result.firedRules().stream().filter(Rule::blocksCracking).toList();
@@ -65,6 +56,15 @@ public record ScreeningResultView(
                                 .map(r -> "\"" + r.id() + "\"")
                                 .toList()) + "]}";
         return new ScreeningResultView(result, advice, requestJson, safe, avoid, blocking, summary, Map.of());
+    }
+
+    /** What to avoid for a restricted movement, in the reader's language. */
+    private static String avoidMovement(Movement movement) {
+        return Messages.t("result.avoidMovement." + movement.name());
+    }
+
+    private static String avoidPosition(Position position) {
+        return Messages.t("result.avoidPosition." + position.name());
     }
 
     public String headline() {

@@ -16,6 +16,7 @@ import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.StopReason;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,11 +60,11 @@ class RoutineRunRequestReader {
         Instant startedAt = fields.instantNotAfter(STARTED_AT, latest);
         Instant endedAt = fields.instantNotAfter(ENDED_AT, latest);
         if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
-            fields.error(ENDED_AT, "must not be before startedAt (" + startedAt + "), was " + endedAt);
+            fields.error(ENDED_AT, Messages.t("session.api.endedAt", startedAt, endedAt));
         }
         List<String> completed = fields.listOf(COMPLETED, exerciseIds, true);
         if (completed != null && completed.size() > MAX_COMPLETED) {
-            fields.error(COMPLETED, "must list at most " + MAX_COMPLETED + " exercises, listed " + completed.size());
+            fields.error(COMPLETED, Messages.t("session.api.completed", MAX_COMPLETED, completed.size()));
         }
         Integer painBefore = fields.integer(PAIN_BEFORE, RoutineRun.MIN_PAIN, RoutineRun.MAX_PAIN);
         Integer painAfter = fields.optionalInteger(PAIN_AFTER, RoutineRun.MIN_PAIN, RoutineRun.MAX_PAIN);

@@ -23,6 +23,7 @@ import org.spinewise.api.JsonFields;
 import org.spinewise.api.PathId;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.screening.RuleBook;
+import org.spinewise.system.Messages;
 import org.spinewise.therapy.TherapyMode;
 import org.spinewise.therapy.TherapySession;
 import org.spinewise.therapy.TherapySessionRepository;
@@ -81,7 +82,7 @@ class TherapySessionController {
         Instant endedAt = fields.instantNotAfter("endedAt", latest);
         Boolean finished = fields.bool("finished");
         if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
-            fields.error("endedAt", "must not be before startedAt");
+            fields.error("endedAt", Messages.t("therapy.api.endedAt"));
         }
         fields.throwIfInvalid();
         // valid: each read above returned its value

@@ -39,10 +39,6 @@ class TemplateWordsTest {
             "account/data.jte",
             "account/deleted.jte",
             "account/me.jte",
-            "journal/checkin.jte",
-            "journal/cracks.jte",
-            "progress/progress.jte",
-            "progress/symptomChart.jte",
             "reminders/desk.jte",
             "reminders/settings.jte",
             "site/privacy.jte");
