@@ -3,8 +3,9 @@
 // `next`, through the service worker, whose click opens the desk routine. A
 // browser with a push subscription gets the server's push instead, so it shows
 // none of its own: one notification per break. Loaded on signed-in pages only.
-// Its words come from the server in the page's language (GET /api/v1/me/reminders/notification).
 
+const TITLE = 'Time to get up for a moment';
+const BODY = 'Two minutes of easy moves at your desk, then a minute\'s walk. Click to start.';
 // Timers far ahead are unreliable in a sleeping tab: look again at the latest after this long.
 const LOOK_AGAIN_MS = 60 * 60 * 1000;
 
@@ -15,28 +16,21 @@ export async function serviceWorker() {
   return navigator.serviceWorker.ready;
 }
 
-async function getJson(path) {
-  const answer = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  return answer.ok ? answer.json() : null;
-}
-
-/**
- * Shows the break of `at` (ms) through the service worker, with the notification's words ({title, body,
- * action}); one tag per break, so open tabs show it once.
- */
-export async function showBreak(registration, at, words) {
-  await registration.showNotification(words.title, {
-    body: words.body,
+/** Shows the break of `at` (ms) through the service worker; one tag per break, so open tabs show it once. */
+export async function showBreak(registration, at) {
+  await registration.showNotification(TITLE, {
+    body: BODY,
     tag: `movement-break-${at}`,
     data: { url: '/routine/desk' },
-    actions: [{ action: 'open', title: words.action }],
+    actions: [{ action: 'open', title: 'Start the desk routine' }],
   });
 }
 
 async function nextBreak() {
-  const schedule = await getJson('/api/v1/me/reminders');
-  if (!schedule) return null;
-  return (schedule.next || []).map((text) => Date.parse(text)).find((at) => at > Date.now()) ?? null;
+  const answer = await fetch('/api/v1/me/reminders', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!answer.ok) return null;
+  const { next } = await answer.json();
+  return (next || []).map((text) => Date.parse(text)).find((at) => at > Date.now()) ?? null;
 }
 
 async function planNext() {
@@ -50,11 +44,8 @@ async function planNext() {
     setTimeout(planNext, LOOK_AGAIN_MS);
     return;
   }
-  // asked now, while the page is surely online, so the break shows even if the network is gone by then
-  const words = await getJson('/api/v1/me/reminders/notification');
-  if (!words) return;
   setTimeout(async () => {
-    await showBreak(registration, at, words);
+    await showBreak(registration, at);
     setTimeout(planNext, 1000);
   }, wait);
 }

@@ -1,17 +1,14 @@
 package org.spinewise.reminders.web;
 
 import java.io.InputStream;
-import java.util.Map;
 
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.reminders.BreakMessage;
 import org.spinewise.reminders.Reminders;
 import org.spinewise.reminders.Schedule;
-import org.spinewise.system.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,10 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The person's movement-break schedule and its next five breaks (reminders-api.md, "Settings"), and the words of the
- * notification a page shows at a break.
- */
+/** The person's movement-break schedule and its next five breaks (reminders-api.md, "Settings"). */
 @RestController
 @RequestMapping(
         path = "/api/v1/me/reminders",
@@ -39,18 +33,6 @@ class ReminderApiController {
     ObjectNode get(@SignedIn SignedInPerson person) {
         Reminders.Planned planned = reminders.planned(person.accountId(), person.timeZone());
         return ScheduleFields.write(planned.schedule(), planned.next());
-    }
-
-    /**
-     * The words of the notification a page shows at a break (breaks.js), in the request's language: a script
-     * loaded on every signed-in page gets them here, from the same messages as the server's own push.
-     */
-    @GetMapping("/notification")
-    Map<String, String> notification(@SignedIn SignedInPerson person) {
-        return Map.of(
-                "title", BreakMessage.title(),
-                "body", Messages.t("reminders.break.pageBody"),
-                "action", Messages.t("reminders.break.action"));
     }
 
     @PutMapping

@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Movement breaks in Spanish ({@code Accept-Language: es}): the settings and desk pages, the words of the page's
- * notification, a test push, the calendar feed and the push limit's problem; in English all stay as they were.
+ * Movement breaks in Spanish ({@code Accept-Language: es}): the settings and desk pages, a test push, the calendar feed and the push limit's problem; in English all stay as they were.
  */
 class SpanishRemindersTest extends RemindersContextTest {
 
@@ -58,22 +57,6 @@ class SpanishRemindersTest extends RemindersContextTest {
 
         ana.postJson("/api/v1/screening-history", ApiRequests.write(DeskRoutinePageTest.example(false)));
         assertThat(page(ana, "/routine/desk", "es")).contains("así que esta pausa no tiene movimientos.");
-    }
-
-    @Test
-    void aPageGetsItsNotificationWordsInItsLanguage() {
-        ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
-
-        JsonNode spanish = assertOkJson(ana.perform(language(getting("/api/v1/me/reminders/notification"), "es")));
-        assertThat(str(spanish.path("title"))).isEqualTo("Es hora de levantarte un momento");
-        assertThat(str(spanish.path("body"))).startsWith("Dos minutos de movimientos fáciles");
-        assertThat(str(spanish.path("action"))).isEqualTo("Empezar la rutina de escritorio");
-        JsonNode english = assertOkJson(ana.perform(language(getting("/api/v1/me/reminders/notification"), "en")));
-        assertThat(str(english.path("title"))).isEqualTo("Time to get up for a moment");
-        assertThat(str(english.path("body")))
-                .isEqualTo("Two minutes of easy moves at your desk, then a minute's walk. Click to start.");
-        assertThat(str(english.path("action"))).isEqualTo("Start the desk routine");
-        assertProblem(ApiPerson.anonymous(mvc).get("/api/v1/me/reminders/notification"), 401);
     }
 
     @Test
