@@ -2,15 +2,15 @@
 // into the new account. Nothing is sent until the person clicks.
 import { store } from './storage.js';
 import { runOf, saveRun } from './account.js';
-
-function routines(n) {
-  return `${n} routine${n === 1 ? '' : 's'}`;
-}
+import { words } from './cues.js';
 
 const root = document.getElementById('import');
 if (root) offer(root);
 
 function offer(root) {
+  const say = words(root);
+  // one or many, as the page's words say it: {count} is the number
+  const counted = (key, count) => say(`${key}.${count === 1 ? 'one' : 'many'}`, { count });
   const candidates = store.sessions().filter((session) => !session.savedToAccount && !session.imported && runOf(session));
   if (candidates.length === 0) {
     root.dataset.state = 'nothing';
@@ -18,12 +18,12 @@ function offer(root) {
   }
   const button = root.querySelector('[data-action="import"]');
   const result = root.querySelector('[data-out="result"]');
-  button.textContent = `Bring over ${routines(candidates.length)} this browser kept`;
+  button.textContent = counted('offer', candidates.length);
   root.hidden = false;
   root.dataset.state = 'offered';
   button.addEventListener('click', async () => {
     button.disabled = true;
-    result.textContent = 'Bringing them over…';
+    result.textContent = say('bringing');
     let imported = 0;
     const failed = [];
     for (const session of candidates) {
@@ -36,8 +36,7 @@ function offer(root) {
       }
     }
     button.hidden = true;
-    result.textContent = `Brought over ${routines(imported)} into your account.`
-      + (failed.length ? ` ${routines(failed.length)} could not be brought over and stay in this browser.` : '');
+    result.textContent = counted('done', imported) + (failed.length ? ` ${counted('failed', failed.length)}` : '');
     root.dataset.state = 'done';
     root.dataset.imported = String(imported);
   });

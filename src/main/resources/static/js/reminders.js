@@ -2,9 +2,11 @@
 // address and this device's push subscription, all through the HTTP API.
 import { writeToApi } from './api.js';
 import { serviceWorker } from './breaks.js';
+import { words } from './cues.js';
 
 const form = document.getElementById('schedule');
 const out = (name) => document.querySelector(`[data-out="${name}"]`);
+const say = words(form);
 
 function scheduleFromForm() {
   const interval = form.elements.intervalMinutes.value.trim();
@@ -30,7 +32,7 @@ function showNext(next) {
   const list = out('next');
   list.replaceChildren(...next.map((at) => {
     const item = document.createElement('li');
-    item.textContent = new Date(at).toLocaleString('en-GB', {
+    item.textContent = new Date(at).toLocaleString(form.dataset.lang === 'es' ? 'es' : 'en-GB', {
       timeZone: form.dataset.zone || undefined, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit',
     });
     return item;
@@ -45,10 +47,10 @@ form.addEventListener('submit', async (event) => {
   if (answer.ok) {
     showErrors([]);
     showNext(body.next);
-    out('saved').textContent = 'Saved.';
+    out('saved').textContent = say('saved');
     document.dispatchEvent(new Event('reminders-changed'));
   } else {
-    out('saved').textContent = 'Nothing was saved. Please check the fields marked.';
+    out('saved').textContent = say('notSaved');
     showErrors(body.errors || []);
   }
 });
@@ -61,13 +63,13 @@ async function showCalendar() {
 document.querySelector('[data-action="calendar-new"]').addEventListener('click', async () => {
   const answer = await writeToApi('/api/v1/me/reminders/calendar', undefined, 'POST');
   out('calendar-status').textContent = answer.status === 201
-    ? 'Here is your new address. Any older one no longer works.' : 'That did not work; please try again.';
+    ? say('calendar.new') : say('failed');
   await showCalendar();
 });
 
 document.querySelector('[data-action="calendar-stop"]').addEventListener('click', async () => {
   await writeToApi('/api/v1/me/reminders/calendar', undefined, 'DELETE');
-  out('calendar-status').textContent = 'Your calendar address no longer works.';
+  out('calendar-status').textContent = say('calendar.stopped');
   await showCalendar();
 });
 
@@ -80,16 +82,16 @@ document.querySelector('[data-action="push-on"]').addEventListener('click', asyn
   const status = out('push-status');
   try {
     if (!('Notification' in window) || await Notification.requestPermission() !== 'granted') {
-      status.textContent = 'Notifications are blocked in this browser. Allow them in its site settings first.';
+      status.textContent = say('push.blocked');
       return;
     }
     const registration = await serviceWorker();
     const { publicKey } = await (await fetch('/api/v1/push/public-key', { headers: { Accept: 'application/json' } })).json();
     const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) });
     const answer = await writeToApi('/api/v1/me/push-subscriptions', subscription.toJSON());
-    status.textContent = answer.ok ? 'Notifications are on for this device.' : 'This browser\'s push service is not one Spinewise can use.';
+    status.textContent = answer.ok ? say('push.on') : say('push.service');
   } catch {
-    status.textContent = 'This browser could not turn on push notifications. While a Spinewise page is open, it still reminds you.';
+    status.textContent = say('push.failed');
   }
   document.dispatchEvent(new Event('reminders-changed'));
 });
@@ -97,8 +99,8 @@ document.querySelector('[data-action="push-on"]').addEventListener('click', asyn
 document.querySelector('[data-action="push-test"]').addEventListener('click', async () => {
   const answer = await writeToApi('/api/v1/me/reminders/test', undefined, 'POST');
   out('push-status').textContent = answer.status === 202
-    ? 'Sent. It should arrive on each device where notifications are on.'
-    : 'That is enough tests for now; try again in a minute.';
+    ? say('push.sent')
+    : say('push.tooMany');
 });
 
 showCalendar();

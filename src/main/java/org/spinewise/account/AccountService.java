@@ -52,14 +52,14 @@ public class AccountService {
     /** Another account already uses this email. */
     public static class EmailTakenException extends RuntimeException {
         public EmailTakenException() {
-            super("An account with this email already exists.");
+            super(Messages.t("account.problem.emailTaken"));
         }
     }
 
     /** Wrong email or password: one message for both. */
     public static class BadCredentialsException extends RuntimeException {
         public BadCredentialsException() {
-            super("The email or password is not right.");
+            super(Messages.t("account.problem.badCredentials"));
         }
     }
 
@@ -67,10 +67,9 @@ public class AccountService {
     public static class ThrottledException extends RuntimeException {
         private final Duration retryAfter;
 
-        /** @param what what there were too many of, such as "failed sign-ins" */
-        public ThrottledException(String what, Duration retryAfter) {
-            super("Too many " + what + ". Please wait " + Math.max(1, retryAfter.toMinutes())
-                    + " minute(s) and try again.");
+        /** @param messageKey the message of what there were too many of, given the minutes to wait */
+        public ThrottledException(String messageKey, Duration retryAfter) {
+            super(Messages.t(messageKey, Math.max(1, retryAfter.toMinutes())));
             this.retryAfter = retryAfter;
         }
 
@@ -87,7 +86,7 @@ public class AccountService {
     /** The password given to confirm a deletion is wrong. */
     public static class WrongPasswordException extends RuntimeException {
         public WrongPasswordException() {
-            super("The password is not right.");
+            super(Messages.t("account.problem.wrongPassword"));
         }
     }
 

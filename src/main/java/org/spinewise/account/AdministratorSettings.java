@@ -20,7 +20,7 @@ public record AdministratorSettings(@DefaultValue List<String> adminEmails) {
         for (String email : adminEmails) {
             if (EmailAddresses.characterProblem(email).isPresent()) {
                 throw new IllegalArgumentException("spinewise.admin-emails: an email "
-                        + EmailAddresses.INVISIBLE + " (Unicode escapes: "
+                        + EmailAddresses.invisibleMessage() + " (Unicode escapes: "
                         + email.codePoints()
                                 .mapToObj(c -> String.format("U+%04X", c))
                                 .collect(Collectors.joining(" "))

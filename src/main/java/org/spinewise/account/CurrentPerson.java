@@ -2,6 +2,7 @@ package org.spinewise.account;
 
 import java.util.Optional;
 
+import org.spinewise.system.Messages;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,7 +29,7 @@ public final class CurrentPerson {
     /** A request that needs an account came without one. */
     public static class NotSignedInException extends RuntimeException {
         public NotSignedInException() {
-            super("Please sign in first.");
+            super(Messages.t("problem.signIn.detail"));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.system.Messages;
 
 /**
  * Email addresses as every part of Spinewise takes, stores and compares them. Look-alikes must not make a
@@ -20,8 +21,13 @@ public final class EmailAddresses {
     /** The longest address accepted (RFC 5321's path limit), counted on its comparison key. */
     public static final int MAX_LENGTH = 254;
 
-    /** What a refused address is told, naming no character an attacker could then try around. */
-    public static final String INVISIBLE = "must not contain spaces, invisible or control characters";
+    /**
+     * What a refused address is told, in the request's language (English outside a request), naming no character
+     * an attacker could then try around.
+     */
+    public static String invisibleMessage() {
+        return Messages.t("account.email.invisible");
+    }
 
     // One @, a local part without spaces, a domain with at least one dot: strict enough to catch typos,
     // loose enough for real addresses.
@@ -48,7 +54,7 @@ public final class EmailAddresses {
         for (int i = 0; i < normalised.length(); ) {
             int c = normalised.codePointAt(i);
             if (invisible(c)) {
-                return Optional.of(INVISIBLE);
+                return Optional.of(invisibleMessage());
             }
             i += Character.charCount(c);
         }

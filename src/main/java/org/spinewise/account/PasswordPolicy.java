@@ -42,7 +42,7 @@ public final class PasswordPolicy {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            return Optional.of("is on a list of common passwords that attackers try first; choose another");
+            return Optional.of(Messages.t("account.password.common"));
         }
         if (email != null && lower.equals(EmailAddresses.key(email))) {
             return Optional.of(Messages.t("account.password.email"));

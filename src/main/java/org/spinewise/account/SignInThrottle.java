@@ -41,8 +41,9 @@ public class SignInThrottle {
     private static final String DELETION = "DELETION";
     private static final String EMAIL = "EMAIL";
     private static final String ADDRESS = "ADDRESS";
-    private static final String SIGN_INS_REFUSED = "failed sign-ins";
-    private static final String DELETIONS_REFUSED = "wrong passwords";
+    // what a refused person is told: the message keys of too many failed sign-ins, of too many wrong passwords
+    private static final String SIGN_INS_REFUSED = "account.problem.throttled.signIns";
+    private static final String DELETIONS_REFUSED = "account.problem.throttled.deletions";
     // A lock wait can time out (H2 gives up after a second) when attempts of several nodes queue on one key.
     private static final int TRIES = 5;
 

@@ -37,6 +37,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.spinewise.system.Messages;
 
 /**
  * The iCalendar feed (RFC 5545) of a schedule (reminders-api.md, "Feed form"): one event per break, from the
@@ -50,8 +51,6 @@ public final class CalendarFeedWriter {
     public static final int DAYS = 15;
 
     public static final Duration EVENT_LENGTH = Duration.ofMinutes(5);
-    public static final String SUMMARY = "Movement break";
-    static final String DESCRIPTION = "Stand up: two minutes of gentle moves at your desk, then walk for a minute.";
 
     private static final TimeZoneRegistry REGISTRY =
             TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -81,14 +80,14 @@ public final class CalendarFeedWriter {
     }
 
     private static VEvent event(ZonedDateTime at, Instant now, UUID feedId, String deskUrl) {
-        VEvent event = new VEvent(at, EVENT_LENGTH, SUMMARY);
+        VEvent event = new VEvent(at, EVENT_LENGTH, Messages.t("reminders.calendar.summary"));
         event.add(new Uid(at.toInstant().getEpochSecond() + "-" + feedId + "@spinewise"));
         event.replace(new DtStamp(now));
-        event.add(new Description(DESCRIPTION + " " + deskUrl));
+        event.add(new Description(Messages.t("reminders.calendar.description") + " " + deskUrl));
         event.add(new Url(java.net.URI.create(deskUrl)));
         VAlarm alarm = new VAlarm(Duration.ZERO);
         alarm.add(new Action(Action.VALUE_DISPLAY));
-        alarm.add(new Description(SUMMARY + ": time to get up"));
+        alarm.add(new Description(Messages.t("reminders.calendar.alarm")));
         event.add(alarm);
         return event;
     }

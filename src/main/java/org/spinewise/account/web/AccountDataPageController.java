@@ -9,6 +9,7 @@ import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,17 +50,17 @@ class AccountDataPageController {
             HttpServletResponse response) {
         if (form.password().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(person, model, "Enter your password to delete your account.");
+            return page(person, model, Messages.t("data.error.password"));
         }
         try {
             accounts.delete(person.accountId(), form.password(), request.getRemoteAddr());
         } catch (AccountService.WrongPasswordException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return page(person, model, "That password is not right. Your account is still here.");
+            return page(person, model, Messages.t("data.error.wrong"));
         } catch (AccountService.ThrottledException e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
-            return page(person, model, e.getMessage() + " Your account is still here.");
+            return page(person, model, Messages.t("data.error.stillHere", String.valueOf(e.getMessage())));
         }
         signIns.endEverywhere(person, request, response);
         return "redirect:" + DELETED;

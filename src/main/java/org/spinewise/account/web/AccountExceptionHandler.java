@@ -6,6 +6,7 @@ import org.spinewise.account.AccountService.EmailTakenException;
 import org.spinewise.account.AccountService.ThrottledException;
 import org.spinewise.account.AccountService.WrongPasswordException;
 import org.spinewise.account.CurrentPerson.NotSignedInException;
+import org.spinewise.system.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,32 +24,37 @@ class AccountExceptionHandler {
 
     @ExceptionHandler(NotSignedInException.class)
     ResponseEntity<ProblemDetail> notSignedIn(NotSignedInException e) {
-        return problem(HttpStatus.UNAUTHORIZED, e.getMessage());
+        return problem(HttpStatus.UNAUTHORIZED, "account.problem.unauthorized.title", e.getMessage());
     }
 
     @ExceptionHandler(BadCredentialsException.class)
     ResponseEntity<ProblemDetail> badCredentials(BadCredentialsException e) {
-        return problem(HttpStatus.UNAUTHORIZED, e.getMessage());
+        return problem(HttpStatus.UNAUTHORIZED, "account.problem.unauthorized.title", e.getMessage());
     }
 
     @ExceptionHandler(EmailTakenException.class)
     ResponseEntity<ProblemDetail> emailTaken(EmailTakenException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        return problem(HttpStatus.CONFLICT, "problem.conflict.title", e.getMessage());
     }
 
     @ExceptionHandler(WrongPasswordException.class)
     ResponseEntity<ProblemDetail> wrongPassword(WrongPasswordException e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", e.getMessage());
     }
 
     @ExceptionHandler(ThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(ThrottledException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        ResponseEntity<ProblemDetail> problem =
+                problem(HttpStatus.TOO_MANY_REQUESTS, "account.problem.tooMany.title", e.getMessage());
+        return ResponseEntity.status(problem.getStatusCode())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+                .body(problem.getBody());
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    /** The detail is the exception's, made in the request's language; the title is {@code title}'s message. */
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, @Nullable String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(Messages.t(title));
+        return ResponseEntity.status(status).body(problem);
     }
 }

@@ -17,6 +17,7 @@ import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.FormErrors;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.system.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -66,9 +67,9 @@ class AccountPageController {
                     result,
                     problem.field(),
                     switch (problem.field()) {
-                        case "email" -> "Enter an email address such as name@example.org.";
-                        case "password" -> "This password " + problem.message() + ".";
-                        default -> "Your time zone could not be read; UTC will do: try again.";
+                        case "email" -> Messages.t("signup.error.email");
+                        case "password" -> Messages.t("signup.error.password", problem.message());
+                        default -> Messages.t("signup.error.timeZone");
                     });
         }
         if (!result.hasErrors()) {
@@ -77,7 +78,7 @@ class AccountPageController {
                 signIns.establish(account, request, response);
                 return "redirect:/me?welcome";
             } catch (AccountService.EmailTakenException e) {
-                FormErrors.reject(result, "email", "An account with this email exists already. Sign in instead.");
+                FormErrors.reject(result, "email", Messages.t("signup.error.taken"));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -120,7 +121,7 @@ class AccountPageController {
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("email", form.email());
-            model.addAttribute("message", "Enter your email address without spaces or invisible characters.");
+            model.addAttribute("message", Messages.t("signin.error.invisible"));
             return "account/signin";
         }
     }

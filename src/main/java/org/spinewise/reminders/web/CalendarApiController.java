@@ -9,6 +9,7 @@ import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.reminders.CalendarFeeds;
 import org.spinewise.reminders.SiteAddress;
+import org.spinewise.system.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,8 +78,13 @@ class CalendarApiController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /**
+     * The feed's address. Calendar apps ask for it without the person's language, so a Spanish reader's address
+     * carries {@code ?lang=es} and the feed's words are Spanish; an English reader's stays as it always was.
+     */
     private String url(String secret) {
-        return site.base(origin()) + FEED_PATH + secret + SUFFIX;
+        String address = site.base(origin()) + FEED_PATH + secret + SUFFIX;
+        return Messages.SPANISH.equals(Messages.locale()) ? address + "?lang=es" : address;
     }
 
     private static String origin() {

@@ -94,7 +94,8 @@ class PushApiController {
         if (!subscriptions.sendTest(person.accountId(), origin)) {
             ProblemDetail tooMany = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS,
-                    "At most " + PushSubscriptions.TESTS_PER_WINDOW + " test notifications a minute; try again soon.");
+                    Messages.t("reminders.problem.tests", PushSubscriptions.TESTS_PER_WINDOW));
+            tooMany.setTitle(Messages.t("account.problem.tooMany.title"));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", "60")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -4,11 +4,11 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.reminders.Reminders;
+import org.spinewise.system.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class ReminderPageController {
-
-    private static final DateTimeFormatter BREAK = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
     private final Reminders reminders;
 
@@ -35,16 +33,25 @@ class ReminderPageController {
         List<ScheduleDay> days = java.util.Arrays.stream(DayOfWeek.values())
                 .map(day -> new ScheduleDay(
                         day.name().substring(0, 3),
-                        day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK),
+                        capitalised(day.getDisplayName(java.time.format.TextStyle.FULL, Messages.locale())),
                         planned.schedule().days().contains(day)))
                 .toList();
         ZoneId zone = person.timeZone();
         model.addAttribute("schedule", planned.schedule());
         model.addAttribute("days", days);
         model.addAttribute("zone", zone.getId());
+        DateTimeFormatter breaks =
+                DateTimeFormatter.ofPattern(Messages.t("reminders.settings.dateFormat"), Messages.locale());
         model.addAttribute(
                 "next",
-                planned.next().stream().map(at -> BREAK.format(at.atZone(zone))).toList());
+                planned.next().stream()
+                        .map(at -> breaks.format(at.atZone(zone)))
+                        .toList());
         return "reminders/settings";
+    }
+
+    /** A day's name as a checkbox label: Spanish writes "lunes" in a sentence, "Lunes" on its own. */
+    private static String capitalised(String name) {
+        return name.substring(0, 1).toUpperCase(Messages.locale()) + name.substring(1);
     }
 }

@@ -20,7 +20,7 @@ public class DeskRoutinePageTest extends RemindersContextTest {
 
     private static final String DESK = "/routine/desk";
 
-    private static JsonNode example(boolean selfGuided) {
+    static JsonNode example(boolean selfGuided) {
         return ApiRequests.examples("screenings.json").stream()
                 .filter(example -> example.path("expected")
                                 .path("restrictions")

@@ -132,8 +132,8 @@ class ReminderPagesBrowserTest extends BrowserTest {
             Map<String, Object> shown = (Map<String, Object>) page.evaluate(
                     "async () => { const n = (await (await navigator.serviceWorker.ready).getNotifications())[0];"
                             + " return { title: n.title, body: n.body, url: n.data.url }; }");
-            assertThat(shown.get("title")).isEqualTo(BreakMessage.TITLE);
-            assertThat(shown.get("body")).isEqualTo(BreakMessage.BODY);
+            assertThat(shown.get("title")).isEqualTo(BreakMessage.title());
+            assertThat(shown.get("body")).isEqualTo(BreakMessage.body());
             assertThat(shown.get("url")).isEqualTo(tab.url("/routine/desk"));
         }
     }
