@@ -4,8 +4,8 @@
 // browser with a push subscription gets the server's push instead, so it shows
 // none of its own: one notification per break. Loaded on signed-in pages only.
 
-const TITLE = 'Time to get up for a moment';
-const BODY = 'Two minutes of easy moves at your desk, then a minute\'s walk. Click to start.';
+// The notification's words, in the page's language (layout/page.jte gives them to signed-in pages).
+const WORDS = JSON.parse(document.body?.dataset.breakWords || '{}');
 // Timers far ahead are unreliable in a sleeping tab: look again at the latest after this long.
 const LOOK_AGAIN_MS = 60 * 60 * 1000;
 
@@ -18,11 +18,11 @@ export async function serviceWorker() {
 
 /** Shows the break of `at` (ms) through the service worker; one tag per break, so open tabs show it once. */
 export async function showBreak(registration, at) {
-  await registration.showNotification(TITLE, {
-    body: BODY,
+  await registration.showNotification(WORDS.title, {
+    body: WORDS.body,
     tag: `movement-break-${at}`,
     data: { url: '/routine/desk' },
-    actions: [{ action: 'open', title: 'Start the desk routine' }],
+    actions: [{ action: 'open', title: WORDS.action }],
   });
 }
 

@@ -4,10 +4,12 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.PathId;
 import org.spinewise.api.ResourceNotFoundException;
@@ -62,8 +64,12 @@ class PlannedRoutineController {
 
     @GetMapping("/routine/{id}")
     String planned(
-            @PathId("routine") UUID id, Principal person, Locale locale, Model model, HttpServletResponse response) {
-        KeptPlan plan = kept.find(UUID.fromString(person.getName()), id)
+            @PathId("routine") UUID id,
+            @Nullable Principal person,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        KeptPlan plan = (person == null ? Optional.<KeptPlan>empty() : kept.find(UUID.fromString(person.getName()), id))
                 .orElseThrow(() -> new ResourceNotFoundException("routine", id.toString()));
         ObjectNode request = JsonBody.parseObjectOrNull(plan.requestJson());
         PlanRequest planRequest = request == null ? null : reader.read(JsonBody.fieldsOf(request));

@@ -42,7 +42,7 @@ class SecurityConfiguration {
     };
 
     static final String[] PAGES_FOR_SIGNED_IN = {
-        "/me", "/me/**", "/clinic", "/clinic/**", "/admin", "/admin/**", "/routine/*"
+        "/me", "/me/**", "/clinic", "/clinic/**", "/admin", "/admin/**", "/routine/{id:[0-9a-fA-F-]{36}}"
     };
 
     @Bean
