@@ -160,4 +160,26 @@ class OfflineBrowserTest extends BrowserTest {
             assertThat(page.locator("h1")).hasText("Gentle relief for a tight lower back");
         }
     }
+
+    @Test
+    void afterSwitchingToSpanishThePagesKeptForOfflineAreSpanish() {
+        try (BrowserTab tab = open()) {
+            visitOnline(tab);
+            Page page = tab.go("/library?lang=es");
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            // the worker fetches every kept page again in Spanish, and keeps them once all have arrived
+            page.waitForFunction(
+                    "async () => { for (const name of await caches.keys()) {"
+                            + " const kept = await (await caches.open(name)).match('/learn');"
+                            + " if (kept && (await kept.text()).includes('<html lang=\"es\"')) return true; } return false; }",
+                    null,
+                    new Page.WaitForFunctionOptions().setPollingInterval(500));
+
+            tab.context().setOffline(true);
+            page = tab.go("/learn");
+            assertThat(page.locator("html[data-saved-copy]")).hasAttribute("lang", "es");
+            assertThat(page.locator("h1")).hasText("Aprende");
+            assertThat(page.locator("[data-offline-note]")).isVisible();
+        }
+    }
 }
