@@ -66,6 +66,24 @@ public final class Messages {
         return SPANISH.equals(locale) ? SPANISH_TEXTS : ENGLISH_TEXTS;
     }
 
+    /**
+     * A source as the API gives it in every language (an article section cited in English words, the
+     * {@code source.article} message), cited in the request's language for a page; any other source as it is.
+     */
+    public static String citation(String source) {
+        String english = ENGLISH_TEXTS.getOrDefault("source.article", "{0}");
+        int at = english.indexOf("{0}");
+        String before = english.substring(0, Math.max(at, 0));
+        String after = at < 0 ? "" : english.substring(at + 3);
+        if (at < 0
+                || source.length() < before.length() + after.length()
+                || !source.startsWith(before)
+                || !source.endsWith(after)) {
+            return source;
+        }
+        return t("source.article", source.substring(before.length(), source.length() - after.length()));
+    }
+
     /** The language's file over the English base file, the way the message source falls back. */
     private static Map<String, String> texts(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(

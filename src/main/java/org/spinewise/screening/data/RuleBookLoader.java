@@ -1,15 +1,12 @@
 package org.spinewise.screening.data;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,7 +31,6 @@ import org.spinewise.screening.Rule;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.Trigger;
 import org.spinewise.screening.data.RulesFile.RuleEntry;
-import org.spinewise.system.Messages;
 
 /**
  * Reads and validates {@code screening/rules.yaml} against the library it
@@ -88,7 +84,7 @@ public final class RuleBookLoader {
         Map<String, Integer> conditionBits = RuleBook.bitIndex(
                 rules.conditions().stream().map(DiagnosedCondition::id).toList());
         var parser = new TriggerParser(questionBits, conditionBits);
-        List<Rule> compiled = compileRules(rules.rules(), parser, library, language, check);
+        List<Rule> compiled = compileRules(rules.rules(), parser, library, check);
         checkEveryIdIsUsed(compiled, questionBits, conditionBits, check);
         Exercise cold = therapy(
                 library, rules.therapy() == null ? null : rules.therapy().cold(), "therapy.cold", check);
@@ -117,11 +113,7 @@ public final class RuleBookLoader {
     }
 
     private static List<Rule> compileRules(
-            List<RuleEntry> entries,
-            TriggerParser parser,
-            Library library,
-            ContentLanguage language,
-            Violations check) {
+            List<RuleEntry> entries, TriggerParser parser, Library library, Violations check) {
         List<Rule> compiled = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -140,7 +132,7 @@ public final class RuleBookLoader {
             } catch (IllegalArgumentException e) {
                 check.add(path + ".when", String.valueOf(e.getMessage()));
             }
-            String source = source(entry.source(), library, language, path + ".source", check);
+            String source = source(entry.source(), library, path + ".source", check);
             @Nullable Rule rule = trigger == null ? null : restrictions(entry, trigger, source, path, check);
             if (rule != null && trigger != null) {
                 check.check(
@@ -205,9 +197,7 @@ public final class RuleBookLoader {
                 .anyMatch(p -> p != Position.ANY && p.name().equals(name));
     }
 
-    /** A rule's source as a person reads it: a guideline as written, an article section named in {@code language}. */
-    private static String source(
-            String source, Library library, ContentLanguage language, String path, Violations check) {
+    private static String source(String source, Library library, String path, Violations check) {
         check.text(source, path);
         if (source == null || !source.startsWith(ARTICLE_PREFIX)) {
             return source;
@@ -215,24 +205,11 @@ public final class RuleBookLoader {
         String section = source.substring(ARTICLE_PREFIX.length());
         return library.articleSection(section)
                 .map(ArticleSection::heading)
-                .map(heading -> articleSource(heading, language))
+                .map(heading -> "Spine clinic article, section \"" + heading + "\"")
                 .orElseGet(() -> {
                     check.add(path, "'" + section + "' is not a section of library/article.yaml");
                     return source;
                 });
-    }
-
-    /**
-     * "Spine clinic article, section ..." in {@code language}, from the same message files as the pages (read as
-     * plain resource bundles: the safety core uses no Spring).
-     */
-    private static String articleSource(String heading, ContentLanguage language) {
-        Locale locale = language == ContentLanguage.SPANISH ? Messages.SPANISH : Locale.ROOT;
-        ResourceBundle words = ResourceBundle.getBundle(
-                "messages",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(words.getString("source.article"), locale).format(new Object[] {heading});
     }
 
     private static void checkEveryIdIsUsed(
