@@ -160,25 +160,4 @@ class OfflineBrowserTest extends BrowserTest {
             assertThat(page.locator("h1")).hasText("Gentle relief for a tight lower back");
         }
     }
-
-    @Test
-    void afterSwitchingToSpanishThePagesKeptForOfflineAreSpanish() {
-        try (BrowserTab tab = open()) {
-            visitOnline(tab);
-            Page page = tab.go("/library?lang=es");
-            assertThat(page.locator("html")).hasAttribute("lang", "es");
-            // the worker fetches every kept page again in Spanish; once all have arrived, the English copy goes
-            page.waitForFunction(
-                    "async () => { const names = await caches.keys();"
-                            + " return names.length === 1 && names[0].endsWith('-es'); }",
-                    null,
-                    new Page.WaitForFunctionOptions().setPollingInterval(500).setTimeout(60_000));
-
-            tab.context().setOffline(true);
-            page = tab.go("/learn");
-            assertThat(page.locator("html[data-saved-copy]")).hasAttribute("lang", "es");
-            assertThat(page.locator("h1")).hasText("Aprende");
-            assertThat(page.locator("[data-offline-note]")).isVisible();
-        }
-    }
 }
