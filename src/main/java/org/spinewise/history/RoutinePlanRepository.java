@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 public class RoutinePlanRepository {
 
     private static final String COLUMNS = "id, account_id, at, request, plan";
+    private static final String NEWEST_FIRST = "at DESC, id";
 
     private final JdbcClient jdbc;
     private final AccountRows<RoutinePlanRecord> rows;
@@ -45,6 +46,11 @@ public class RoutinePlanRepository {
 
     /** Newest first. */
     public List<RoutinePlanRecord> list(UUID accountId) {
-        return rows.list(accountId, Bounds.none(), "at DESC, id");
+        return rows.list(accountId, Bounds.none(), NEWEST_FIRST);
+    }
+
+    /** The person's latest plan, if any, read alone (not the whole history). */
+    public Optional<RoutinePlanRecord> latest(UUID accountId) {
+        return rows.first(accountId, NEWEST_FIRST, 1).stream().findFirst();
     }
 }

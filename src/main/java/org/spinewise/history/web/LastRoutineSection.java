@@ -29,7 +29,7 @@ class LastRoutineSection implements DashboardSections {
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {
-        List<Entry> last = plans.list(person.accountId()).stream().findFirst().map(plan -> entry(plan, person)).stream()
+        List<Entry> last = plans.latest(person.accountId()).map(plan -> entry(plan, person)).stream()
                 .toList();
         return List.of(new Section(
                 "last-routine",
