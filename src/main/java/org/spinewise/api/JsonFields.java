@@ -127,23 +127,7 @@ public final class JsonFields {
 
     /** A required text of at most {@code maxLength} characters, or null. */
     public @Nullable String text(String name, int maxLength) {
-        JsonNode node = present(name);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isString()) {
-            error(name, Messages.t("api.field.text"));
-            return null;
-        }
-        if (node.stringValue().length() > maxLength) {
-            error(name, Messages.t("api.field.maxLength", maxLength));
-            return null;
-        }
-        if (hasLoneSurrogate(node.stringValue())) {
-            error(name, "must be Unicode text: a lone surrogate escape such as \\ud800 is not a character");
-            return null;
-        }
-        return node.stringValue();
+        return JsonTexts.text(this, name, maxLength);
     }
 
     /** An optional text of at most {@code maxLength} characters; absent or null reads as null. */
@@ -232,13 +216,13 @@ public final class JsonFields {
         }
     }
 
-    /** The offending value as the client sent it, cut short so an answer never echoes a huge input. */
     /** The field's value as sent, or null when absent. */
     @Nullable
     JsonNode node(String name) {
         return object.get(name);
     }
 
+    /** The offending value as the client sent it, cut short so an answer never echoes a huge input. */
     static String shown(JsonNode node) {
         return shorten(node.toString());
     }
@@ -256,17 +240,5 @@ public final class JsonFields {
             return null;
         }
         return node;
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

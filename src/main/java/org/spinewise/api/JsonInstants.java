@@ -31,7 +31,7 @@ final class JsonInstants {
             return null;
         }
         if (at.isBefore(TimeLimits.EARLIEST_INSTANT)) {
-            fields.error(name, "must not be before " + TimeLimits.EARLIEST_INSTANT + ", was " + text);
+            fields.error(name, Messages.t("api.instant.tooEarly", TimeLimits.EARLIEST_INSTANT, text));
             return null;
         }
         return at.truncatedTo(ChronoUnit.MICROS);

@@ -17,7 +17,6 @@ import org.spinewise.datafile.Violations;
 import org.spinewise.library.ArticleSection;
 import org.spinewise.library.ContentLanguage;
 import org.spinewise.library.EducationPage;
-import org.spinewise.library.EducationSection;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.Review;
@@ -85,7 +84,7 @@ public final class LibraryLoader {
         Set<String> exerciseIds = validExercises.stream().map(Exercise::id).collect(Collectors.toSet());
 
         DataFile<EducationFile> education = read(educationFile, EducationFile.class, language, EDUCATION_TEXTS);
-        List<EducationPage> pages = validatePages(education, headings, exerciseIds);
+        List<EducationPage> pages = EducationChecks.validate(education, headings, exerciseIds);
 
         Review exercisesReview = validateReview(exercises.content().review(), exercises.location());
         Review educationReview = validateReview(education.content().review(), education.location());
@@ -181,59 +180,8 @@ public final class LibraryLoader {
         return Collections.unmodifiableList(cautions); // not List.copyOf: a null caution is reported, not thrown
     }
 
-    private static List<EducationPage> validatePages(
-            DataFile<EducationFile> file, Map<String, String> headings, Set<String> exerciseIds) {
-        var check = new Violations(file.location());
-        check.text(file.content().version(), "version");
-        List<EducationPage> pages = file.content().pages();
-        List<EducationPage> result = new ArrayList<>();
-        if (check.required(pages, "pages")) {
-            var seen = Violations.newIdSet();
-            for (int i = 0; i < pages.size(); i++) {
-                EducationPage page = pages.get(i);
-                String path = "pages[" + i + "]";
-                check.text(page.id(), path + ".id");
-                check.unique(page.id(), seen, path + ".id");
-                check.text(page.title(), path + ".title");
-                check.text(page.summary(), path + ".summary");
-                check.texts(page.keywords(), 1, path + ".keywords");
-                validateSections(page.sections(), path + ".sections", check);
-                if (check.required(page.relatedExercises(), path + ".relatedExercises")) {
-                    for (int r = 0; r < page.relatedExercises().size(); r++) {
-                        check.oneOf(page.relatedExercises().get(r), exerciseIds, path + ".relatedExercises[" + r + "]");
-                    }
-                }
-                Source source = resolve(page.source(), headings, path + ".source", check);
-                result.add(new EducationPage(
-                        page.id(),
-                        page.title(),
-                        page.summary(),
-                        page.sections(),
-                        page.keywords(),
-                        page.relatedExercises(),
-                        source));
-            }
-        }
-        check.throwIfAny();
-        return result;
-    }
-
-    private static void validateSections(List<EducationSection> sections, String path, Violations check) {
-        if (!check.required(sections, path)) {
-            return;
-        }
-        check.check(!sections.isEmpty(), path, "needs at least one section");
-        for (int s = 0; s < sections.size(); s++) {
-            EducationSection section = sections.get(s);
-            check.text(section.heading(), path + "[" + s + "].heading");
-            check.texts(section.paragraphs(), 1, path + "[" + s + "].paragraphs");
-            check.texts(section.bullets(), 0, path + "[" + s + "].bullets");
-        }
-    }
-
     /** The citation with its heading; a missing one is recorded and stands in until the load fails. */
-    private static Source resolve(
-            @Nullable Source source, Map<String, String> headings, String path, Violations check) {
+    static Source resolve(@Nullable Source source, Map<String, String> headings, String path, Violations check) {
         if (source == null) {
             check.required(null, path);
             return Source.cited(null, null);

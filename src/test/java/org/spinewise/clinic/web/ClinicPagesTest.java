@@ -126,7 +126,7 @@ class ClinicPagesTest extends ApiTest {
         ApiPerson patient = staff.linkedPatient(mvc);
         assertThat(patient.postJson("/api/v1/screening-history", CRACKING_HURTS).status())
                 .isEqualTo(201);
-        String patientId = patientId(staff);
+        String patientId = staff.firstPatientId();
         String path = "/clinic/patients/" + patientId;
         assertThat(staff.clinician().get(path).status()).isEqualTo(200);
 
@@ -173,7 +173,7 @@ class ClinicPagesTest extends ApiTest {
     void anAssignedRoutineAsksForTheSafetyCheckWhenThereIsNone() {
         ClinicStaff staff = ClinicStaff.create(mvc, jdbc);
         ApiPerson patient = staff.linkedPatient(mvc);
-        String path = "/clinic/patients/" + patientId(staff);
+        String path = "/clinic/patients/" + staff.firstPatientId();
         staff.clinician().submitForm(path, path + "/assignments", "title=Evening&items=knee-to-chest");
         String id = patient.get("/api/v1/me/assignments")
                 .json()
@@ -257,16 +257,6 @@ class ClinicPagesTest extends ApiTest {
                 .isEqualTo(offered);
     }
 
-    private String patientId(ClinicStaff staff) {
-        return staff.clinician()
-                .get("/api/v1/clinic/patients")
-                .json()
-                .path("items")
-                .get(0)
-                .path("patientId")
-                .asString();
-    }
-
     /**
      * An administrator (the ADMIN row inserted directly, as admin emails are read only at start), a clinic made
      * on the admin page and a clinician added there, for the page tests.
@@ -294,6 +284,17 @@ class ClinicPagesTest extends ApiTest {
                             .status())
                     .isEqualTo(302);
             return new ClinicStaff(admin, clinician, name, clinicId);
+        }
+
+        /** The id of the first patient on the clinician's list. */
+        String firstPatientId() {
+            return clinician
+                    .get("/api/v1/clinic/patients")
+                    .json()
+                    .path("items")
+                    .get(0)
+                    .path("patientId")
+                    .asString();
         }
 
         static void makeAdmin(JdbcClient jdbc, String email) {

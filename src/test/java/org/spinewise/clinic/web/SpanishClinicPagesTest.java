@@ -54,7 +54,7 @@ class SpanishClinicPagesTest extends ApiTest {
                 .contains("Has written to the clinic and is waiting for an answer")
                 .contains("Book a visit with a professional");
 
-        String path = "/clinic/patients/" + patientId(staff);
+        String path = "/clinic/patients/" + staff.firstPatientId();
         assertThat(page(staff.clinician(), path, "es"))
                 .contains("Comprobaciones de seguridad")
                 .contains(RULE_IN_SPANISH)
@@ -82,7 +82,7 @@ class SpanishClinicPagesTest extends ApiTest {
         ClinicStaff staff = ClinicStaff.create(mvc, jdbc);
         ApiPerson patient = staff.linkedPatient(mvc);
         patient.postJson("/api/v1/screening-history", CRACKING_HURTS);
-        String path = "/clinic/patients/" + patientId(staff);
+        String path = "/clinic/patients/" + staff.firstPatientId();
         staff.clinician().get("/?lang=es"); // the cookie keeps the choice for the form that follows
 
         ApiTest.Answer refused = staff.clinician()
@@ -107,8 +107,8 @@ class SpanishClinicPagesTest extends ApiTest {
         String title = "Rutina de prueba";
         staff.clinician()
                 .submitForm(
-                        "/clinic/patients/" + patientId(staff),
-                        "/clinic/patients/" + patientId(staff) + "/assignments",
+                        "/clinic/patients/" + staff.firstPatientId(),
+                        "/clinic/patients/" + staff.firstPatientId() + "/assignments",
                         "title=" + title.replace(' ', '+') + "&items=knee-to-chest");
         String assignment = patient.get("/api/v1/me/assignments")
                 .json()
@@ -196,16 +196,6 @@ class SpanishClinicPagesTest extends ApiTest {
         ApiTest.Answer added = staff.admin().submitForm("/admin", "/admin/clinics", "name=Otra+cl%C3%ADnica");
         assertThat(added.status()).isEqualTo(302);
         assertThat(staff.admin().get("/admin?done=clinic").body()).contains("Se ha añadido la clínica.");
-    }
-
-    private String patientId(ClinicStaff staff) {
-        return staff.clinician()
-                .get("/api/v1/clinic/patients")
-                .json()
-                .path("items")
-                .get(0)
-                .path("patientId")
-                .asString();
     }
 
     /** A page as the person's browser asks for it in {@code language}. */

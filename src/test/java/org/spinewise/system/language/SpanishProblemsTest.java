@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The API's errors in the client's language: the words change, the status, fields and codes do not. */
 class SpanishProblemsTest extends ApiTest {
 
+    private static final String THERAPY_SESSIONS = "/api/v1/therapy-sessions";
     private static final String BAD_CHECK_IN = "{\"pain\": 11, \"stiffness\": 4, \"mood\": \"fine\"}";
 
     @Test
@@ -63,6 +64,34 @@ class SpanishProblemsTest extends ApiTest {
                 perform(MockMvcRequestBuilders.get("/api/v1/me").header(HttpHeaders.ACCEPT_LANGUAGE, "es")), 401);
 
         assertThat(str(problem.path("detail"))).isEqualTo("Primero inicia sesión.");
+    }
+
+    @Test
+    void aLoneSurrogateAndATimeBeforeTheRecordsBeginAreExplainedInSpanish() {
+        ApiPerson ann = ApiPerson.signUp(mvc, "UTC");
+        String body = "{\"pain\": 3, \"stiffness\": 4, \"sittingHours\": 2, \"note\": \"a\\ud800b\"}";
+
+        JsonNode problem = assertProblem(
+                ann.performWithCsrf(MockMvcRequestBuilders.put("/api/v1/checkins/2026-11-20")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "es")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)),
+                400);
+        JsonNode early = assertProblem(
+                ann.performWithCsrf(MockMvcRequestBuilders.post(THERAPY_SESSIONS)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "es")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"HEAT\", \"minutes\": 10, \"startedAt\": \"1000-01-01T00:00:00Z\","
+                                + " \"endedAt\": \"1000-01-01T00:10:00Z\", \"finished\": true}")),
+                400);
+
+        assertThat(messages(problem))
+                .containsEntry(
+                        "note",
+                        "debe ser texto Unicode: un escape de sustituto suelto" + " como \\ud800 no es un carácter");
+        assertThat(messages(early).get("startedAt")).startsWith("no debe ser anterior a ");
+        assertThat(ann.get(THERAPY_SESSIONS).json().path("items")).isEmpty();
+        assertProblem(ann.get("/api/v1/checkins/2026-11-20"), 404);
     }
 
     private Answer checkIn(ApiPerson person, String language) {
