@@ -83,7 +83,10 @@ public class BreakSender {
             return PushSender.Outcome.FAILED;
         }
         try {
-            return sender.send(subscription, BreakMessage.payload(pushes.deskUrl(subscription, null)), left);
+            return sender.send(
+                    subscription,
+                    BreakMessage.payload(pushes.deskUrl(subscription, null), subscription.language()),
+                    left);
         } catch (RuntimeException e) {
             log.warn("Push to subscription {} failed", subscription.id(), e);
             return PushSender.Outcome.RETRY;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PushSubscriptionRepository {
 
-    private static final String COLUMNS = "id, account_id, endpoint, p256dh, auth, origin";
+    private static final String COLUMNS = "id, account_id, endpoint, p256dh, auth, origin, language";
 
     private final JdbcClient jdbc;
     private final AccountRows<PushSubscription> rows;
@@ -37,7 +37,7 @@ class PushSubscriptionRepository {
 
     /** @throws org.springframework.dao.DuplicateKeyException when the person has this endpoint already */
     void insert(PushSubscription subscription, Instant now) {
-        jdbc.sql("INSERT INTO push_subscription (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO push_subscription (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         subscription.id(),
                         subscription.accountId(),
@@ -45,7 +45,15 @@ class PushSubscriptionRepository {
                         subscription.p256dh(),
                         subscription.auth(),
                         subscription.origin(),
+                        subscription.language(),
                         SqlTime.utc(now))
+                .update();
+    }
+
+    /** The browser subscribed again from a page in another language: its breaks speak that one from now on. */
+    void changeLanguage(UUID id, String language) {
+        jdbc.sql("UPDATE push_subscription SET language = ? WHERE id = ?")
+                .params(language, id)
                 .update();
     }
 

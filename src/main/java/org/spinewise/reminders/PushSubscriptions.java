@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.SqlTime;
+import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,8 +59,12 @@ public class PushSubscriptions {
         return endpoints.allowed(endpoint) != null;
     }
 
-    /** Keeps the subscription, or finds the person's one with this endpoint. The endpoint must be allowed. */
+    /**
+     * Keeps the subscription, or finds the person's one with this endpoint. The endpoint must be allowed. Its
+     * breaks will speak the language of the request that subscribed.
+     */
     public Subscribed subscribe(UUID accountId, String endpoint, String p256dh, String auth, String origin) {
+        String language = Messages.locale().getLanguage();
         URI uri = endpoints.allowed(endpoint);
         if (uri == null) {
             throw new IllegalArgumentException("push endpoint not allowed");
@@ -67,12 +72,15 @@ public class PushSubscriptions {
         for (int attempt = 0; attempt < 2; attempt++) {
             var known = subscriptions.findByEndpoint(accountId, endpoint);
             if (known.isPresent()) {
+                if (!known.get().language().equals(language)) {
+                    subscriptions.changeLanguage(known.get().id(), language);
+                }
                 return new Subscribed(known.get().id(), false);
             }
             try {
                 UUID id = UUID.randomUUID();
                 subscriptions.insert(
-                        new PushSubscription(id, accountId, endpoint, p256dh, auth, origin), clock.instant());
+                        new PushSubscription(id, accountId, endpoint, p256dh, auth, origin, language), clock.instant());
                 return new Subscribed(id, true);
             } catch (DuplicateKeyException subscribedMeanwhile) {
                 // the same browser subscribed twice at once: answer the one stored
@@ -107,7 +115,12 @@ public class PushSubscriptions {
                 .params(accountId, SqlTime.utc(now))
                 .update();
         for (PushSubscription subscription : subscriptions.of(accountId)) {
-            sender.send(subscription, BreakMessage.payload(deskUrl(subscription, requestOrigin)), TEST_TIME_TO_LIVE);
+            sender.send(
+                    subscription,
+                    BreakMessage.payload(
+                            deskUrl(subscription, requestOrigin),
+                            Messages.locale().getLanguage()),
+                    TEST_TIME_TO_LIVE);
         }
         return true;
     }

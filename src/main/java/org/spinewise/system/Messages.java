@@ -62,6 +62,16 @@ public final class Messages {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(asText(args));
     }
 
+    /** The message {@code key} in {@code locale}'s language, for work that answers no request (the scheduler's). */
+    public static String in(Locale locale, String key) {
+        String text = textsOf(SPANISH.getLanguage().equals(locale.getLanguage()) ? SPANISH : ENGLISH)
+                .get(key);
+        if (text == null) {
+            throw new NoSuchMessageException(key, locale);
+        }
+        return text;
+    }
+
     private static Map<String, String> textsOf(Locale locale) {
         return SPANISH.equals(locale) ? SPANISH_TEXTS : ENGLISH_TEXTS;
     }

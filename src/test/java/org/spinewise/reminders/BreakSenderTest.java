@@ -2,7 +2,11 @@ package org.spinewise.reminders;
 
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
+import org.spinewise.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,5 +98,33 @@ public class BreakSenderTest extends RemindersContextTest {
         clock.set("2026-12-07T10:00:00Z");
         breaks.sendDue();
         assertThat(browser.messages()).isEmpty();
+    }
+
+    @Test
+    void aBreakSpeaksTheLanguageTheBrowserSubscribedInUntilItSubscribesInAnother() {
+        clock.set("2026-12-07T08:00:00Z");
+        ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
+        assertThat(ana.putJson("/api/v1/me/reminders", HOURLY).status()).isEqualTo(200);
+        StandInPushService.Browser browser = PUSH.newBrowser();
+        assertThat(subscribe(ana, browser, "es-MX").status()).isEqualTo(201);
+
+        clock.set("2026-12-07T10:00:00Z");
+        breaks.sendDue();
+        assertThat(subscribe(ana, browser, "en").status()).isEqualTo(200);
+        clock.set("2026-12-07T11:00:00Z");
+        breaks.sendDue();
+
+        assertThat(browser.messages()).hasSize(2);
+        assertThat(browser.messages().get(0).payload().path("title").asString())
+                .isEqualTo("Es hora de levantarte un momento");
+        assertThat(browser.messages().get(1).payload().path("title").asString())
+                .isEqualTo("Time to get up for a moment");
+    }
+
+    private static ApiTest.Answer subscribe(ApiPerson person, StandInPushService.Browser browser, String language) {
+        return person.performWithCsrf(MockMvcRequestBuilders.post("/api/v1/me/push-subscriptions")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(browser.subscriptionJson()));
     }
 }

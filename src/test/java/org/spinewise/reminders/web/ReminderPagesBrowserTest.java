@@ -16,6 +16,7 @@ import org.spinewise.reminders.BreakMessage;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
 import org.spinewise.support.SignUpPage;
+import org.spinewise.system.Messages;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +125,7 @@ class ReminderPagesBrowserTest extends BrowserTest {
             push.addProperty("origin", tab.url(""));
             push.addProperty("registrationId", registrations.get(0));
             push.addProperty(
-                    "data", new String(BreakMessage.payload(tab.url("/routine/desk")), StandardCharsets.UTF_8));
+                    "data", new String(BreakMessage.payload(tab.url("/routine/desk"), "en"), StandardCharsets.UTF_8));
             devTools.send("ServiceWorker.deliverPushMessage", push);
             page.waitForFunction(
                     "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length > 0");
@@ -132,8 +133,8 @@ class ReminderPagesBrowserTest extends BrowserTest {
             Map<String, Object> shown = (Map<String, Object>) page.evaluate(
                     "async () => { const n = (await (await navigator.serviceWorker.ready).getNotifications())[0];"
                             + " return { title: n.title, body: n.body, url: n.data.url }; }");
-            assertThat(shown.get("title")).isEqualTo(BreakMessage.title());
-            assertThat(shown.get("body")).isEqualTo(BreakMessage.body());
+            assertThat(shown.get("title")).isEqualTo(Messages.in(Messages.ENGLISH, "reminders.break.title"));
+            assertThat(shown.get("body")).isEqualTo(Messages.in(Messages.ENGLISH, "reminders.break.body"));
             assertThat(shown.get("url")).isEqualTo(tab.url("/routine/desk"));
         }
     }
