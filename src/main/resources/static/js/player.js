@@ -128,15 +128,19 @@ export function start(root) {
     const phase = phases[state.index];
     const item = plan.items[phase.itemIndex];
     out('progress').textContent = say('progress', { n: phase.itemIndex + 1, total: plan.items.length });
+    out('round').textContent = item.rounds > 1 ? say('round', { n: item.round, total: item.rounds }) : '';
     out('name').textContent = item.name;
+    out('dose').textContent = item.dose ?? '';
     const image = out('image');
     if (image.getAttribute('src') !== item.image) image.setAttribute('src', item.image);
+    image.alt = item.imageAlt ?? '';
     out('phase').textContent = phase.kind === 'hold'
       ? (item.sides === 2 ? say('holdSide', { side: SIDES[phase.side - 1] }) : say('hold'))
       : say('rest');
+    // Sets and repetitions are one count for the person, as the dose says it ("9 times", not "once · 9 sets").
+    const times = item.reps * item.sets;
     const counters = [];
-    if (item.reps > 1) counters.push(say('repetition', { n: phase.rep, total: item.reps }));
-    counters.push(say('set', { n: phase.set, total: item.sets }));
+    if (times > 1) counters.push(say('repetition', { n: (phase.set - 1) * item.reps + phase.rep, total: times }));
     if (item.sides === 2) counters.push(say('side', { n: phase.side }));
     out('counters').textContent = counters.join(' · ');
     out('instruction').textContent = phase.kind === 'hold' ? item.breathing : say('relax');

@@ -41,8 +41,7 @@ public class RoutinePlayerPage {
      * @param nothingFits what the page says when the plan has no item and the screening allows exercise
      */
     public String show(Plan plan, String heading, List<String> intro, String nothingFits, Model model) {
-        Library library = library();
-        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan, library)));
+        model.addAttribute("view", view(plan));
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
         model.addAttribute("nothingFits", nothingFits);
@@ -51,9 +50,12 @@ public class RoutinePlayerPage {
 
     /** The planner's own routine, with the page's usual words. */
     String show(Plan plan, Model model) {
-        Library library = library();
-        model.addAttribute("view", PlanView.of(plan, library, playerJson(plan, library)));
+        model.addAttribute("view", view(plan));
         return TEMPLATE;
+    }
+
+    private PlanView view(Plan plan) {
+        return PlanView.of(plan, library(), steps -> playerJson(plan, steps));
     }
 
     /** The library in the language of the request being answered (the plan itself holds only ids). */
@@ -61,16 +63,23 @@ public class RoutinePlayerPage {
         return libraries.in(LocaleContextHolder.getLocale());
     }
 
-    /** The routine with each exercise's instructions, for the player script. */
-    private String playerJson(Plan plan, Library library) {
+    /**
+     * The routine with each exercise's instructions, for the player script: the items in the order they are
+     * played, each with its round, its dose in words and its drawing in words.
+     */
+    private String playerJson(Plan plan, List<PlanView.Step> steps) {
         ObjectNode root = json.createObjectNode();
         root.put("totalSeconds", plan.totalSeconds());
         root.put("disposition", plan.screening().disposition().name());
         root.put("rulesVersion", plan.screening().rulesVersion());
         ArrayNode items = root.putArray("items");
-        for (var item : plan.items()) {
-            Exercise exercise = library.exercise(item.exerciseId()).orElseThrow();
-            ObjectNode node = json.valueToTree(item);
+        for (PlanView.Step step : steps) {
+            Exercise exercise = step.exercise();
+            ObjectNode node = json.valueToTree(step.item());
+            node.put("round", step.round());
+            node.put("rounds", step.rounds());
+            node.put("dose", step.dose());
+            node.put("imageAlt", step.drawing());
             node.put("name", exercise.name());
             node.put("breathing", exercise.breathing());
             node.put("image", "/img/exercises/" + exercise.id() + ".svg");

@@ -52,7 +52,7 @@ class PlayerControlsBrowserTest extends BrowserTest {
 
             button(page, "Skip").click();
             PlaywrightAssertions.assertThat(progress).hasText("Exercise 2 of " + items);
-            PlaywrightAssertions.assertThat(page.locator("[data-out=counters]")).containsText("Set 1 of");
+            PlaywrightAssertions.assertThat(page.locator("[data-out=counters]")).containsText("Repetition 1 of");
             button(page, "Skip").click();
             PlaywrightAssertions.assertThat(progress).hasText("Exercise 3 of " + items);
             button(page, "Back").click(); // at the very start of exercise 3: back to exercise 2
