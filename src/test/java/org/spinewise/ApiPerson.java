@@ -184,7 +184,10 @@ public final class ApiPerson {
                 .as("the result page carries the routine form")
                 .isTrue();
         String json = HtmlUtils.htmlUnescape(screening.group(1));
-        return perform(form("/routine", choices + "&screening=" + encode(json) + "&_csrf=" + encode(token.group(1))));
+        // as a browser sends the form's hidden fields: "no" when the check it plans from was not kept
+        String kept = resultPage.contains("name=\"checkKept\" value=\"no\"") ? "&checkKept=no" : "";
+        return perform(
+                form("/routine", choices + "&screening=" + encode(json) + "&_csrf=" + encode(token.group(1)) + kept));
     }
 
     /** Any request, with this client's CSRF token in X-XSRF-TOKEN (and its cookies and address). */

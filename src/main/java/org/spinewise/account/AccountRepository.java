@@ -63,6 +63,22 @@ public class AccountRepository {
         return jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update() == 1;
     }
 
+    /** Whether the person lets the safety check page keep their checks (off until they say so). */
+    public boolean keepsChecks(UUID id) {
+        return jdbc.sql("SELECT keep_checks FROM account WHERE id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Remembers the person's choice on the safety check page as their next default. */
+    public void keepChecks(UUID id, boolean keep) {
+        jdbc.sql("UPDATE account SET keep_checks = ? WHERE id = ? AND keep_checks <> ?")
+                .params(keep, id, keep)
+                .update();
+    }
+
     /** The roles an account holds now, read afresh so that a change applies at once. */
     public Set<Role> roles(UUID id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);

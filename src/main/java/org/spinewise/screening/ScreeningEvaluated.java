@@ -11,5 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param accountId the signed-in person's account, or null for an anonymous person (nothing is kept)
  * @param requestJson the screening request, as the API would take it
+ * @param keep whether the person asked for this check to be kept in their history (their consent, which
+ *     is also remembered as their next default); false for an anonymous person
  */
-public record ScreeningEvaluated(@Nullable UUID accountId, String requestJson, ScreeningResult result) {}
+public record ScreeningEvaluated(@Nullable UUID accountId, String requestJson, ScreeningResult result, boolean keep) {}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.spinewise.account.AccountRepository;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.RoutinePlanned;
 import org.spinewise.screening.Disposition;
@@ -44,13 +45,19 @@ class PageHistoryModuleTest {
             "module-test-rules");
     private static final Plan EMPTY_PLAN = new Plan(SELF_CARE, List.of(), 0, List.of(), List.of());
 
-    /** The clock, which the whole application gets from the system module. */
+    /** The clock, which the whole application gets from the system module, and the accounts' table. */
     @TestConfiguration
     static class FixedClock {
 
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        /** Where the person's consent to keep checks is held; the rest of the account module stays off. */
+        @Bean
+        AccountRepository accounts(JdbcClient jdbc) {
+            return new AccountRepository(jdbc);
         }
     }
 
@@ -67,7 +74,7 @@ class PageHistoryModuleTest {
     void aScreeningIsKeptForTheAccountItNames(Scenario scenario) {
         UUID account = newAccount();
 
-        scenario.publish(new ScreeningEvaluated(account, "{\"age\":40}", SELF_CARE))
+        scenario.publish(new ScreeningEvaluated(account, "{\"age\":40}", SELF_CARE, true))
                 .andWaitForStateChange(() -> screenings.list(account, null, null))
                 .andVerify(kept -> assertThat(kept).singleElement().satisfies(record -> {
                     assertThat(record.at()).isEqualTo(NOW);
@@ -75,6 +82,36 @@ class PageHistoryModuleTest {
                     assertThat(record.request()).isEqualTo("{\"age\":40}");
                     assertThat(record.result()).contains("\"disposition\":\"SELF_CARE\"");
                 }));
+    }
+
+    @Test
+    void aScreeningThePersonDidNotAskToKeepIsNotKeptAndTheirChoiceIsRemembered(Scenario scenario) {
+        UUID account = newAccount();
+        jdbc.sql("UPDATE account SET keep_checks = TRUE WHERE id = ?")
+                .param(account)
+                .update();
+
+        scenario.publish(new ScreeningEvaluated(account, "{\"age\":40}", SELF_CARE, false))
+                .andWaitForStateChange(() -> keepsChecks(account), kept -> !kept)
+                .andVerify(
+                        kept -> assertThat(screenings.list(account, null, null)).isEmpty());
+    }
+
+    @Test
+    void aKeptScreeningRemembersTheConsentAsTheNextDefault(Scenario scenario) {
+        UUID account = newAccount();
+
+        scenario.publish(new ScreeningEvaluated(account, "{\"age\":40}", SELF_CARE, true))
+                .andWaitForStateChange(() -> keepsChecks(account), kept -> kept)
+                .andVerify(
+                        kept -> assertThat(screenings.list(account, null, null)).hasSize(1));
+    }
+
+    private boolean keepsChecks(UUID account) {
+        return jdbc.sql("SELECT keep_checks FROM account WHERE id = ?")
+                .param(account)
+                .query(Boolean.class)
+                .single();
     }
 
     @Test
@@ -98,7 +135,7 @@ class PageHistoryModuleTest {
     void anAnonymousScreeningKeepsNothing(Scenario scenario) {
         long before = rows("screening_record");
 
-        scenario.publish(new ScreeningEvaluated(null, "{\"age\":40}", SELF_CARE))
+        scenario.publish(new ScreeningEvaluated(null, "{\"age\":40}", SELF_CARE, true))
                 .andWaitForStateChange(() -> rows("screening_record"))
                 .andVerify(after -> assertThat(after).isEqualTo(before));
     }

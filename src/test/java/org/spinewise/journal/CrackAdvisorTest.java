@@ -83,7 +83,7 @@ class CrackAdvisorTest {
         assertThat(advice.get(0).source()).contains("Strategies to Prevent Damage from Back Cracking");
         assertThat(advice.get(1).source()).contains("Is It Damaging to Crack Your Back?");
         assertThat(advice.get(2).source()).contains("When to Seek Professional Help for Back Cracking");
-        assertThat(advice.get(2).message()).contains("3 of your last 5").containsIgnoringCase("physical therapist");
+        assertThat(advice.get(2).message()).contains("3 of your last 5").containsIgnoringCase("physiotherapist");
     }
 
     @Test

@@ -15,6 +15,18 @@ public final class SafetyCheck {
      * then sends the form and waits for the result page.
      */
     public static void answer(Page page, int age, int painLevel, String onset, Set<String> yes) {
+        answer(page, age, painLevel, onset, yes, false);
+    }
+
+    /**
+     * As {@link #answer(Page, int, int, String, Set)}, by a signed-in person who also ticks "Keep this check in
+     * my history" (their consent: a routine planned from it is then kept at its own address).
+     */
+    public static void answerAndKeep(Page page, int age, int painLevel, String onset, Set<String> yes) {
+        answer(page, age, painLevel, onset, yes, true);
+    }
+
+    private static void answer(Page page, int age, int painLevel, String onset, Set<String> yes, boolean keep) {
         page.getByLabel("Your age in years").fill(String.valueOf(age));
         page.locator("input[name=painLevel][value='" + painLevel + "']").check();
         page.locator("input[name=onset][value='" + onset + "']").check();
@@ -25,6 +37,9 @@ public final class SafetyCheck {
             String id = question.getAttribute("id").substring("field-answers.".length());
             question.locator("input[value='" + (yes.contains(id) ? "yes" : "no") + "']")
                     .check();
+        }
+        if (keep) {
+            page.getByLabel("Keep this check in my history").check();
         }
         page.getByRole(
                         com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -19,20 +19,28 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Keeps what a signed-in person does on the pages: each safety check (as the
- * API's screening history keeps those posted to it) and each planned routine,
- * for the account the event names. Anonymous use (no account) stays unsaved.
+ * Keeps what a signed-in person does on the pages: each safety check they ask
+ * to keep (as the API's screening history keeps those posted to it; their choice
+ * is remembered as the next default) and each planned routine, for the account
+ * the event names. Anonymous use (no account) stays unsaved.
  */
 @Component
 class PageHistory {
 
     private final ScreeningRecordRepository screenings;
     private final RoutinePlanRepository plans;
+    private final CheckConsent consent;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PageHistory(ScreeningRecordRepository screenings, RoutinePlanRepository plans, ObjectMapper json, Clock clock) {
+    PageHistory(
+            ScreeningRecordRepository screenings,
+            RoutinePlanRepository plans,
+            CheckConsent consent,
+            ObjectMapper json,
+            Clock clock) {
         this.screenings = screenings;
+        this.consent = consent;
         this.plans = plans;
         this.json = json;
         this.clock = clock;
@@ -40,12 +48,17 @@ class PageHistory {
 
     @EventListener
     void keep(ScreeningEvaluated screening) {
-        if (screening.accountId() == null) {
+        UUID account = screening.accountId();
+        if (account == null) {
             return; // anonymous: nothing is kept
+        }
+        consent.remember(account, screening.keep());
+        if (!screening.keep()) {
+            return; // evaluated and shown, but the person did not want it kept
         }
         screenings.insert(new ScreeningRecord(
                 UUID.randomUUID(),
-                screening.accountId(),
+                account,
                 now(),
                 screening.result().rulesVersion(),
                 screening.requestJson(),

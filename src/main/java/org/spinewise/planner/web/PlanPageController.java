@@ -33,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class PlanPageController {
 
+    /** The result page's hidden field, "no" when the person chose not to keep the check it plans from. */
+    private static final String CHECK_KEPT = "checkKept";
+
     private final PlanRequestReader reader;
     private final Planner planner;
     private final RoutinePlayerPage player;
@@ -83,9 +86,12 @@ class PlanPageController {
         }
         Plan plan = planner.plan(planRequest);
         UUID planId = UUID.randomUUID();
-        events.publishEvent(new RoutinePlanned(
-                planId, person == null ? null : UUID.fromString(person.getName()), request.toString(), plan));
-        if (person != null) {
+        // A routine keeps its check's answers: planned from a check the person chose not to keep, it is
+        // not kept either, and plays here as an anonymous person's does.
+        boolean keep = person != null && checkKept(params);
+        events.publishEvent(
+                new RoutinePlanned(planId, keep ? UUID.fromString(person.getName()) : null, request.toString(), plan));
+        if (keep) {
             // kept: its own address, which a reload, a bookmark and the person's page open again
             return "redirect:/routine/" + planId
                     + (speed != null && speed.matches("\\d{1,4}") ? "?speed=" + speed : "");
@@ -117,6 +123,11 @@ class PlanPageController {
         model.addAttribute("minutes", params.getFirst(PlanRequestReader.MINUTES));
         model.addAttribute("goal", params.getFirst(PlanRequestReader.GOAL));
         model.addAttribute("errors", messages);
+        model.addAttribute(CHECK_KEPT, checkKept(params));
         return "planner/builder";
+    }
+
+    private static boolean checkKept(MultiValueMap<String, String> params) {
+        return !"no".equals(params.getFirst(CHECK_KEPT));
     }
 }

@@ -36,6 +36,10 @@ public record ScreeningForm(
     static final String ONSET = "onset";
     static final String YES = "yes";
     static final String NO = "no";
+    /** The box a signed-in person ticks to keep this check in their history. */
+    static final String KEEP = "keepCheck";
+
+    private static final String FIRST_FIELD = "field-age";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
     /** A group of questions as the page shows it. */
@@ -116,9 +120,39 @@ public record ScreeningForm(
         return errors.get(name);
     }
 
-    /** The first field with a problem, in page order, for the summary's links. */
-    public List<Map.Entry<String, String>> errorList() {
-        return new ArrayList<>(errors.entrySet());
+    /**
+     * One line of the error summary: the field it links to (an input's id, so that following the link
+     * focuses it) and what it says (a question's own text, so that 21 unanswered questions read as 21
+     * different lines, not one message 21 times).
+     */
+    public record SummaryEntry(String target, String text) {}
+
+    /** Each field with a problem, for the summary's links. */
+    public List<SummaryEntry> summary() {
+        List<SummaryEntry> entries = new ArrayList<>();
+        errors.forEach((field, message) -> entries.add(entry(field, message)));
+        return entries;
+    }
+
+    private SummaryEntry entry(String field, String message) {
+        if (field.startsWith(ANSWER_PREFIX)) {
+            String id = field.substring(ANSWER_PREFIX.length());
+            return groups.stream()
+                    .flatMap(group -> group.questions().stream())
+                    .filter(question -> question.id().equals(id))
+                    .findFirst()
+                    .map(question -> new SummaryEntry(question.id(), question.text()))
+                    .orElse(new SummaryEntry(FIRST_FIELD, message));
+        }
+        String target = switch (field) {
+            case "painLevel" -> "pain-0";
+            case ONSET -> "onset-" + ONSET_CHOICES.get(0).key();
+            default ->
+                field.startsWith("conditions") && !conditions.isEmpty()
+                        ? "condition-" + conditions.get(0).id()
+                        : FIRST_FIELD;
+        };
+        return new SummaryEntry(target, message);
     }
 
     private static void putWholeNumber(ObjectNode request, String name, @Nullable String text) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.screening.CheckKeeping;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.RuleBooks;
 import org.spinewise.screening.ScreeningEngine;
@@ -28,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The screening form and its result page. Nothing is stored on the server. */
+/**
+ * The screening form and its result page. The screening stores nothing itself; a signed-in person's check
+ * is kept in their history (by the module that listens) only when they tick the page's box.
+ */
 @Controller
 class ScreeningPageController {
 
@@ -37,10 +41,16 @@ class ScreeningPageController {
     private final RuleBook book;
     private final RuleBooks books;
     private final ApplicationEventPublisher events;
+    private final CheckKeeping keeping;
 
     ScreeningPageController(
-            ScreeningEngine engine, ScreeningRequestReader reader, RuleBooks books, ApplicationEventPublisher events) {
+            ScreeningEngine engine,
+            ScreeningRequestReader reader,
+            RuleBooks books,
+            ApplicationEventPublisher events,
+            CheckKeeping keeping) {
         this.engine = engine;
+        this.keeping = keeping;
         this.reader = reader;
         this.book = engine.ruleBook();
         this.books = books;
@@ -49,8 +59,10 @@ class ScreeningPageController {
     }
 
     @GetMapping("/screening")
-    String form(@RequestParam(required = false) String after, Model model, Locale locale) {
+    String form(@RequestParam(required = false) String after, Principal person, Model model, Locale locale) {
         Optional<StopReason> stopped = StopReason.of(after);
+        // The box's default is the person's remembered consent; an anonymous person has no box.
+        model.addAttribute("keepCheck", person == null ? null : keeping.consented(UUID.fromString(person.getName())));
         model.addAttribute("form", ScreeningForm.blank(books.in(locale)));
         model.addAttribute("stoppedBecause", stopped.map(StopReason::words).orElse(null));
         model.addAttribute(
@@ -71,16 +83,19 @@ class ScreeningPageController {
             Locale locale,
             HttpServletResponse response) {
         ObjectNode request = ScreeningForm.toRequest(params, book);
+        boolean keep = person != null && ScreeningForm.YES.equals(params.getFirst(ScreeningForm.KEEP));
         JsonFields fields = JsonBody.fieldsOf(request);
         ScreeningInput input = reader.read(fields);
         if (input == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("form", ScreeningForm.filled(books.in(locale), params, fields.errors()));
+            model.addAttribute("keepCheck", person == null ? null : keep);
             return "screening/form";
         }
         ScreeningResult result = engine.evaluate(input);
         events.publishEvent(new ScreeningEvaluated(
-                person == null ? null : UUID.fromString(person.getName()), request.toString(), result));
+                person == null ? null : UUID.fromString(person.getName()), request.toString(), result, keep));
+        model.addAttribute("checkKept", person == null ? null : keep);
         // Evaluated and published language-free; only what the page shows is in the reader's language.
         model.addAttribute(
                 "view",

@@ -35,7 +35,8 @@ public record ScreeningResultView(
         result.restrictions().avoidPositions().forEach(p -> avoid.add(avoidPosition(p)));
         List<String> safe = new ArrayList<>();
         if (result.restrictions().selfGuidedExercise()) {
-            safe.add(Messages.t("result.safe.stretches"));
+            // "within the limits below" only when the page lists limits below it
+            safe.add(Messages.t(avoid.isEmpty() ? "result.safe.stretchesFree" : "result.safe.stretches"));
         }
         if (result.therapy() != null) {
             safe.add(

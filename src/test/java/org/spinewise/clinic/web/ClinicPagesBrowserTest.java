@@ -45,7 +45,7 @@ class ClinicPagesBrowserTest extends BrowserTest {
 
             SignUpPage.signUp(patient);
             Page me = patient.go("/screening");
-            SafetyCheck.answer(me, 40, 2, "weeks", Set.of("pain_when_cracking"));
+            SafetyCheck.answerAndKeep(me, 40, 2, "weeks", Set.of("pain_when_cracking"));
             patient.go("/me/links");
             me.getByLabel("Invite code").fill("AAAA-BBBB-CCCC");
             button(me, "Link").click();
@@ -110,7 +110,7 @@ class ClinicPagesBrowserTest extends BrowserTest {
 
             SignUpPage.signUp(person);
             Page page = person.go("/screening");
-            SafetyCheck.answer(page, 40, 2, "weeks", Set.of("pain_when_cracking"));
+            SafetyCheck.answerAndKeep(page, 40, 2, "weeks", Set.of("pain_when_cracking"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact a clinic"))
                     .click();
             assertThat(page.locator("[data-sent-screening]")).hasAttribute("data-sent-screening", "SEE_PROFESSIONAL");

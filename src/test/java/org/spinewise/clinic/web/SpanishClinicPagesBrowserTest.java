@@ -64,7 +64,7 @@ class SpanishClinicPagesBrowserTest extends BrowserTest {
             clinician.checkAccessibilityAndScreenshot("es-clinic-invite");
 
             Page me = patient.go("/screening"); // answered by its English labels, then Spanish from here on
-            SafetyCheck.answer(me, 40, 2, "weeks", Set.of("pain_when_cracking"));
+            SafetyCheck.answerAndKeep(me, 40, 2, "weeks", Set.of("pain_when_cracking"));
             patient.go("/me/links?lang=es");
             spanish(me, "Tus clínicas");
             me.getByLabel("Código de invitación").fill(code);

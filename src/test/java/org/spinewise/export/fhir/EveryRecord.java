@@ -45,7 +45,9 @@ final class EveryRecord {
                                 + cold.plusSeconds(300) + "\", \"finished\": false}"),
                 201);
         String result = person.submitForm(
-                        "/screening", "/screening", "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm())
+                        "/screening",
+                        "/screening",
+                        "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm() + "&keepCheck=yes")
                 .body();
         assertThat(person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION")
                         .status())

@@ -12,10 +12,14 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A safety check and a routine done on their pages are kept for a signed-in person, and for nobody else. */
+/**
+ * A safety check and a routine done on their pages are kept for a signed-in person who ticks "Keep this check
+ * in my history", and for nobody else.
+ */
 class PageHistoryTest extends ApiTest {
 
     private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm();
+    private static final String KEEP = "&keepCheck=yes";
 
     @Autowired
     JdbcClient jdbc;
@@ -27,7 +31,8 @@ class PageHistoryTest extends ApiTest {
                         .status())
                 .isEqualTo(201);
 
-        assertThat(person.submitForm("/screening", "/screening", HEALTHY_FORM).status())
+        assertThat(person.submitForm("/screening", "/screening", HEALTHY_FORM + KEEP)
+                        .status())
                 .isEqualTo(200);
 
         JsonNode history = assertOkJson(person.get("/api/v1/screening-history"));
@@ -36,11 +41,27 @@ class PageHistoryTest extends ApiTest {
     }
 
     @Test
+    void aSignedInPersonsCheckWithoutTheBoxTickedIsNotKeptNorIsItsRoutine() {
+        ApiPerson person = ApiPerson.from(mvc, "10.9.0.5");
+        person.signUp("unkept-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
+        String result =
+                person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
+
+        assertThat(person.submitRoutine(result, "positions=CHAIR&minutes=5&goal=DESK_BREAK")
+                        .status())
+                .as("played on the spot, with no address of its own")
+                .isEqualTo(200);
+        JsonNode export = assertOkJson(person.get("/api/v1/export"));
+        assertThat(export.path("screenings")).isEmpty();
+        assertThat(export.path("routines")).isEmpty();
+    }
+
+    @Test
     void anAnonymousPageCheckStoresNothing() {
-        long before = records();
+        long before = records(); // even when the form says to keep it: there is no account to keep it for
 
         assertThat(ApiPerson.from(mvc, "10.9.0.2")
-                        .submitForm("/screening", "/screening", HEALTHY_FORM)
+                        .submitForm("/screening", "/screening", HEALTHY_FORM + KEEP)
                         .status())
                 .isEqualTo(200);
 
@@ -51,8 +72,8 @@ class PageHistoryTest extends ApiTest {
     void aSignedInPersonsPlannedRoutineIsKeptAndExported() {
         ApiPerson person = ApiPerson.from(mvc, "10.9.0.3");
         person.signUp("routine-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
-        String result =
-                person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
+        String result = person.submitForm("/screening", "/screening", HEALTHY_FORM + KEEP)
+                .body();
 
         var routine = person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
 

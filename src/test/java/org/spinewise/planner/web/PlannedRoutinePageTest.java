@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlannedRoutinePageTest extends ApiTest {
 
-    private static final String HEALTHY_FORM = "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm();
+    // The person ticks "Keep this check in my history": a routine is kept only from a kept check.
+    private static final String HEALTHY_FORM =
+            "age=40&painLevel=2&onset=days" + ApiRequests.everyAnswerNoAsForm() + "&keepCheck=yes";
     private static final String PASSWORD = "quiet-river-stone-42";
 
     @Autowired

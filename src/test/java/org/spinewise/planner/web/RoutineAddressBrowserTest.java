@@ -37,9 +37,13 @@ class RoutineAddressBrowserTest extends BrowserTest {
 
     private static final Pattern OWN_ADDRESS = Pattern.compile(".*/routine/[0-9a-f-]{36}$");
 
-    private static Page plan(BrowserTab tab) {
+    private static Page plan(BrowserTab tab, boolean signedIn) {
         Page page = tab.go("/screening");
-        SafetyCheck.answer(page, 40, 2, "weeks", Set.of());
+        if (signedIn) {
+            SafetyCheck.answerAndKeep(page, 40, 2, "weeks", Set.of()); // a routine is kept only from a kept check
+        } else {
+            SafetyCheck.answer(page, 40, 2, "weeks", Set.of());
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan my routine"))
                 .click();
         assertThat(page.locator("h1")).hasText("Your routine");
@@ -55,7 +59,7 @@ class RoutineAddressBrowserTest extends BrowserTest {
         String address;
         try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
-            Page page = plan(tab);
+            Page page = plan(tab, true);
             page.waitForURL(OWN_ADDRESS);
             address = URI.create(page.url()).getPath();
             List<String> planned = steps(page);
@@ -105,7 +109,7 @@ class RoutineAddressBrowserTest extends BrowserTest {
             Page page = tab.go("/");
             assertThat(page.locator("[data-routine-again]")).isHidden();
 
-            page = plan(tab);
+            page = plan(tab, false);
             page.waitForFunction("() => localStorage.getItem('spinewise.lastRoutine') !== null");
             List<String> planned = steps(page);
 

@@ -96,7 +96,7 @@ class OfflineBrowserTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             SignUpPage.signUp(tab);
             Page page = tab.go("/screening");
-            SafetyCheck.answer(page, 40, 2, "weeks", Set.of());
+            SafetyCheck.answerAndKeep(page, 40, 2, "weeks", Set.of());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan my routine"))
                     .click();
             assertThat(page.locator("h1")).hasText("Your routine");
