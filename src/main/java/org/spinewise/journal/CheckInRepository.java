@@ -37,6 +37,11 @@ public class CheckInRepository {
         return rows.list(accountId, Bounds.days(DAY, from, to), DAY);
     }
 
+    /** How many check-ins the person has from {@code from} to {@code to}, both inclusive. */
+    public int count(UUID accountId, LocalDate from, LocalDate to) {
+        return rows.count(accountId, Bounds.days(DAY, from, to));
+    }
+
     /** @throws org.springframework.dao.DuplicateKeyException when the person has a check-in for that day */
     public void insert(UUID accountId, CheckIn checkIn) {
         jdbc.sql("INSERT INTO checkin (account_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")

@@ -142,6 +142,11 @@ public class CheckIns {
         return checkIns.list(accountId, from, to);
     }
 
+    /** How many days from {@code from} to {@code to} (inclusive) the person checked in. */
+    public int count(UUID accountId, LocalDate from, LocalDate to) {
+        return checkIns.count(accountId, from, to);
+    }
+
     /** @return whether the person had a check-in for that day */
     public boolean delete(UUID accountId, LocalDate day) {
         return checkIns.delete(accountId, day);

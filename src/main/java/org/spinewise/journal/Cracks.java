@@ -134,6 +134,28 @@ public class Cracks {
         return painful >= guardrails.painfulThreshold();
     }
 
+    /**
+     * The advice the person's latest crack earns when it was logged today (in their time zone), as logging it
+     * answered, with today's count as it now stands; none when their latest crack was on an earlier day. It
+     * reads the latest few cracks and counts today's.
+     */
+    public List<Advice> adviceToday(UUID accountId, ZoneId zone) {
+        List<Crack> latest = cracks.latest(accountId, advisor.guardrails().painfulWindow());
+        LocalDate today = LocalDate.ofInstant(now(), zone);
+        if (latest.isEmpty() || !LocalDate.ofInstant(latest.get(0).at(), zone).equals(today)) {
+            return List.of();
+        }
+        int todays = cracks.count(
+                accountId,
+                today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+        return advisor.advise(
+                latest.get(0),
+                today,
+                todays,
+                latest.stream().map(Crack::painful).toList());
+    }
+
     /** The person's crack with this id; an id that is not theirs finds nothing. */
     public Optional<Crack> find(UUID accountId, UUID id) {
         return cracks.find(accountId, id);

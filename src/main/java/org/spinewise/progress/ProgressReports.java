@@ -75,6 +75,15 @@ public class ProgressReports {
         return new Report(assessment, assessment.stiffnessNotImproving() ? List.of(advice(assessment)) : List.of());
     }
 
+    /** The person's last {@value Week#DAYS} days, counted and summed by the database. */
+    public WeekSummary week(UUID accountId, ZoneId zone) {
+        Week week = Week.endingAt(clock.instant(), zone);
+        return new WeekSummary(
+                week,
+                runs.totals(accountId, week.start(), week.until()),
+                checkIns.count(accountId, week.from(), week.to()));
+    }
+
     /** The person's check-ins and runs of the {@code days} days ending on their today. */
     public History history(UUID accountId, ZoneId zone, int days) {
         LocalDate today = today(zone);

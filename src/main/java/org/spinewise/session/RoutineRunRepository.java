@@ -90,6 +90,17 @@ public class RoutineRunRepository {
         return withItems(rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, ended_at, id"));
     }
 
+    /** The person's runs that started in [{@code from}, {@code until}), counted and summed in one statement. */
+    public RunTotals totals(UUID accountId, Instant from, Instant until) {
+        return jdbc.sql("SELECT COUNT(*) AS runs, COALESCE(SUM(pain_before), 0) AS before_sum, "
+                        + "COUNT(pain_after) AS after_runs, COALESCE(SUM(pain_after), 0) AS after_sum "
+                        + "FROM routine_run WHERE account_id = ? AND started_at >= ? AND started_at < ?")
+                .params(accountId, SqlTime.utc(from), SqlTime.utc(until))
+                .query((rs, row) -> new RunTotals(
+                        rs.getInt("runs"), rs.getLong("before_sum"), rs.getInt("after_runs"), rs.getLong("after_sum")))
+                .single();
+    }
+
     /** @return whether the person had this run (its items go with it) */
     public boolean delete(UUID accountId, UUID id) {
         return rows.delete(accountId, "id", id);

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
-import org.spinewise.account.DashboardNotices;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -34,15 +33,10 @@ class AccountPageController {
 
     private final AccountService accounts;
     private final SignIns signIns;
-    private final List<DashboardNotices> notices;
+    /** In their {@code @Order}: the dashboard's sections first ({@link org.spinewise.account.DashboardOrder}). */
     private final List<DashboardSections> sections;
 
-    AccountPageController(
-            AccountService accounts,
-            SignIns signIns,
-            List<DashboardNotices> notices,
-            List<DashboardSections> sections) {
-        this.notices = notices;
+    AccountPageController(AccountService accounts, SignIns signIns, List<DashboardSections> sections) {
         this.sections = sections;
         this.accounts = accounts;
         this.signIns = signIns;
@@ -134,11 +128,6 @@ class AccountPageController {
         model.addAttribute("welcome", welcome != null);
         model.addAttribute(
                 "account", accounts.find(person.accountId()).orElseThrow(CurrentPerson.NotSignedInException::new));
-        model.addAttribute(
-                "notices",
-                notices.stream()
-                        .flatMap(source -> source.noticesFor(person).stream())
-                        .toList());
         model.addAttribute(
                 "sections",
                 sections.stream()

@@ -3,6 +3,7 @@ package org.spinewise.history.web;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.spinewise.account.DashboardOrder;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.history.RoutinePlanRecord;
@@ -15,10 +16,10 @@ import static org.spinewise.system.Messages.t;
 
 /**
  * The person's page offers their last routine again, at its own address, from any device they sign in on
- * (the browser's kept copy is only on the one it was planned on). First, before the clinic's sections.
+ * (the browser's kept copy is only on the one it was planned on). After today's check-in, before the week.
  */
 @Component
-@Order(0)
+@Order(DashboardOrder.LAST_ROUTINE)
 class LastRoutineSection implements DashboardSections {
 
     private final RoutinePlanRepository plans;

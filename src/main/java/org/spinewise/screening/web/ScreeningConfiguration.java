@@ -14,6 +14,7 @@ import org.spinewise.screening.RuleBooks;
 import org.spinewise.screening.ScreeningEngine;
 import org.spinewise.screening.data.RuleBookLoader;
 import org.spinewise.search.PageText;
+import org.spinewise.search.WarningSigns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,6 +54,18 @@ class ScreeningConfiguration {
                 page.sections().stream()
                         .flatMap(section -> Stream.concat(section.paragraphs().stream(), section.bullets().stream()))
                         .toList()));
+    }
+
+    /** The signs that send a person for help now or today, whose words put the page listing them first in a search. */
+    @Bean
+    Localized<WarningSigns> warningSigns(RuleBooks books) {
+        return books.localized()
+                .map(book -> new WarningSigns(
+                        SeekHelpPage.ID,
+                        Stream.of(Disposition.EMERGENCY, Disposition.URGENT)
+                                .flatMap(disposition -> book.rulesRaising(disposition).stream())
+                                .map(rule -> Objects.requireNonNull(rule.sign(), "checked at load"))
+                                .toList()));
     }
 
     /** The emergency signs for library pages that repeat them, straight from the rule book. */
