@@ -106,7 +106,7 @@ class PasswordResetPageController {
         } catch (PasswordResets.LinkNotValidException usedMeanwhile) {
             return invalid(model, response);
         }
-        return "redirect:/signin?reset";
+        return "redirect:/signin?reset=done";
     }
 
     private static String forgotPage(Model model, String email, @Nullable String error, boolean sent) {

@@ -1,6 +1,7 @@
 package org.spinewise.account.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,10 +89,9 @@ class SignIns {
      * a password change: whoever knew the old one is out).
      */
     void stayOnlyHere(Account account, HttpServletRequest request, HttpServletResponse response) {
-        establish(account, request, response);
-        String here = request.getSession().getId();
+        Set<String> here = renew(account, request, response);
         sessions.findByPrincipalName(account.id().toString()).keySet().stream()
-                .filter(id -> !id.equals(here))
+                .filter(id -> !here.contains(id))
                 .forEach(sessions::deleteById);
     }
 
@@ -100,16 +100,25 @@ class SignIns {
      * email and time zone, which the session keeps).
      */
     void refresh(Account account, HttpServletRequest request, HttpServletResponse response) {
+        refreshOthers(sessions, account, renew(account, request, response));
+    }
+
+    /**
+     * Signs this browser in again with the account as it now is. @return this browser's session ids, before
+     * and after: the store still holds it under the old one until the request ends, and it must not be touched
+     */
+    private Set<String> renew(Account account, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession before = request.getSession(false);
+        String old = before == null ? "" : before.getId();
         establish(account, request, response);
-        String here = request.getSession().getId();
-        refreshOthers(sessions, account, here);
+        return Set.copyOf(List.of(old, request.getSession().getId()));
     }
 
     private static <S extends Session> void refreshOthers(
-            FindByIndexNameSessionRepository<S> store, Account account, String here) {
+            FindByIndexNameSessionRepository<S> store, Account account, Set<String> here) {
         var person = new SignedInPerson(account.id(), account.email(), account.timeZone());
         store.findByPrincipalName(account.id().toString()).forEach((id, session) -> {
-            if (id.equals(here)
+            if (here.contains(id)
                     || !(session.getAttribute(CONTEXT) instanceof SecurityContext context)
                     || context.getAuthentication() == null) {
                 return;
