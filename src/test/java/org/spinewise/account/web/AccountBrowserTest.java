@@ -50,10 +50,10 @@ class AccountBrowserTest extends BrowserTest {
             tab.checkAccessibilityAndScreenshot("account-wrong-password");
 
             page.setViewportSize(BrowserTab.PHONE.width(), BrowserTab.PHONE.height());
-            page.getByLabel("Time zone").selectOption("Asia/Tokyo");
+            page.getByLabel("Time zone", new Page.GetByLabelOptions().setExact(true)).selectOption("Asia/Tokyo");
             button(page, "Save time zone").click();
             assertThat(page.locator("[data-done]")).containsText("Your time zone is changed.");
-            assertThat(page.getByLabel("Time zone")).hasValue("Asia/Tokyo");
+            assertThat(page.getByLabel("Time zone", new Page.GetByLabelOptions().setExact(true))).hasValue("Asia/Tokyo");
             assertNoSidewaysScroll(page);
             tab.checkAccessibilityAndScreenshot("account-changed");
         }
