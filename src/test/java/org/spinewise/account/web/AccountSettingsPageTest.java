@@ -2,6 +2,8 @@ package org.spinewise.account.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -110,22 +112,28 @@ class AccountSettingsPageTest extends ApiTest {
 
     @Test
     void theTimeZoneIsChosenFromTheListAndEveryOpenSessionFollowsIt() {
-        ApiPerson ana = ApiPerson.signUp(mvc, "Europe/Madrid");
+        ApiPerson ana = ApiPerson.signUp(mvc, "Pacific/Pago_Pago");
         ApiPerson otherDevice = ApiPerson.from(mvc, uniqueAddress());
         assertThat(otherDevice.signIn(ana.email(), ana.password()).status()).isEqualTo(200);
+        // 25 hours ahead of Pago Pago: its today is always Pago Pago's tomorrow, a day too late for a check-in there
+        String kiritimatiToday = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString();
 
-        assertThat(ana.get("/me/account").body()).contains("<option value=\"Europe/Madrid\" selected>");
+        assertThat(ana.get("/me/account").body()).contains("<option value=\"Pacific/Pago_Pago\" selected>");
         Answer bad = ana.submitForm("/me/account", "/me/account/time-zone", "timeZone=Mars%2FOlympus");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"time-zone-error\">Choose a time zone from the list.");
-        assertThat(ana.get("/api/v1/me").json().path("timeZone").asString()).isEqualTo("Europe/Madrid");
+        assertThat(ana.get("/api/v1/me").json().path("timeZone").asString()).isEqualTo("Pacific/Pago_Pago");
 
-        Answer changed = ana.submitForm("/me/account", "/me/account/time-zone", "timeZone=America%2FLima");
+        Answer changed = ana.submitForm("/me/account", "/me/account/time-zone", "timeZone=Pacific%2FKiritimati");
 
         assertThat(changed.status()).isEqualTo(302);
-        assertThat(ana.get("/api/v1/me").json().path("timeZone").asString()).isEqualTo("America/Lima");
-        assertThat(ana.get("/me").body()).contains("Times are shown in America/Lima.");
-        assertThat(otherDevice.get("/me").body()).as("the other device's page").contains("Times are shown in America/Lima.");
+        assertThat(ana.get("/api/v1/me").json().path("timeZone").asString()).isEqualTo("Pacific/Kiritimati");
+        assertThat(ana.get("/me").body()).contains("Times are shown in Pacific/Kiritimati.");
+        assertThat(otherDevice
+                        .putJson("/api/v1/checkins/" + kiritimatiToday, "{\"pain\": 2, \"stiffness\": 3, \"sittingHours\": 4}")
+                        .status())
+                .as("the other device's session counts days in the new time zone")
+                .isEqualTo(201);
     }
 
     @Test
