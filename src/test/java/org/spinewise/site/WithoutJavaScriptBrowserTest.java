@@ -57,7 +57,8 @@ class WithoutJavaScriptBrowserTest extends BrowserTest {
                 assertThat(page.locator("[data-guidance]")).isVisible();
                 assertThat(page.locator("[data-guidance]"))
                         .containsText("use a kitchen timer: 15 minutes, never more than 20.");
-                assertThat(page.locator("[data-guidance]")).containsText("Leave about two hours between two cold sessions.");
+                assertThat(page.locator("[data-guidance]"))
+                        .containsText("Leave about two hours between two cold sessions.");
                 assertThat(page.locator("[data-guidance]"))
                         .containsText("I am awake and will stay awake: not in bed, not drowsy.");
             }

@@ -50,10 +50,12 @@ class AccountBrowserTest extends BrowserTest {
             tab.checkAccessibilityAndScreenshot("account-wrong-password");
 
             page.setViewportSize(BrowserTab.PHONE.width(), BrowserTab.PHONE.height());
-            page.getByLabel("Time zone", new Page.GetByLabelOptions().setExact(true)).selectOption("Asia/Tokyo");
+            page.getByLabel("Time zone", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("Asia/Tokyo");
             button(page, "Save time zone").click();
             assertThat(page.locator("[data-done]")).containsText("Your time zone is changed.");
-            assertThat(page.getByLabel("Time zone", new Page.GetByLabelOptions().setExact(true))).hasValue("Asia/Tokyo");
+            assertThat(page.getByLabel("Time zone", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("Asia/Tokyo");
             assertNoSidewaysScroll(page);
             tab.checkAccessibilityAndScreenshot("account-changed");
         }
@@ -117,10 +119,13 @@ class AccountBrowserTest extends BrowserTest {
 
     private static void assertNoSidewaysScroll(Page page) {
         Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("sideways scroll at phone width").isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue())
+                .as("sideways scroll at phone width")
+                .isLessThanOrEqualTo(0);
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -42,7 +42,9 @@ class AccountSettingsPageTest extends ApiTest {
         ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
 
         Answer common = ana.submitForm(
-                "/me/account", "/me/account/password", "currentPassword=" + enc(ana.password()) + "&newPassword=password1");
+                "/me/account",
+                "/me/account/password",
+                "currentPassword=" + enc(ana.password()) + "&newPassword=password1");
         Answer empty = ana.submitForm("/me/account", "/me/account/password", "currentPassword=&newPassword=");
 
         assertThat(common.status()).isEqualTo(400);
@@ -71,7 +73,9 @@ class AccountSettingsPageTest extends ApiTest {
         assertThat(ana.cookie("SESSION")).as("a fresh session id").isNotEqualTo(sessionBefore);
         assertThat(ana.get("/api/v1/me").status()).as("still signed in here").isEqualTo(200);
         assertThat(ana.get("/me/account?done=password").body()).contains("Your password is changed.");
-        assertThat(otherDevice.get("/api/v1/me").status()).as("the other device").isEqualTo(401);
+        assertThat(otherDevice.get("/api/v1/me").status())
+                .as("the other device")
+                .isEqualTo(401);
         assertThat(resets.accountFor(link)).as("the reset link sent before").isEmpty();
         assertThat(signIn(ana.email(), ana.password()).status()).isEqualTo(401);
         assertThat(signIn(ana.email(), "quiet-river-stones-31").status()).isEqualTo(200);
@@ -130,7 +134,9 @@ class AccountSettingsPageTest extends ApiTest {
         assertThat(ana.get("/api/v1/me").json().path("timeZone").asString()).isEqualTo("Pacific/Kiritimati");
         assertThat(ana.get("/me").body()).contains("Times are shown in Pacific/Kiritimati.");
         assertThat(otherDevice
-                        .putJson("/api/v1/checkins/" + kiritimatiToday, "{\"pain\": 2, \"stiffness\": 3, \"sittingHours\": 4}")
+                        .putJson(
+                                "/api/v1/checkins/" + kiritimatiToday,
+                                "{\"pain\": 2, \"stiffness\": 3, \"sittingHours\": 4}")
                         .status())
                 .as("the other device's session counts days in the new time zone")
                 .isEqualTo(201);

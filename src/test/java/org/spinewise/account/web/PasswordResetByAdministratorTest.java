@@ -46,7 +46,8 @@ class PasswordResetByAdministratorTest extends ApiTest {
         ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         ApiPerson admin = administrator();
 
-        Answer issued = admin.submitForm("/admin", "/admin/password-resets", "email=" + enc(ana.email().toUpperCase()));
+        Answer issued = admin.submitForm(
+                "/admin", "/admin/password-resets", "email=" + enc(ana.email().toUpperCase()));
 
         assertThat(issued.status()).isEqualTo(200);
         assertThat(issued.body()).contains("Give this link to " + ana.email() + " yourself.");
@@ -57,21 +58,28 @@ class PasswordResetByAdministratorTest extends ApiTest {
 
         ApiPerson stranger = ApiPerson.from(mvc, "reset-" + UUID.randomUUID());
         String path = link.substring("http://localhost".length());
-        Answer mismatch = stranger.submitForm(path, "/password/reset", "token=" + token(link)
-                + "&password=a-fresh-start-here&confirm=a-fresh-start-hers");
+        Answer mismatch = stranger.submitForm(
+                path,
+                "/password/reset",
+                "token=" + token(link) + "&password=a-fresh-start-here&confirm=a-fresh-start-hers");
         assertThat(mismatch.status()).isEqualTo(400);
         assertThat(mismatch.body()).contains("id=\"confirm-error\">The two passwords are not the same.");
-        Answer common = stranger.submitForm(path, "/password/reset", "token=" + token(link)
-                + "&password=password1&confirm=password1");
+        Answer common = stranger.submitForm(
+                path, "/password/reset", "token=" + token(link) + "&password=password1&confirm=password1");
         assertThat(common.status()).isEqualTo(400);
         assertThat(common.body()).contains("id=\"password-error\">This password is on a list of common passwords");
 
         Answer reset = stranger.submitForm(
-                path, "/password/reset", "token=" + token(link) + "&password=a-fresh-start-here&confirm=a-fresh-start-here");
+                path,
+                "/password/reset",
+                "token=" + token(link) + "&password=a-fresh-start-here&confirm=a-fresh-start-here");
 
         assertThat(reset.status()).isEqualTo(302);
-        assertThat(ana.get("/api/v1/me").status()).as("the person's old session").isEqualTo(401);
-        assertThat(stranger.get("/signin?reset=done").body()).contains("Your password is changed, and you are signed out");
+        assertThat(ana.get("/api/v1/me").status())
+                .as("the person's old session")
+                .isEqualTo(401);
+        assertThat(stranger.get("/signin?reset=done").body())
+                .contains("Your password is changed, and you are signed out");
         assertThat(ApiPerson.from(mvc, "reset-" + UUID.randomUUID())
                         .signIn(ana.email(), "a-fresh-start-here")
                         .status())
@@ -86,7 +94,8 @@ class PasswordResetByAdministratorTest extends ApiTest {
         ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         ApiPerson admin = administrator();
 
-        Answer unknown = admin.submitForm("/admin", "/admin/password-resets", "email=nobody-" + UUID.randomUUID() + "%40example.org");
+        Answer unknown = admin.submitForm(
+                "/admin", "/admin/password-resets", "email=nobody-" + UUID.randomUUID() + "%40example.org");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("id=\"reset-email-error\">No account has this email.");
 
@@ -99,8 +108,10 @@ class PasswordResetByAdministratorTest extends ApiTest {
     void aTokenThatWasNeverIssuedOpensNothing() {
         ApiPerson visitor = ApiPerson.from(mvc, "reset-" + UUID.randomUUID());
 
-        assertThat(visitor.get("/password/reset?token=" + "A".repeat(43)).status()).isEqualTo(404);
-        assertThat(visitor.get("/password/reset?token=%00%27%3Cscript%3E").status()).isEqualTo(404);
+        assertThat(visitor.get("/password/reset?token=" + "A".repeat(43)).status())
+                .isEqualTo(404);
+        assertThat(visitor.get("/password/reset?token=%00%27%3Cscript%3E").status())
+                .isEqualTo(404);
         assertThat(visitor.get("/password/reset").status()).isEqualTo(404);
     }
 

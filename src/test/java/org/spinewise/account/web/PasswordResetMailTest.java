@@ -10,9 +10,10 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,13 +51,14 @@ class PasswordResetMailTest {
 
     private static final int PORT = freePort();
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern LINK = Pattern.compile("https://spinewise\\.example(/password/reset\\?token=[\\w-]{43})");
+    private static final Pattern LINK =
+            Pattern.compile("https://spinewise\\.example(/password/reset\\?token=[\\w-]{43})");
     private static final String SENT = "If an account exists for that email, we sent it a link";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                    .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+                    new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry properties) {
@@ -82,11 +84,14 @@ class PasswordResetMailTest {
         ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         ApiPerson visitor = visitor();
 
-        ApiTest.Answer asked = forgot(visitor, ana.email(), request -> request.with(sent -> {
-            sent.setServerName("evil.example");
-            sent.addHeader("Host", "evil.example");
-            return sent;
-        }));
+        ApiTest.Answer asked = forgot(
+                visitor,
+                ana.email(),
+                request -> request.with(sent -> {
+                    sent.setServerName("evil.example");
+                    sent.addHeader("Host", "evil.example");
+                    return sent;
+                }));
 
         assertThat(asked.status()).isEqualTo(200);
         assertThat(asked.body()).contains(SENT);
@@ -100,7 +105,9 @@ class PasswordResetMailTest {
 
         assertThat(visitor.get(path).body()).contains("Choose a new password");
         ApiTest.Answer reset = visitor.submitForm(
-                path, "/password/reset", "token=" + token(path) + "&password=lantern-by-the-sea&confirm=lantern-by-the-sea");
+                path,
+                "/password/reset",
+                "token=" + token(path) + "&password=lantern-by-the-sea&confirm=lantern-by-the-sea");
 
         assertThat(reset.status()).isEqualTo(302);
         assertThat(ana.get("/api/v1/me").status()).as("the old session").isEqualTo(401);
@@ -165,7 +172,8 @@ class PasswordResetMailTest {
     void requestsForOneEmailAreLimitedLikeSignIns() throws Exception {
         ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         for (int i = 0; i < 5; i++) {
-            assertThat(forgot(visitor(), ana.email(), request -> request).status()).isEqualTo(200);
+            assertThat(forgot(visitor(), ana.email(), request -> request).status())
+                    .isEqualTo(200);
         }
         assertThat(SMTP.waitForIncomingEmail(20_000, 5)).isTrue();
 
@@ -181,11 +189,10 @@ class PasswordResetMailTest {
     }
 
     /** Asks for a link on the forgot page's form, with its CSRF field, as a browser does. */
-    private ApiTest.Answer forgot(
-            ApiPerson client, String email, UnaryOperator<MockHttpServletRequestBuilder> adjust) {
+    private ApiTest.Answer forgot(ApiPerson client, String email, UnaryOperator<MockHttpServletRequestBuilder> adjust) {
         String page = client.get("/password/forgot").body();
-        return client.perform(adjust.apply(form("/password/forgot")
-                .content("email=" + enc(email) + "&_csrf=" + enc(csrf(page)))));
+        return client.perform(
+                adjust.apply(form("/password/forgot").content("email=" + enc(email) + "&_csrf=" + enc(csrf(page)))));
     }
 
     private static MockHttpServletRequestBuilder form(String action) {
