@@ -1,9 +1,15 @@
-// Sends the browser's time zone with the sign-up, so the person's days are their own.
+// Chooses the browser's own time zone in the sign-up's list, so the person's days are their own; the list
+// stays visible to change, and a choice the server shows back (after a refused form) is kept as it is.
 const field = document.getElementById('time-zone');
-if (field) {
+if (field && !field.form?.dataset.zoneChosen) {
+  let zone = '';
   try {
-    field.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
   } catch {
-    field.value = '';
+    zone = '';
   }
+  if (zone && ![...field.options].some((option) => option.value === zone)) {
+    field.add(new Option(zone, zone));   // an alias the list leaves out: the server takes any IANA id
+  }
+  if (zone) field.value = zone;
 }

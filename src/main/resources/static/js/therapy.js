@@ -42,6 +42,7 @@ function showPregnancyCaution(coach) {
 }
 
 function start(coach) {
+  coach.hidden = false;   // the coach needs this script: without it the page shows its written guidance instead
   const clock = createClock();
   const wakeLock = createWakeLock();
   const max = Number(coach.dataset.maxMinutes);

@@ -1,5 +1,7 @@
 package org.spinewise;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -43,7 +46,8 @@ final class AccountDeletionScenario {
             "clinic_link",
             "contact_request",
             "clinic_assignment",
-            "access_log");
+            "access_log",
+            "password_reset");
 
     private AccountDeletionScenario() {}
 
@@ -65,6 +69,18 @@ final class AccountDeletionScenario {
                     return request;
                 }));
         assertThat(wrong.status()).isEqualTo(401);
+        // A reset link an administrator made for the person: only its hash and the account id are stored.
+        ApiPerson admin = ApiPerson.signUp(mvc, "UTC");
+        JdbcClient.create(dataSource)
+                .sql("INSERT INTO account_role (account_id, role) SELECT id, 'ADMIN' FROM account WHERE email = ?")
+                .param(admin.email())
+                .update();
+        assertThat(admin.submitForm(
+                                "/admin",
+                                "/admin/password-resets",
+                                "email=" + URLEncoder.encode(person.email(), StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(200);
         ApiPerson bystander = ApiPerson.signUp(mvc, "UTC");
         new PersonRecords(bystander, ZoneId.of("UTC")).everyKind();
 

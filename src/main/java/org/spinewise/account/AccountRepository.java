@@ -58,6 +58,25 @@ public class AccountRepository {
                 .optional();
     }
 
+    public void updatePasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?")
+                .params(passwordHash, id)
+                .update();
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when another account has this email */
+    public void updateEmail(UUID id, String email) {
+        jdbc.sql("UPDATE account SET email = ?, email_key = ? WHERE id = ?")
+                .params(email, EmailAddresses.key(email), id)
+                .update();
+    }
+
+    public void updateTimeZone(UUID id, ZoneId zone) {
+        jdbc.sql("UPDATE account SET time_zone = ? WHERE id = ?")
+                .params(zone.getId(), id)
+                .update();
+    }
+
     /** Deletes the account; every record of the person goes with it (ON DELETE CASCADE). */
     public boolean delete(UUID id) {
         return jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update() == 1;

@@ -159,6 +159,11 @@ public class AccountService {
         return credentials.get().account();
     }
 
+    /** Why this password cannot be the person's, or empty when it can (the sign-up's rules). */
+    public Optional<String> passwordProblem(String password, String email) {
+        return policy.problem(password, EmailAddresses.normalise(email));
+    }
+
     public Optional<Account> find(UUID id) {
         return accounts.findById(id);
     }
@@ -186,11 +191,11 @@ public class AccountService {
     }
 
     /** Spring Security's encoder answers null only for a null password. */
-    private static String hash(PasswordEncoder passwords, String password) {
+    static String hash(PasswordEncoder passwords, String password) {
         return Objects.requireNonNull(passwords.encode(password), "an encoder hashes every password");
     }
 
-    private static @Nullable ZoneId zone(@Nullable String timeZone, List<FieldError> errors) {
+    static @Nullable ZoneId zone(@Nullable String timeZone, List<FieldError> errors) {
         if (timeZone == null) {
             return ZoneId.of("UTC");
         }

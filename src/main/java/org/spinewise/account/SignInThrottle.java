@@ -39,11 +39,13 @@ public class SignInThrottle {
     // What a failure counts against (sign_in_failure.purpose) and which guard rows exist (sign_in_guard.kind).
     private static final String SIGN_IN = "SIGN_IN";
     private static final String DELETION = "DELETION";
+    private static final String RESET = "RESET";
     private static final String EMAIL = "EMAIL";
     private static final String ADDRESS = "ADDRESS";
     // what a refused person is told: the message keys of too many failed sign-ins, of too many wrong passwords
     private static final String SIGN_INS_REFUSED = "account.problem.throttled.signIns";
     private static final String DELETIONS_REFUSED = "account.problem.throttled.deletions";
+    private static final String RESETS_REFUSED = "account.problem.throttled.resets";
     // A lock wait can time out (H2 gives up after a second) when attempts of several nodes queue on one key.
     private static final int TRIES = 5;
 
@@ -100,13 +102,52 @@ public class SignInThrottle {
                 List.of(new SignInGuards.Limit(DELETION, "email_key = ?", key, perEmail)));
     }
 
+    /**
+     * A wrong password given while signed in (to change the password or the email) counts on the deletion's
+     * counter: the same thief with a session, guessing the same password.
+     *
+     * @throws ThrottledException when too many wrong passwords were given lately
+     */
+    public Attempt reservePasswordCheck(String email, String address) {
+        return reserveDeletion(email, address);
+    }
+
+    /**
+     * Every request for a reset link counts, found account or not (so the answer tells nothing), against the
+     * email's and the address's limits of sign-in, on a counter of its own: a flood of reset emails to one
+     * person, or from one address, stops the way password guessing does.
+     *
+     * @throws ThrottledException when this email or address asked too often lately
+     */
+    public Attempt reserveReset(String email, String address) {
+        String key = storable(EmailAddresses.key(email));
+        return reserve(
+                RESET,
+                key,
+                address,
+                RESETS_REFUSED,
+                List.of(
+                        new SignInGuards.Limit(EMAIL, "email_key = ?", key, perEmail),
+                        new SignInGuards.Limit(ADDRESS, "address = ?", address, perAddress)));
+    }
+
     /** The attempt was a successful sign-in: it and its email's count go; the address still counts failures. */
     public void signedIn(Attempt attempt, String email) {
         jdbc.sql("DELETE FROM sign_in_failure WHERE id = ?").param(attempt.id()).update();
+        clearSignIns(email);
+    }
+
+    /** The email's failed sign-ins no longer count (the address's still do), as after a successful sign-in. */
+    public void clearSignIns(String email) {
         jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE"
                         + " WHERE email_key = ? AND purpose = ? AND NOT email_cleared")
                 .params(storable(EmailAddresses.key(email)), SIGN_IN)
                 .update();
+    }
+
+    /** The password given was right: the attempt is not a failure. */
+    public void passed(Attempt attempt) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE id = ?").param(attempt.id()).update();
     }
 
     /** Removes every failure and guard that names this email, as deleting its account must. */

@@ -1,5 +1,8 @@
 package org.spinewise.support;
 
+import java.util.function.UnaryOperator;
+
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,5 +40,10 @@ public abstract class BrowserTest {
     /** A new tab on this test's server. */
     protected BrowserTab open() {
         return browser.open(port);
+    }
+
+    /** A new tab whose browser context is made with these options changed (JavaScript off, a time zone). */
+    protected BrowserTab open(UnaryOperator<Browser.NewContextOptions> adjust) {
+        return browser.open(port, adjust);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -64,11 +65,16 @@ public final class Chromium implements AutoCloseable {
 
     /** A new tab in a fresh browser profile (empty localStorage), at desktop width, on the server at {@code port}. */
     public BrowserTab open(int port) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        return open(port, options -> options);
+    }
+
+    /** As {@link #open(int)}, with the context's options changed (JavaScript off, another time zone). */
+    public BrowserTab open(int port, UnaryOperator<Browser.NewContextOptions> adjust) {
+        BrowserContext context = browser.newContext(adjust.apply(new Browser.NewContextOptions()
                 .setViewportSize(BrowserTab.DESKTOP.width(), BrowserTab.DESKTOP.height())
                 .setLocale("en-GB")
                 .setColorScheme(ColorScheme.LIGHT)
-                .setReducedMotion(ReducedMotion.REDUCE));
+                .setReducedMotion(ReducedMotion.REDUCE)));
         return new BrowserTab(context, "http://localhost:" + port);
     }
 

@@ -45,6 +45,8 @@ class AccountPageController {
     @GetMapping("/signup")
     String signUpForm(Model model) {
         model.addAttribute("email", "");
+        model.addAttribute("timeZone", "UTC");
+        model.addAttribute("chosen", false);
         model.addAttribute("errors", Map.of());
         return "account/signup";
     }
@@ -77,12 +79,18 @@ class AccountPageController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("email", form.email());
+        model.addAttribute("timeZone", form.timeZone() == null ? "UTC" : form.timeZone());
+        model.addAttribute("chosen", true);
         model.addAttribute("errors", FormErrors.byField(result));
         return "account/signup";
     }
 
     @GetMapping("/signin")
-    String signInForm(@RequestParam(name = "continue", required = false) @Nullable String continueTo, Model model) {
+    String signInForm(
+            @RequestParam(name = "continue", required = false) @Nullable String continueTo,
+            @RequestParam(name = "reset", required = false) @Nullable String reset,
+            Model model) {
+        model.addAttribute("reset", reset != null);
         model.addAttribute("email", "");
         model.addAttribute("message", null);
         model.addAttribute("continueTo", ContinueAddress.local(continueTo));

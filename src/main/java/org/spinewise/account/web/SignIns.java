@@ -1,6 +1,8 @@
 package org.spinewise.account.web;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignIns {
+
+    private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrf;
@@ -71,6 +76,58 @@ class SignIns {
 
     void endEverywhere(SignedInPerson person, HttpServletRequest request, HttpServletResponse response) {
         end(request, response);
-        sessions.findByPrincipalName(person.getName()).keySet().forEach(sessions::deleteById);
+        endAll(person.accountId());
+    }
+
+    /** Ends every session of the account (after a password reset, made from any browser). */
+    void endAll(UUID accountId) {
+        sessions.findByPrincipalName(accountId.toString()).keySet().forEach(sessions::deleteById);
+    }
+
+    /**
+     * Keeps this browser signed in under a fresh session id and ends every other session of the person (after
+     * a password change: whoever knew the old one is out).
+     */
+    void stayOnlyHere(Account account, HttpServletRequest request, HttpServletResponse response) {
+        Set<String> here = renew(account, request, response);
+        sessions.findByPrincipalName(account.id().toString()).keySet().stream()
+                .filter(id -> !here.contains(id))
+                .forEach(sessions::deleteById);
+    }
+
+    /**
+     * This browser and every other session of the person from now on act with the account as it now is (its
+     * email and time zone, which the session keeps).
+     */
+    void refresh(Account account, HttpServletRequest request, HttpServletResponse response) {
+        refreshOthers(sessions, account, renew(account, request, response));
+    }
+
+    /**
+     * Signs this browser in again with the account as it now is. @return this browser's session ids, before
+     * and after: the store still holds it under the old one until the request ends, and it must not be touched
+     */
+    private Set<String> renew(Account account, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession before = request.getSession(false);
+        String old = before == null ? "" : before.getId();
+        establish(account, request, response);
+        return Set.copyOf(List.of(old, request.getSession().getId()));
+    }
+
+    private static <S extends Session> void refreshOthers(
+            FindByIndexNameSessionRepository<S> store, Account account, Set<String> here) {
+        var person = new SignedInPerson(account.id(), account.email(), account.timeZone());
+        store.findByPrincipalName(account.id().toString()).forEach((id, session) -> {
+            if (here.contains(id)
+                    || !(session.getAttribute(CONTEXT) instanceof SecurityContext context)
+                    || context.getAuthentication() == null) {
+                return;
+            }
+            var updated = SecurityContextHolder.createEmptyContext();
+            updated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    person, null, context.getAuthentication().getAuthorities()));
+            session.setAttribute(CONTEXT, updated);
+            store.save(session);
+        });
     }
 }

@@ -1,8 +1,8 @@
 package org.spinewise.account.web;
 
 /**
- * The sign-up form as submitted ({@code POST /signup}); {@code timeZone} is filled in by the page's script
- * from the browser, and left empty without it (UTC then).
+ * The sign-up form as submitted ({@code POST /signup}); {@code timeZone} is the person's choice in the page's
+ * list (its script chooses the browser's own first), empty or left out meaning UTC.
  */
 record SignUpForm(String email, String password, String timeZone) {
 

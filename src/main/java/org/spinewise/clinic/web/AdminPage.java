@@ -13,7 +13,9 @@ import org.spinewise.versions.ContentRelease;
  * What the administrator's page shows.
  *
  * @param done       what the last change did ({@code clinic}, {@code clinician}, {@code removed}), or null
- * @param failedForm the form that was refused: {@code clinic}, or the id of the clinic whose clinician form it was
+ * @param failedForm the form that was refused: {@code clinic}, {@code reset}, or the id of the clinic whose
+ *                   clinician form it was
+ * @param resetLink  a password-reset link just issued, shown this once for the administrator to pass on
  */
 public record AdminPage(
         List<Administration.ClinicStaff> clinics,
@@ -25,7 +27,8 @@ public record AdminPage(
         @Nullable String done,
         @Nullable String failedForm,
         Map<String, String> errors,
-        Map<String, String> values) {
+        Map<String, String> values,
+        @Nullable String resetLink) {
 
     public @Nullable String error(String form, String field) {
         return form.equals(failedForm) ? errors.get(field) : null;
