@@ -85,7 +85,7 @@ class SpanishJournalPagesTest extends ApiTest {
                 .contains("Un crujido forzado, brusco o agresivo puede pinzar un nervio")
                 .contains("Artículo de la clínica de columna, sección \"")
                 .contains("Lee sobre los riesgos de hacer crujir la espalda con fuerza")
-                .contains("<td>forzado</td><td>sí</td>")
+                .contains(">forzado</td><td data-label=\"Dolor\">sí</td>")
                 .doesNotContain("Never force a crack");
 
         PersonRecords records = new PersonRecords(ann, ZoneId.of("UTC"));

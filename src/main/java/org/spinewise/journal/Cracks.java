@@ -56,6 +56,11 @@ public class Cracks {
         return techniques;
     }
 
+    /** How many cracks a day the guardrails allow before they advise stretching instead. */
+    public int dailyLimit() {
+        return advisor.guardrails().dailyLimit();
+    }
+
     public Instant now() {
         return clock.instant();
     }

@@ -14,13 +14,14 @@ final class ClinicCsv {
 
     private ClinicCsv() {}
 
-    static void write(ZipOutputStream zip, org.spinewise.clinic.ClinicRecords.Held clinic) throws IOException {
-        CsvExport.write(zip, "links.csv", new String[] {"id", "clinicId", "clinicName", "since"}, cells -> {
+    static void write(ZipOutputStream zip, CsvExport.Sheet sheet, org.spinewise.clinic.ClinicRecords.Held clinic)
+            throws IOException {
+        sheet.write(zip, "links.csv", new String[] {"id", "clinicId", "clinicName", "since"}, cells -> {
             for (Link link : clinic.links()) {
                 cells.printRecord(link.id(), link.clinic().id(), link.clinic().name(), link.since());
             }
         });
-        CsvExport.write(
+        sheet.write(
                 zip,
                 "assignments.csv",
                 new String[] {"id", "clinicName", "title", "items", "note", "createdAt", "active"},
@@ -38,7 +39,7 @@ final class ClinicCsv {
                                 a.active());
                     }
                 });
-        CsvExport.write(
+        sheet.write(
                 zip,
                 "contact-requests.csv",
                 new String[] {"id", "clinicName", "status", "message", "preferredContact", "createdAt", "reply"},
@@ -54,17 +55,12 @@ final class ClinicCsv {
                                 r.reply());
                     }
                 });
-        CsvExport.write(
-                zip, "access-log.csv", new String[] {"at", "actor", "clinicName", "action", "resource"}, cells -> {
-                    for (AccessEntry e : clinic.accessLog()) {
-                        cells.printRecord(
-                                e.at(),
-                                e.actor(),
-                                e.clinic() == null ? "" : e.clinic().name(),
-                                e.action(),
-                                e.resource());
-                    }
-                });
+        sheet.write(zip, "access-log.csv", new String[] {"at", "actor", "clinicName", "action", "resource"}, cells -> {
+            for (AccessEntry e : clinic.accessLog()) {
+                cells.printRecord(
+                        e.at(), e.actor(), e.clinic() == null ? "" : e.clinic().name(), e.action(), e.resource());
+            }
+        });
     }
 
     private static String item(AssignedItem item) {

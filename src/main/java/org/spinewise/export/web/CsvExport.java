@@ -7,6 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -15,26 +21,38 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.export.PersonalData;
-import org.spinewise.history.RoutinePlanRecord;
-import org.spinewise.history.ScreeningRecord;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.Crack;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.therapy.TherapySession;
+import tools.jackson.databind.ObjectMapper;
 
 /** The export's CSV form ({@code ?format=csv}): a zip with one spreadsheet file per kind of record. */
 final class CsvExport {
+
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** ISO 8601 with the offset always written as {@code +hh:mm} (also {@code +00:00}, never {@code Z}). */
+    static final DateTimeFormatter LOCAL_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendOffset("+HH:MM", "+00:00")
+            .toFormatter(Locale.ROOT);
 
     private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
     private CsvExport() {}
 
-    /** One CSV file (RFC 4180, UTF-8, a header row) per kind of record. */
-    static byte[] zip(PersonalData.Everything everything) {
+    /**
+     * One CSV file (RFC 4180, UTF-8 with a byte-order mark, a header row) per kind of record, times in the
+     * person's time zone.
+     */
+    static byte[] zip(PersonalData.Everything everything, ZoneId zone, ObjectMapper json) {
         var bytes = new ByteArrayOutputStream();
+        Sheet sheet = new Sheet(zone);
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             Account account = everything.account();
-            write(
+            sheet.write(
                     zip,
                     "account.csv",
                     new String[] {"id", "email", "roles", "timeZone", "createdAt"},
@@ -49,22 +67,23 @@ final class CsvExport {
                                             .toList()),
                             account.timeZone().getId(),
                             account.createdAt()));
-            write(zip, "checkins.csv", new String[] {"day", "pain", "stiffness", "sittingHours", "note"}, cells -> {
-                for (CheckIn checkIn : everything.checkIns()) {
-                    cells.printRecord(
-                            checkIn.day(),
-                            checkIn.pain(),
-                            checkIn.stiffness(),
-                            checkIn.sittingHours().toPlainString(),
-                            checkIn.note());
-                }
-            });
-            write(zip, "cracks.csv", new String[] {"id", "at", "technique", "forced", "painful"}, cells -> {
+            sheet.write(
+                    zip, "checkins.csv", new String[] {"day", "pain", "stiffness", "sittingHours", "note"}, cells -> {
+                        for (CheckIn checkIn : everything.checkIns()) {
+                            cells.printRecord(
+                                    checkIn.day(),
+                                    checkIn.pain(),
+                                    checkIn.stiffness(),
+                                    checkIn.sittingHours().toPlainString(),
+                                    checkIn.note());
+                        }
+                    });
+            sheet.write(zip, "cracks.csv", new String[] {"id", "at", "technique", "forced", "painful"}, cells -> {
                 for (Crack crack : everything.cracks()) {
                     cells.printRecord(crack.id(), crack.at(), crack.technique(), crack.forced(), crack.painful());
                 }
             });
-            write(
+            sheet.write(
                     zip,
                     "routine-runs.csv",
                     new String[] {"id", "startedAt", "endedAt", "completed", "painBefore", "painAfter", "stopReason"},
@@ -80,18 +99,8 @@ final class CsvExport {
                                     run.stopReason());
                         }
                     });
-            write(zip, "screenings.csv", new String[] {"id", "at", "rulesVersion", "request", "result"}, cells -> {
-                for (ScreeningRecord record : everything.screenings()) {
-                    cells.printRecord(
-                            record.id(), record.at(), record.rulesVersion(), record.request(), record.result());
-                }
-            });
-            write(zip, "routines.csv", new String[] {"id", "at", "request", "plan"}, cells -> {
-                for (RoutinePlanRecord record : everything.routines()) {
-                    cells.printRecord(record.id(), record.at(), record.request(), record.plan());
-                }
-            });
-            write(
+            PlanSheets.write(zip, sheet, json, everything.screenings(), everything.routines());
+            sheet.write(
                     zip,
                     "therapy-sessions.csv",
                     new String[] {"id", "kind", "minutes", "startedAt", "endedAt", "finished"},
@@ -106,9 +115,9 @@ final class CsvExport {
                                     session.finished());
                         }
                     });
-            ClinicCsv.write(zip, everything.clinic());
+            ClinicCsv.write(zip, sheet, everything.clinic());
             BreaksView breaks = BreaksView.of(everything.breaks());
-            write(
+            sheet.write(
                     zip,
                     "reminders.csv",
                     new String[] {"enabled", "days", "from", "to", "intervalMinutes", "calendarFeed", "pushEndpoints"},
@@ -130,36 +139,53 @@ final class CsvExport {
         void print(Cells cells) throws IOException;
     }
 
-    /** Where rows are printed: every text cell goes through {@link #text}, so no free text is ever missed. */
+    /**
+     * Where rows are printed: every text cell goes through {@link #text}, so no free text is ever missed, and
+     * every instant is written in the person's time zone with its offset ({@code 2026-12-05T18:20:00+01:00}).
+     */
     static final class Cells {
         private final CSVPrinter printer;
+        private final ZoneId zone;
 
-        private Cells(CSVPrinter printer) {
+        private Cells(CSVPrinter printer, ZoneId zone) {
             this.printer = printer;
+            this.zone = zone;
         }
 
         void printRecord(@Nullable Object... values) throws IOException {
             Object[] cells = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
-                cells[i] = values[i] instanceof CharSequence value ? text(value.toString()) : values[i];
+                Object value = values[i];
+                if (value instanceof CharSequence chars) {
+                    cells[i] = text(chars.toString());
+                } else if (value instanceof Instant at) {
+                    cells[i] = LOCAL_TIME.format(at.atZone(zone));
+                } else {
+                    cells[i] = value;
+                }
             }
             printer.printRecord(cells);
         }
     }
 
-    static void write(ZipOutputStream zip, String name, String[] header, Rows rows) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        Writer writer = new FilterWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
-            @Override
-            public void close() throws IOException {
-                flush(); // the zip stream stays open for the next file
+    /** Writes CSV files into the zip for one person (their time zone). */
+    record Sheet(ZoneId zone) {
+
+        void write(ZipOutputStream zip, String name, String[] header, Rows rows) throws IOException {
+            zip.putNextEntry(new ZipEntry(name));
+            Writer writer = new FilterWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the zip stream stays open for the next file
+                }
+            };
+            writer.write(BYTE_ORDER_MARK); // so spreadsheet programs read the file as UTF-8, not their own code page
+            try (CSVPrinter printer = new CSVPrinter(
+                    writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+                rows.print(new Cells(printer, zone));
             }
-        };
-        try (CSVPrinter printer = new CSVPrinter(
-                writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
-            rows.print(new Cells(printer));
+            zip.closeEntry();
         }
-        zip.closeEntry();
     }
 
     /**

@@ -105,7 +105,7 @@ class ExportController {
             return ResponseEntity.ok()
                     .contentType(ZIP)
                     .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".zip"))
-                    .body(CsvExport.zip(everything));
+                    .body(CsvExport.zip(everything, person.timeZone(), json));
         }
         if (chosen.equals(FHIR)) {
             String origin = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

@@ -125,13 +125,7 @@ class CheckInPageController {
             Map<String, String> errors) {
         List<CheckInRow> recent = checkIns.list(person.accountId(), JournalPages.recentFrom(today), today).stream()
                 .sorted(Comparator.comparing(CheckIn::day).reversed())
-                .map(c -> new CheckInRow(
-                        c.day(),
-                        JournalPages.shortDay(c.day()),
-                        c.pain(),
-                        c.stiffness(),
-                        c.sittingHours().stripTrailingZeros().toPlainString(),
-                        c.note()))
+                .map(CheckInPageController::row)
                 .toList();
         return new CheckInPage(
                 day,
@@ -144,6 +138,17 @@ class CheckInPageController {
                 values,
                 errors,
                 recent);
+    }
+
+    /** A check-in as the list (and the page that asks before deleting it) shows it. */
+    static CheckInRow row(CheckIn checkIn) {
+        return new CheckInRow(
+                checkIn.day(),
+                JournalPages.shortDay(checkIn.day()),
+                checkIn.pain(),
+                checkIn.stiffness(),
+                checkIn.sittingHours().stripTrailingZeros().toPlainString(),
+                checkIn.note());
     }
 
     /** The page's message for a day that is not one, or one a check-in cannot be for; null for a fine day. */

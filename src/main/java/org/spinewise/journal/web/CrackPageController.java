@@ -121,8 +121,7 @@ class CrackPageController {
                     Objects.requireNonNull(forced),
                     Objects.requireNonNull(painful));
             redirect.addFlashAttribute(
-                    "advice",
-                    new ArrayList<>(logged.advice().stream().map(AdviceNote::of).toList()));
+                    "advice", new ArrayList<>(CrackAdviceNotes.of(logged, cracks, person.accountId(), zone)));
             redirect.addFlashAttribute("logged", label(logged.crack().at(), zone));
             return "redirect:/me/cracks";
         }

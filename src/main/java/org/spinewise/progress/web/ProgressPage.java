@@ -52,8 +52,14 @@ public record ProgressPage(
     /** A point of a series, in SVG user units. */
     public record Point(String x, String y) {}
 
-    /** One line: its polyline's points, its markers, and the CSS class that colours it. */
-    public record Series(String name, String cssClass, String points, List<Point> markers) {}
+    /**
+     * One line: a polyline's points for each run of consecutive days (a day without a check-in breaks the
+     * line, so no line claims a day nobody recorded), its markers, and the CSS class that draws it.
+     */
+    public record Series(String name, String cssClass, List<String> lines, List<Point> markers) {}
+
+    /** A label at a position along an axis; a minor one is left out where the chart is drawn small. */
+    public record XTick(String at, String label, boolean minor) {}
 
     /** The frame both charts draw in: the SVG's size, the plot's edges, and the value axis from 0 to its top. */
     public record Axes(int width, int height, String plotLeft, String plotRight, String plotBottom, List<Tick> yTicks) {
@@ -68,12 +74,13 @@ public record ProgressPage(
         }
     }
 
-    public record LineChart(Axes axes, List<Tick> xTicks, List<Series> series) {}
+    public record LineChart(Axes axes, List<XTick> xTicks, List<Series> series) {}
 
     /** One part of a stacked bar. */
     public record Segment(String y, String height, String cssClass) {}
 
-    public record Bar(String x, String width, String labelX, String label, List<Segment> segments) {}
+    public record Bar(
+            String x, String width, String labelX, String label, boolean minorLabel, List<Segment> segments) {}
 
     public record BarChart(Axes axes, List<Bar> bars) {}
 
@@ -171,9 +178,10 @@ public record ProgressPage(
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double step = plotWidth / (days - 1);
-        List<Tick> xTicks = new ArrayList<>();
+        List<XTick> xTicks = new ArrayList<>();
         for (int day = 0; day < days; day += 7) {
-            xTicks.add(new Tick(n(LEFT + day * step), format("progress.date.short", from.plusDays(day))));
+            xTicks.add(
+                    new XTick(n(LEFT + day * step), format("progress.date.short", from.plusDays(day)), day % 14 != 0));
         }
         List<Series> series = List.of(
                 series("Pain", "chart-pain", from, checkIns, step, plotHeight, CheckIn::pain),
@@ -190,18 +198,28 @@ public record ProgressPage(
             double plotHeight,
             java.util.function.ToIntFunction<CheckIn> value) {
         List<Point> points = new ArrayList<>();
-        for (CheckIn checkIn : checkIns) {
-            long day = ChronoUnit.DAYS.between(from, checkIn.day());
-            points.add(new Point(
-                    n(LEFT + day * step),
-                    n(TOP + plotHeight * (1 - value.applyAsInt(checkIn) / (double) CheckIn.MAX_SCORE))));
-        }
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        points.forEach(point -> line.append(line.isEmpty() ? "" : " ")
-                .append(point.x())
-                .append(',')
-                .append(point.y()));
-        return new Series(name, cssClass, line.toString(), points);
+        LocalDate previous = null;
+        for (CheckIn checkIn : checkIns.stream()
+                .sorted(java.util.Comparator.comparing(CheckIn::day))
+                .toList()) {
+            if (previous != null && !checkIn.day().equals(previous.plusDays(1))) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            long day = ChronoUnit.DAYS.between(from, checkIn.day());
+            Point point = new Point(
+                    n(LEFT + day * step),
+                    n(TOP + plotHeight * (1 - value.applyAsInt(checkIn) / (double) CheckIn.MAX_SCORE)));
+            points.add(point);
+            line.append(line.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y());
+            previous = checkIn.day();
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return new Series(name, cssClass, lines, points);
     }
 
     private static BarChart sessions(List<Week> weeks) {
@@ -228,7 +246,12 @@ public record ProgressPage(
                         new Segment(n(base - finishedHeight - stoppedHeight), n(stoppedHeight), "chart-run-stopped"));
             }
             bars.add(new Bar(
-                    n(x), n(barWidth), n(x + barWidth / 2), format("progress.date.short", week.from()), segments));
+                    n(x),
+                    n(barWidth),
+                    n(x + barWidth / 2),
+                    format("progress.date.short", week.from()),
+                    i % 2 != 0,
+                    segments));
         }
         return new BarChart(Axes.upTo(top, Math.max(1, top / 4)), bars);
     }

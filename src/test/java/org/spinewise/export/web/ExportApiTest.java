@@ -108,8 +108,10 @@ class ExportApiTest extends ApiTest {
                         "cracks.csv",
                         "routine-runs.csv",
                         "screenings.csv",
+                        "screening-answers.csv",
                         "therapy-sessions.csv",
                         "routines.csv",
+                        "routine-steps.csv",
                         "links.csv",
                         "assignments.csv",
                         "contact-requests.csv",
@@ -134,7 +136,7 @@ class ExportApiTest extends ApiTest {
         assertThat(files.get("routine-runs.csv"))
                 .extracting(row -> row.get("stopReason"))
                 .contains("UNCOMFORTABLE", "");
-        assertThat(files.get("screenings.csv").get(0).get("result")).contains("SELF_CARE");
+        assertThat(files.get("screenings.csv").get(0).get("disposition")).isEqualTo("SELF_CARE");
     }
 
     @Test
@@ -195,6 +197,8 @@ class ExportApiTest extends ApiTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(text).as(entry.getName()).startsWith("\uFEFF");
+                text = text.substring(1);
                 files.put(
                         entry.getName(),
                         CSVFormat.RFC4180
