@@ -146,7 +146,7 @@ class SpanishJournalPagesTest extends ApiTest {
         assertThat(ann.get("/me/progress?lang=en").body())
                 .contains("Your progress")
                 .contains("You stretched in 8 routines over the last 14 days")
-                .contains("Pain (solid line, circles)");
+                .contains("Pain (solid line, rings)");
     }
 
     @Test
