@@ -136,7 +136,7 @@ class SpanishJournalPagesTest extends ApiTest {
                 .contains("Consulta a un profesional sanitario.")
                 .contains("Has hecho estiramientos en 8 rutinas durante los últimos 14 días")
                 .contains("Fuente: Artículo de la clínica de columna, sección \"")
-                .contains("Dolor (línea continua, círculos)")
+                .contains("Dolor (línea continua, anillos)")
                 .contains("Rutinas por semana en las últimas 8 semanas")
                 .contains("Paradas antes de tiempo (naranja, arriba)");
         JsonNode advice = ann.get("/api/v1/progress").json().path("advice").get(0);
