@@ -3,7 +3,6 @@ package org.spinewise.progress.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +104,7 @@ public record ProgressPage(
     }
 
     /** A day in the reader's language, after the pattern its messages give. */
-    private static String format(String patternKey, LocalDate day) {
+    static String format(String patternKey, LocalDate day) {
         return DateTimeFormatter.ofPattern(Messages.t(patternKey), Messages.locale())
                 .format(day);
     }
@@ -175,51 +174,7 @@ public record ProgressPage(
      * the clinic's patient page draws too.
      */
     public static LineChart symptomChart(LocalDate from, int days, List<CheckIn> checkIns) {
-        double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
-        double step = plotWidth / (days - 1);
-        List<XTick> xTicks = new ArrayList<>();
-        for (int day = 0; day < days; day += 7) {
-            xTicks.add(
-                    new XTick(n(LEFT + day * step), format("progress.date.short", from.plusDays(day)), day % 14 != 0));
-        }
-        List<Series> series = List.of(
-                series("Pain", "chart-pain", from, checkIns, step, plotHeight, CheckIn::pain),
-                series("Stiffness", "chart-stiffness", from, checkIns, step, plotHeight, CheckIn::stiffness));
-        return new LineChart(Axes.upTo(CheckIn.MAX_SCORE, 2), xTicks, series);
-    }
-
-    private static Series series(
-            String name,
-            String cssClass,
-            LocalDate from,
-            List<CheckIn> checkIns,
-            double step,
-            double plotHeight,
-            java.util.function.ToIntFunction<CheckIn> value) {
-        List<Point> points = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        LocalDate previous = null;
-        for (CheckIn checkIn : checkIns.stream()
-                .sorted(java.util.Comparator.comparing(CheckIn::day))
-                .toList()) {
-            if (previous != null && !checkIn.day().equals(previous.plusDays(1))) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            long day = ChronoUnit.DAYS.between(from, checkIn.day());
-            Point point = new Point(
-                    n(LEFT + day * step),
-                    n(TOP + plotHeight * (1 - value.applyAsInt(checkIn) / (double) CheckIn.MAX_SCORE)));
-            points.add(point);
-            line.append(line.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y());
-            previous = checkIn.day();
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return new Series(name, cssClass, lines, points);
+        return SymptomCharts.of(from, days, checkIns);
     }
 
     private static BarChart sessions(List<Week> weeks) {
@@ -261,7 +216,7 @@ public record ProgressPage(
     }
 
     /** A coordinate as SVG writes it, to a tenth of a unit. */
-    private static String n(double value) {
+    static String n(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

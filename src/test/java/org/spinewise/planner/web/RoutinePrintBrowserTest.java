@@ -63,7 +63,9 @@ class RoutinePrintBrowserTest extends BrowserTest {
 
     private static void assertPrinted(Page page, int items) {
         PlaywrightAssertions.assertThat(page.locator(".site-header")).isHidden();
-        PlaywrightAssertions.assertThat(page.locator("nav")).isHidden();
+        for (Locator navigation : page.locator("nav").all()) {
+            PlaywrightAssertions.assertThat(navigation).isHidden();
+        }
         PlaywrightAssertions.assertThat(page.locator("#site-search")).isHidden();
         PlaywrightAssertions.assertThat(page.locator("#player")).isHidden();
         PlaywrightAssertions.assertThat(page.locator("[data-pain=before]")).isHidden();

@@ -1,5 +1,6 @@
 package org.spinewise.search.web;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,10 @@ class SearchWarningSignsBrowserTest extends BrowserTest {
                 Page page = tab.page();
                 page.setViewportSize(size.width(), size.height());
                 tab.go("/");
+                Locator menu = page.locator("[data-menu] > summary");
+                if (menu.isVisible()) { // on a phone the search is in the header's menu
+                    menu.click();
+                }
                 page.locator("#site-search").fill("cant pee");
                 page.locator("#site-search").press("Enter");
                 page.waitForURL("**/search?q=cant+pee");
