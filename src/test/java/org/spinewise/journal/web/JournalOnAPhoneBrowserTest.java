@@ -1,14 +1,23 @@
 package org.spinewise.journal.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -210,6 +219,37 @@ class JournalOnAPhoneBrowserTest extends BrowserTest {
                     .format(api.today());
             PlaywrightAssertions.assertThat(page.locator("[data-advice=DAILY_LIMIT]"))
                     .containsText(dia);
+        }
+    }
+
+    @Test
+    void theCsvDownloadOfTheDataPageOpensAsUtf8InASpreadsheet() throws IOException {
+        try (BrowserTab tab = open()) {
+            SignUpPage.signUp(tab);
+            Api api = new Api(tab);
+            api.send(
+                    "PUT",
+                    "/api/v1/checkins/" + api.today(),
+                    "{\"pain\": 2, \"stiffness\": 3, \"sittingHours\": 5, \"note\": \"Mañana: rigidez\"}");
+            tab.go("/me/data");
+
+            Download download = tab.page()
+                    .waitForDownload(() -> tab.page()
+                            .locator("a[href='/api/v1/export?format=csv']")
+                            .click());
+
+            Map<String, byte[]> files = new HashMap<>();
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(download.path()))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    files.put(entry.getName(), zip.readAllBytes());
+                }
+            }
+            assertThat(files).containsKeys("checkins.csv", "screenings.csv", "screening-answers.csv");
+            assertThat(files)
+                    .allSatisfy((name, bytes) ->
+                            assertThat(Arrays.copyOf(bytes, 3)).as(name).containsExactly(0xEF, 0xBB, 0xBF));
+            assertThat(new String(files.get("checkins.csv"), StandardCharsets.UTF_8))
+                    .contains("Mañana: rigidez");
         }
     }
 
