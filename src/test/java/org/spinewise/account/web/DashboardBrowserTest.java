@@ -8,11 +8,11 @@ import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiRequests;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.JsonWrites;
 import org.spinewise.support.SignUpPage;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,27 +37,27 @@ class DashboardBrowserTest extends BrowserTest {
                     json(api.get(tab.url("/api/v1/me"))).path("timeZone").asString());
             String token = json(api.get(tab.url("/api/v1/csrf"))).path("token").asString();
             LocalDate today = LocalDate.now(zone);
-            send(
+            JsonWrites.send(
                     api,
-                    tab.url("/api/v1/checkins/" + today),
                     "PUT",
+                    tab.url("/api/v1/checkins/" + today),
                     token,
                     "{\"pain\": 4, \"stiffness\": 5, \"sittingHours\": 6.5, \"note\": \"Walked at lunch\"}");
             run(api, tab, token, today.minusDays(1), zone, 6, 3);
             run(api, tab, token, today.minusDays(2), zone, 4, 3);
             run(api, tab, token, today.minusDays(9), zone, 10, 10); // before the week: not counted
             for (int crack = 0; crack < 3; crack++) {
-                send(
+                JsonWrites.send(
                         api,
-                        tab.url("/api/v1/cracks"),
                         "POST",
+                        tab.url("/api/v1/cracks"),
                         token,
                         "{\"technique\": \"other\", \"forced\": false, \"painful\": true}");
             }
-            send(
+            JsonWrites.send(
                     api,
-                    tab.url("/api/v1/screening-history"),
                     "POST",
+                    tab.url("/api/v1/screening-history"),
                     token,
                     ApiRequests.screening(s -> ApiRequests.answers(s).put("saddle_numbness", true)));
 
@@ -126,27 +126,14 @@ class DashboardBrowserTest extends BrowserTest {
             APIRequestContext api, BrowserTab tab, String token, LocalDate day, ZoneId zone, int before, int after) {
         String start = day.atTime(10, 0).atZone(zone).toInstant().toString();
         String end = day.atTime(10, 12).atZone(zone).toInstant().toString();
-        send(
+        JsonWrites.send(
                 api,
-                tab.url("/api/v1/routine-runs"),
                 "POST",
+                tab.url("/api/v1/routine-runs"),
                 token,
                 "{\"startedAt\": \"" + start + "\", \"endedAt\": \"" + end
                         + "\", \"completed\": [\"pelvic-tilt\"], \"painBefore\": " + before
                         + ", \"painAfter\": " + after + ", \"stop\": null}");
-    }
-
-    private static void send(APIRequestContext api, String url, String method, String token, String body) {
-        APIResponse response = api.fetch(
-                url,
-                RequestOptions.create()
-                        .setMethod(method)
-                        .setHeader("Content-Type", "application/json")
-                        .setHeader("X-XSRF-TOKEN", token)
-                        .setData(body));
-        assertThat(response.status())
-                .as("%s %s: %s", method, url, response.text())
-                .isIn(200, 201);
     }
 
     private static tools.jackson.databind.JsonNode json(APIResponse response) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTab.Viewport;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.JsonWrites;
 import org.spinewise.support.SignUpPage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -315,16 +316,7 @@ class JournalOnAPhoneBrowserTest extends BrowserTest {
         }
 
         void send(String method, String path, String body) {
-            APIResponse response = request.fetch(
-                    tab.url(path),
-                    RequestOptions.create()
-                            .setMethod(method)
-                            .setHeader("Content-Type", "application/json")
-                            .setHeader("X-XSRF-TOKEN", token)
-                            .setData(body));
-            assertThat(response.status())
-                    .as("%s %s: %s", method, path, response.text())
-                    .isIn(200, 201);
+            JsonWrites.send(request, method, tab.url(path), token, body);
         }
     }
 }

@@ -8,10 +8,10 @@ import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.JsonWrites;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +46,7 @@ class ProgressPagesBrowserTest extends BrowserTest {
             LocalDate today = LocalDate.now(zone);
             int[] stiffness = {6, 5, 6, 6, 7, 6, 6, 7, 6, 7, 6, 6, 7, 7};
             for (int day = 0; day < 14; day++) {
-                send(
+                JsonWrites.send(
                         api,
                         "PUT",
                         tab.url("/api/v1/checkins/" + today.minusDays(13 - day)),
@@ -65,7 +65,7 @@ class ProgressPagesBrowserTest extends BrowserTest {
                         .atZone(zone)
                         .toInstant()
                         .toString();
-                send(
+                JsonWrites.send(
                         api,
                         "POST",
                         tab.url("/api/v1/routine-runs"),
@@ -128,19 +128,6 @@ class ProgressPagesBrowserTest extends BrowserTest {
         page.locator("#password").fill(password);
         page.getByText("Create account").click();
         page.waitForURL("**/me**");
-    }
-
-    private static void send(APIRequestContext api, String method, String url, String token, String body) {
-        APIResponse response = api.fetch(
-                url,
-                RequestOptions.create()
-                        .setMethod(method)
-                        .setHeader("Content-Type", "application/json")
-                        .setHeader("X-XSRF-TOKEN", token)
-                        .setData(body));
-        assertThat(response.status())
-                .as("%s %s: %s", method, url, response.text())
-                .isIn(200, 201);
     }
 
     private static JsonNode json(APIResponse response) {
