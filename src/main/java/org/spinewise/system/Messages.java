@@ -55,25 +55,22 @@ public final class Messages {
      */
     public static String t(String key, Object... args) {
         Locale locale = locale();
-        String text = textsOf(locale).get(key);
-        if (text == null) {
-            throw new NoSuchMessageException(key, locale);
-        }
+        String text = in(locale, key);
         return args.length == 0 ? text : new MessageFormat(text, locale).format(asText(args));
     }
 
     /** The message {@code key} in {@code locale}'s language, for work that answers no request (the scheduler's). */
     public static String in(Locale locale, String key) {
-        String text = textsOf(SPANISH.getLanguage().equals(locale.getLanguage()) ? SPANISH : ENGLISH)
-                .get(key);
+        String text = textsOf(locale).get(key);
         if (text == null) {
             throw new NoSuchMessageException(key, locale);
         }
         return text;
     }
 
+    /** Spanish for {@code es} and any {@code es-*}, as {@link #locale()} reads a request; English otherwise. */
     private static Map<String, String> textsOf(Locale locale) {
-        return SPANISH.equals(locale) ? SPANISH_TEXTS : ENGLISH_TEXTS;
+        return SPANISH.getLanguage().equals(locale.getLanguage()) ? SPANISH_TEXTS : ENGLISH_TEXTS;
     }
 
     /**
