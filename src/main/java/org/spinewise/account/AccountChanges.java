@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.system.Messages;
@@ -21,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rules and voids every reset link of the person.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountChanges {
 
     /** The form and API fields a problem is named by. */
@@ -36,21 +39,6 @@ public class AccountChanges {
     private final SignInThrottle throttle;
     private final PasswordResetTokens tokens;
     private final TransactionTemplate transaction;
-
-    AccountChanges(
-            AccountService service,
-            AccountRepository accounts,
-            PasswordEncoder passwords,
-            SignInThrottle throttle,
-            PasswordResetTokens tokens,
-            TransactionTemplate transaction) {
-        this.service = service;
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.tokens = tokens;
-        this.transaction = transaction;
-    }
 
     /**
      * @throws InvalidRequestException naming {@link #NEW_PASSWORD} when the sign-up's rules refuse it

@@ -8,19 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code account} and {@code account_role} tables. */
 @Repository
+@RequiredArgsConstructor
 public class AccountRepository {
 
     private final JdbcClient jdbc;
-
-    public AccountRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A stored account with its password hash, for signing in. */
     public record Credentials(Account account, String passwordHash) {}

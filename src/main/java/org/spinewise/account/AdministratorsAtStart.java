@@ -2,6 +2,7 @@ package org.spinewise.account;
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(AdministratorSettings.class)
+@RequiredArgsConstructor
 class AdministratorsAtStart implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorsAtStart.class);
@@ -24,17 +26,6 @@ class AdministratorsAtStart implements SmartInitializingSingleton {
     private final StoredEmails emails;
     private final AdministratorSettings settings;
     private final TransactionTemplate transaction;
-
-    AdministratorsAtStart(
-            AccountRepository accounts,
-            StoredEmails emails,
-            AdministratorSettings settings,
-            TransactionTemplate transaction) {
-        this.accounts = accounts;
-        this.emails = emails;
-        this.settings = settings;
-        this.transaction = transaction;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
  * is stored, so a read of the table lets nobody reset a password.
  */
 @Repository
+@RequiredArgsConstructor
 class PasswordResetTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,11 +31,6 @@ class PasswordResetTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    PasswordResetTokens(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** A fresh token for the account, working until {@code expiresAt}; expired tokens of anyone go first. */
     String issue(UUID accountId, Instant expiresAt) {

@@ -3,6 +3,7 @@ package org.spinewise.account;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +17,12 @@ import org.springframework.stereotype.Component;
  * characters, is left as it is and logged for an administrator to settle with the two people.
  */
 @Component
+@RequiredArgsConstructor
 class StoredEmails {
 
     private static final Logger log = LoggerFactory.getLogger(StoredEmails.class);
 
     private final JdbcClient jdbc;
-
-    StoredEmails(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     private record Stored(UUID id, String email, String key) {}
 

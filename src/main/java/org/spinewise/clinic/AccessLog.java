@@ -3,6 +3,8 @@ package org.spinewise.clinic;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,15 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * stored fails with it and is not answered. Entries go only with the person's account.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessLog {
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
-
-    AccessLog(JdbcClient jdbc, java.time.Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(UUID personId, Clinician actor, AccessAction action, String resource) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.account.EmailAddresses;
@@ -19,17 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Clinics and their clinicians, as an administrator keeps them (clinic-api.md, "Administration"). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Administration {
 
     private final ClinicRepository clinics;
     private final AccountRepository accounts;
     private final Clock clock;
-
-    Administration(ClinicRepository clinics, AccountRepository accounts, Clock clock) {
-        this.clinics = clinics;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /** A clinic with the emails of its clinicians. */
     public record ClinicStaff(Clinic clinic, List<String> clinicians) {}

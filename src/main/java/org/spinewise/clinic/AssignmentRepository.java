@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.spinewise.planner.AssignedItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The {@code clinic_assignment} table; items are kept as JSON text. */
 @Repository
+@RequiredArgsConstructor
 class AssignmentRepository {
 
     private static final String SELECT =
@@ -24,11 +26,6 @@ class AssignmentRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-
-    AssignmentRepository(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     void insert(Assignment assignment) {
         jdbc.sql("INSERT INTO clinic_assignment (id, account_id, clinic_id, title, items, note, created_at)"

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.ConflictException;
 import org.spinewise.api.ResourceNotFoundException;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "Assigned routines").
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Assignments {
 
     public static final String ITEMS = "items";
@@ -33,21 +36,6 @@ public class Assignments {
     private final AssignedRoutines safety;
     private final AccessLog accessLog;
     private final Clock clock;
-
-    Assignments(
-            AssignmentRepository assignments,
-            Patients patients,
-            LatestScreenings screenings,
-            AssignedRoutines safety,
-            AccessLog accessLog,
-            Clock clock) {
-        this.assignments = assignments;
-        this.patients = patients;
-        this.screenings = screenings;
-        this.safety = safety;
-        this.accessLog = accessLog;
-        this.clock = clock;
-    }
 
     /** An item as the clinician asked for it; a null dose takes the library's. */
     public record RequestedItem(

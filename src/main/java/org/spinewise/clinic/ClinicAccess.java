@@ -2,6 +2,8 @@ package org.spinewise.clinic;
 
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.account.Role;
 import org.spinewise.account.SignedInPerson;
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Service;
  * before 404).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClinicAccess {
 
     private final AccountRepository accounts;
     private final ClinicRepository clinics;
-
-    ClinicAccess(AccountRepository accounts, ClinicRepository clinics) {
-        this.accounts = accounts;
-        this.clinics = clinics;
-    }
 
     /** @throws ForbiddenException unless the person holds ADMIN now */
     public void requireAdmin(SignedInPerson person) {

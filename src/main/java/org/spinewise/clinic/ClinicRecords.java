@@ -3,23 +3,19 @@ package org.spinewise.clinic;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** Everything the clinic side keeps about one person, for their export (clinic-api.md, "Export"). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClinicRecords {
 
     private final Links links;
     private final Assignments assignments;
     private final ContactRequests requests;
     private final AccessLog accessLog;
-
-    ClinicRecords(Links links, Assignments assignments, ContactRequests requests, AccessLog accessLog) {
-        this.links = links;
-        this.assignments = assignments;
-        this.requests = requests;
-        this.accessLog = accessLog;
-    }
 
     /**
      * @param links       current links

@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code clinic} and {@code clinic_clinician} tables. */
 @Repository
+@RequiredArgsConstructor
 class ClinicRepository {
 
     private final JdbcClient jdbc;
-
-    ClinicRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Clinic clinic, Instant at) {
         jdbc.sql("INSERT INTO clinic (id, name, created_at) VALUES (?, ?, ?)")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,16 +16,13 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code contact_request} table; {@code seq} keeps the order requests arrived in. */
 @Repository
+@RequiredArgsConstructor
 class ContactRequestRepository {
 
     private static final String SELECT = "SELECT r.*, a.email, c.name AS clinic_name FROM contact_request r"
             + " JOIN account a ON a.id = r.account_id JOIN clinic c ON c.id = r.clinic_id";
 
     private final JdbcClient jdbc;
-
-    ContactRequestRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(ContactRequest request) {
         var screening = request.screening();

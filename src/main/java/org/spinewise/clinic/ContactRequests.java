@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.api.ConflictException;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing else of an unlinked person, and every read or change of it goes in the person's access log.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContactRequests {
 
     public static final String CLINIC_ID = "clinicId";
@@ -31,23 +34,6 @@ public class ContactRequests {
     private final Links links;
     private final AccessLog accessLog;
     private final Clock clock;
-
-    ContactRequests(
-            ContactRequestRepository requests,
-            ClinicRepository clinics,
-            AccountRepository accounts,
-            LatestScreenings screenings,
-            Links links,
-            AccessLog accessLog,
-            Clock clock) {
-        this.requests = requests;
-        this.clinics = clinics;
-        this.accounts = accounts;
-        this.screenings = screenings;
-        this.links = links;
-        this.accessLog = accessLog;
-        this.clock = clock;
-    }
 
     /** A request as its clinic lists it: with the patient id when the person is linked to the clinic. */
     public record Received(ContactRequest request, @Nullable UUID patientId) {}

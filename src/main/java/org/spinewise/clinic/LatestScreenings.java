@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -25,23 +26,13 @@ import tools.jackson.databind.ObjectMapper;
  * the planner screens).
  */
 @Component
+@RequiredArgsConstructor
 class LatestScreenings {
 
     private final ScreeningRecordRepository records;
     private final ScreeningRequestReader reader;
     private final ScreeningEngine engine;
     private final ObjectMapper json;
-
-    LatestScreenings(
-            ScreeningRecordRepository records,
-            ScreeningRequestReader reader,
-            ScreeningEngine engine,
-            ObjectMapper json) {
-        this.records = records;
-        this.reader = reader;
-        this.engine = engine;
-        this.json = json;
-    }
 
     /** @param settingRules the fired rules whose disposition is the screening's, as it was answered */
     record Latest(ScreeningRecord record, String disposition, List<String> firedRules, List<String> settingRules) {}

@@ -7,22 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code clinic_invite} and {@code clinic_link} tables. */
 @Repository
+@RequiredArgsConstructor
 class LinkRepository {
 
     private static final String LINK = "SELECT l.id, l.account_id, l.since, c.id AS clinic_id, c.name AS clinic_name"
             + " FROM clinic_link l JOIN clinic c ON c.id = l.clinic_id";
 
     private final JdbcClient jdbc;
-
-    LinkRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insertInvite(String codeHash, UUID clinicId, UUID createdBy, Instant at, Instant expiresAt) {
         jdbc.sql("INSERT INTO clinic_invite (code_hash, clinic_id, created_by, created_at, expires_at)"

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.ConflictException;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @EnableConfigurationProperties(ClinicSettings.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Links {
 
     public static final String CODE = "code";
@@ -31,19 +34,6 @@ public class Links {
     private final AccessLog accessLog;
     private final ClinicSettings settings;
     private final Clock clock;
-
-    Links(
-            LinkRepository links,
-            AssignmentRepository assignments,
-            AccessLog accessLog,
-            ClinicSettings settings,
-            Clock clock) {
-        this.links = links;
-        this.assignments = assignments;
-        this.accessLog = accessLog;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** A fresh invite: the code to show (its only copy) and when it stops working. */
     public record Invite(String code, Instant expiresAt) {}

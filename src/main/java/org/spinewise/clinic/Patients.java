@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.api.ResourceNotFoundException;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * listed or read is logged in the person's access log in the same transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Patients {
 
     static final int SCREENINGS_SHOWN = 10;
@@ -57,33 +60,6 @@ public class Patients {
     private final AssignmentRepository assignments;
     private final AccessLog accessLog;
     private final Clock clock;
-
-    Patients(
-            LinkRepository links,
-            AccountRepository accounts,
-            LatestScreenings latestScreenings,
-            ScreeningRecordRepository screenings,
-            RoutineRunRepository runs,
-            CheckIns checkIns,
-            Cracks cracks,
-            ProgressReports progress,
-            ContactRequestRepository requests,
-            AssignmentRepository assignments,
-            AccessLog accessLog,
-            Clock clock) {
-        this.links = links;
-        this.accounts = accounts;
-        this.latestScreenings = latestScreenings;
-        this.screenings = screenings;
-        this.runs = runs;
-        this.checkIns = checkIns;
-        this.cracks = cracks;
-        this.progress = progress;
-        this.requests = requests;
-        this.assignments = assignments;
-        this.accessLog = accessLog;
-        this.clock = clock;
-    }
 
     /** @throws ResourceNotFoundException unless the patient is linked to the clinician's clinic now */
     public Link requireLinked(Clinician clinician, UUID patientId) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Every record of one person, read in one transaction so the parts agree; never anyone else's. */
 @Service
+@RequiredArgsConstructor
 public class PersonalData {
 
     private final AccountService accounts;
@@ -46,33 +48,6 @@ public class PersonalData {
     private final CalendarFeeds feeds;
     private final PushSubscriptions subscriptions;
     private final Clock clock;
-
-    public PersonalData(
-            AccountService accounts,
-            CheckIns checkIns,
-            Cracks cracks,
-            RoutineRunRepository runs,
-            ScreeningRecordRepository screenings,
-            TherapySessionRepository therapy,
-            RoutinePlanRepository routines,
-            ClinicRecords clinic,
-            Reminders reminders,
-            CalendarFeeds feeds,
-            PushSubscriptions subscriptions,
-            Clock clock) {
-        this.accounts = accounts;
-        this.checkIns = checkIns;
-        this.cracks = cracks;
-        this.runs = runs;
-        this.screenings = screenings;
-        this.therapy = therapy;
-        this.routines = routines;
-        this.clinic = clinic;
-        this.reminders = reminders;
-        this.feeds = feeds;
-        this.subscriptions = subscriptions;
-        this.clock = clock;
-    }
 
     /**
      * @param checkIns   in day order

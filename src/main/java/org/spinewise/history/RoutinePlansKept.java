@@ -3,18 +3,16 @@ package org.spinewise.history;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.planner.KeptPlans;
 import org.springframework.stereotype.Component;
 
 /** The planner's view of the routines kept here: one person's plan by its id, for its own address. */
 @Component
+@RequiredArgsConstructor
 class RoutinePlansKept implements KeptPlans {
 
     private final RoutinePlanRepository plans;
-
-    RoutinePlansKept(RoutinePlanRepository plans) {
-        this.plans = plans;
-    }
 
     @Override
     public Optional<KeptPlan> find(UUID accountId, UUID planId) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 /** A person's daily check-ins: one per calendar day in their time zone, never for a day still to come. */
 @Service
+@RequiredArgsConstructor
 public class CheckIns {
 
     /** The field names problems are reported under, as the API and the page both name them. */
@@ -32,11 +34,6 @@ public class CheckIns {
 
     private final CheckInRepository checkIns;
     private final Clock clock;
-
-    public CheckIns(CheckInRepository checkIns, Clock clock) {
-        this.checkIns = checkIns;
-        this.clock = clock;
-    }
 
     /** The stored check-in, and whether it is new (rather than a replacement). */
     public record Saved(CheckIn checkIn, boolean created) {}

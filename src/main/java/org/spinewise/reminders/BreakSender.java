@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * last change. Each break is first claimed in the database, so it goes out once however many nodes look.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BreakSender {
 
     private static final Logger log = LoggerFactory.getLogger(BreakSender.class);
@@ -26,19 +29,6 @@ public class BreakSender {
     private final PushSubscriptions pushes;
     private final Clock clock;
     private volatile @Nullable PushRetries retries;
-
-    BreakSender(
-            ScheduleRepository schedules,
-            PushSubscriptionRepository subscriptions,
-            PushSender sender,
-            PushSubscriptions pushes,
-            Clock clock) {
-        this.schedules = schedules;
-        this.subscriptions = subscriptions;
-        this.sender = sender;
-        this.pushes = pushes;
-        this.clock = clock;
-    }
 
     /** Where a push service's 429 or 5xx is tried again; none while the job is not running on this node. */
     void retryWith(@Nullable PushRetries retries) {

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.fortuna.ical4j.model.Calendar;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * address is the only key. A new secret replaces the old one at once; removing it ends the feed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,12 +29,6 @@ public class CalendarFeeds {
     private final JdbcClient jdbc;
     private final Reminders reminders;
     private final Clock clock;
-
-    CalendarFeeds(JdbcClient jdbc, Reminders reminders, Clock clock) {
-        this.jdbc = jdbc;
-        this.reminders = reminders;
-        this.clock = clock;
-    }
 
     /** A feed found by its secret: whose it is and in which zone its events are. */
     public record Feed(UUID accountId, ZoneId zone) {}

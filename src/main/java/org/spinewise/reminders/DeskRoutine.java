@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.history.ScreeningRecordRepository;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Service;
  * it; none when there is no such screening, so that the page asks for a safety check first.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeskRoutine {
 
     public static final int MINUTES = 2;
@@ -32,17 +35,6 @@ public class DeskRoutine {
     private final ScreeningRequestReader reader;
     private final ScreeningEngine engine;
     private final Planner planner;
-
-    DeskRoutine(
-            ScreeningRecordRepository screenings,
-            ScreeningRequestReader reader,
-            ScreeningEngine engine,
-            Planner planner) {
-        this.screenings = screenings;
-        this.reader = reader;
-        this.engine = engine;
-        this.planner = planner;
-    }
 
     /** The plan for the person's latest screening, or empty when they have none today's rules can read. */
     public Optional<Plan> plan(UUID accountId) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.SqlTime;
 import org.spinewise.system.Messages;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 /** A person's push subscriptions and test notifications (reminders-api.md, "Notifications"). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushSubscriptions {
 
     /** Test notifications a person may ask for within {@link #TEST_WINDOW}. */
@@ -30,21 +33,6 @@ public class PushSubscriptions {
     private final SiteAddress site;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    PushSubscriptions(
-            PushSubscriptionRepository subscriptions,
-            PushEndpoints endpoints,
-            PushSender sender,
-            SiteAddress site,
-            JdbcClient jdbc,
-            Clock clock) {
-        this.subscriptions = subscriptions;
-        this.endpoints = endpoints;
-        this.sender = sender;
-        this.site = site;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The subscription's id, and whether it is new. */
     public record Subscribed(UUID id, boolean created) {}

@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** A person's movement-break schedule and its next breaks (reminders-api.md, "Settings"). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reminders {
 
     /** How many breaks {@code next} lists. */
@@ -17,11 +20,6 @@ public class Reminders {
 
     private final ScheduleRepository schedules;
     private final Clock clock;
-
-    Reminders(ScheduleRepository schedules, Clock clock) {
-        this.schedules = schedules;
-        this.clock = clock;
-    }
 
     /** A schedule with its next breaks from now. */
     public record Planned(Schedule schedule, List<Instant> next) {}

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +22,10 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code reminder_schedule} table: one schedule per account, and the latest break claimed for sending. */
 @Repository
+@RequiredArgsConstructor
 class ScheduleRepository {
 
     private final JdbcClient jdbc;
-
-    ScheduleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** An enabled schedule with what the sender needs: the person's zone and which breaks count. */
     record Due(

@@ -5,6 +5,8 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,16 +17,12 @@ import org.springframework.stereotype.Component;
  * whichever node needs it first. A node that loses that race reads the winner's, so every node signs alike.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VapidKeyStore {
 
     private final JdbcClient jdbc;
     private final PushSettings settings;
     private volatile @Nullable VapidKeys keys;
-
-    VapidKeyStore(JdbcClient jdbc, PushSettings settings) {
-        this.jdbc = jdbc;
-        this.settings = settings;
-    }
 
     public VapidKeys keys() {
         VapidKeys known = keys;

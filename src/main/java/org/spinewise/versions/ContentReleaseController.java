@@ -1,5 +1,6 @@
 package org.spinewise.versions;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.Items;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,13 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Which rules and library versions this installation has served, newest first. */
 @RestController
+@RequiredArgsConstructor
 class ContentReleaseController {
 
     private final ContentReleaseRepository releases;
-
-    ContentReleaseController(ContentReleaseRepository releases) {
-        this.releases = releases;
-    }
 
     @GetMapping(
             path = "/api/v1/content-releases",

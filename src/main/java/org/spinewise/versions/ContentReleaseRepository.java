@@ -5,21 +5,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code content_release} table. */
 @Repository
+@RequiredArgsConstructor
 public class ContentReleaseRepository {
 
     private static final String COLUMNS = "kind, version, checksum, first_served_at";
 
     private final JdbcClient jdbc;
-
-    public ContentReleaseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<ContentRelease> find(String kind, String version) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM content_release WHERE kind = ? AND version = ?")

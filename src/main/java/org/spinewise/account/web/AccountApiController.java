@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
 import org.spinewise.account.CurrentPerson;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Sign-up, sign-in, sign-out, the signed-in person, and deleting an account (account-api.md). */
 @JsonApiController("/api/v1")
+@RequiredArgsConstructor
 class AccountApiController {
 
     private static final int MAX_PASSWORD_FIELD = 1024;
@@ -38,11 +40,6 @@ class AccountApiController {
 
     private final AccountService accounts;
     private final SignIns signIns;
-
-    AccountApiController(AccountService accounts, SignIns signIns) {
-        this.accounts = accounts;
-        this.signIns = signIns;
-    }
 
     record CsrfAnswer(String headerName, String token) {}
 

@@ -3,6 +3,7 @@ package org.spinewise.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
@@ -24,17 +25,13 @@ import org.springframework.web.bind.annotation.PostMapping;
  * {@code DELETE /api/v1/account}).
  */
 @Controller
+@RequiredArgsConstructor
 class AccountDataPageController {
 
     static final String DELETED = "/account-deleted";
 
     private final AccountService accounts;
     private final SignIns signIns;
-
-    AccountDataPageController(AccountService accounts, SignIns signIns) {
-        this.accounts = accounts;
-        this.signIns = signIns;
-    }
 
     @GetMapping("/me/data")
     String data(@SignedIn SignedInPerson person, Model model) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
@@ -29,18 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-up, sign-in and the signed-in person's page; the same services as the API. */
 @Controller
+@RequiredArgsConstructor
 class AccountPageController {
 
     private final AccountService accounts;
     private final SignIns signIns;
     /** In their {@code @Order}: the dashboard's sections first ({@link org.spinewise.account.DashboardOrder}). */
     private final List<DashboardSections> sections;
-
-    AccountPageController(AccountService accounts, SignIns signIns, List<DashboardSections> sections) {
-        this.sections = sections;
-        this.accounts = accounts;
-        this.signIns = signIns;
-    }
 
     @GetMapping("/signup")
     String signUpForm(Model model) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountChanges;
@@ -34,17 +35,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/me/account")
+@RequiredArgsConstructor
 class AccountSettingsPageController {
 
     private final AccountService accounts;
     private final AccountChanges changes;
     private final SignIns signIns;
-
-    AccountSettingsPageController(AccountService accounts, AccountChanges changes, SignIns signIns) {
-        this.accounts = accounts;
-        this.changes = changes;
-        this.signIns = signIns;
-    }
 
     @GetMapping
     String show(

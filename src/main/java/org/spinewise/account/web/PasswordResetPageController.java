@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.AccountService;
@@ -29,17 +30,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * every session of the person, who then signs in with the new password.
  */
 @Controller
+@RequiredArgsConstructor
 class PasswordResetPageController {
 
     private final PasswordResets resets;
     private final ResetMail mail;
     private final SignIns signIns;
-
-    PasswordResetPageController(PasswordResets resets, ResetMail mail, SignIns signIns) {
-        this.resets = resets;
-        this.mail = mail;
-        this.signIns = signIns;
-    }
 
     @GetMapping("/password/forgot")
     String forgotForm(Model model) {

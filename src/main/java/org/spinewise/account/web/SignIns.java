@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.Account;
 import org.spinewise.account.SignedInPerson;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * account goes.
  */
 @Component
+@RequiredArgsConstructor
 class SignIns {
 
     private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
@@ -35,15 +37,6 @@ class SignIns {
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrf;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-    SignIns(
-            SecurityContextRepository contexts,
-            CsrfTokenRepository csrf,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.contexts = contexts;
-        this.csrf = csrf;
-        this.sessions = sessions;
-    }
 
     void establish(Account account, HttpServletRequest request, HttpServletResponse response) {
         var person = new SignedInPerson(account.id(), account.email(), account.timeZone());

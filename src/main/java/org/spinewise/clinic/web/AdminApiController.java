@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -28,16 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link ClinicRoles} before this runs), and the public list of clinics.
  */
 @RestController
+@RequiredArgsConstructor
 class AdminApiController {
 
     private static final String CLINICS = "/api/v1/admin/clinics";
     private static final String CLINIC = "clinic";
 
     private final Administration administration;
-
-    AdminApiController(Administration administration) {
-        this.administration = administration;
-    }
 
     record ClinicWithStaff(String id, String name, List<String> clinicians) {}
 

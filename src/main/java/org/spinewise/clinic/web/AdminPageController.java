@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/admin")
+@RequiredArgsConstructor
 class AdminPageController {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminPageController.class);
@@ -51,21 +53,6 @@ class AdminPageController {
     private final ContentReleaseRepository releases;
     private final PasswordResets resets;
     private final ResetLinks links;
-
-    AdminPageController(
-            Administration administration,
-            RuleBook rules,
-            Library library,
-            ContentReleaseRepository releases,
-            PasswordResets resets,
-            ResetLinks links) {
-        this.administration = administration;
-        this.rules = rules;
-        this.library = library;
-        this.releases = releases;
-        this.resets = resets;
-        this.links = links;
-    }
 
     record ClinicForm(@Nullable String name) {}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
@@ -17,16 +18,13 @@ import org.springframework.stereotype.Component;
 
 /** Reads an assignment's body strictly, every problem at once (400), before the safety core sees it. */
 @Component
+@RequiredArgsConstructor
 class AssignmentReader {
 
     private static final Set<String> FIELDS = Set.of("title", "items", "note");
     private static final Set<String> ITEM_FIELDS = Set.of("exerciseId", "reps", "sets", "holdSeconds");
 
     private final Assignments assignments;
-
-    AssignmentReader(Assignments assignments) {
-        this.assignments = assignments;
-    }
 
     /** An empty JSON object, or no body at all. */
     void emptyObject(InputStream body) {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.PathId;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * checked by {@link ClinicRoles} first; a patient not linked to the caller's clinic is not there (404).
  */
 @JsonApiController("/api/v1/clinic")
+@RequiredArgsConstructor
 class ClinicApiController {
 
     private static final String PATIENT = "patient";
@@ -35,19 +37,6 @@ class ClinicApiController {
     private final Assignments assignments;
     private final AssignmentReader reader;
     private final PatientDetailView detailView;
-
-    ClinicApiController(
-            Links links,
-            Patients patients,
-            Assignments assignments,
-            AssignmentReader reader,
-            PatientDetailView detailView) {
-        this.links = links;
-        this.patients = patients;
-        this.assignments = assignments;
-        this.reader = reader;
-        this.detailView = detailView;
-    }
 
     @PostMapping("/invites")
     ResponseEntity<Links.Invite> invite(Clinician clinician, InputStream body) {

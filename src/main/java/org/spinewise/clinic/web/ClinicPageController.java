@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -36,17 +37,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * role is checked by {@link ClinicRoles} before any of these runs; the services log every read.
  */
 @Controller
+@RequiredArgsConstructor
 class ClinicPageController {
 
     private final Patients patients;
     private final ContactRequests requests;
     private final Links links;
-
-    ClinicPageController(Patients patients, ContactRequests requests, Links links) {
-        this.patients = patients;
-        this.requests = requests;
-        this.links = links;
-    }
 
     /** The form to move a request on and answer it; a blank status leaves it where it is. */
     record RequestForm(@Nullable String status, @Nullable String reply) {}

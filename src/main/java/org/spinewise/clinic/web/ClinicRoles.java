@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.clinic.ClinicAccess;
 import org.spinewise.clinic.Clinician;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * argument.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ClinicRoles implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     static final List<String> CLINICIAN_PATHS = List.of("/api/v1/clinic/**", "/clinic", "/clinic/**");
@@ -33,10 +35,6 @@ class ClinicRoles implements WebMvcConfigurer, HandlerMethodArgumentResolver {
     private static final String CLINICIAN = ClinicRoles.class.getName() + ".clinician";
 
     private final ClinicAccess access;
-
-    ClinicRoles(ClinicAccess access) {
-        this.access = access;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.SignedInPerson;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * why they must sign in first.
  */
 @Controller
+@RequiredArgsConstructor
 class ContactPageController {
 
     static final String REVIEW = "review";
@@ -38,11 +40,6 @@ class ContactPageController {
 
     private final ContactRequests requests;
     private final Administration administration;
-
-    ContactPageController(ContactRequests requests, Administration administration) {
-        this.requests = requests;
-        this.administration = administration;
-    }
 
     /**
      * @param step        {@code review} to see what would be sent, {@code send} to send it, else back to the form

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
@@ -26,16 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The clinic's queue of "contact us" requests (clinic-api.md, "Contact requests"). */
 @JsonApiController("/api/v1/clinic/contact-requests")
+@RequiredArgsConstructor
 class ContactRequestApiController {
 
     static final List<String> STATUSES =
             Arrays.stream(ContactStatus.values()).map(Enum::name).toList();
 
     private final ContactRequests requests;
-
-    ContactRequestApiController(ContactRequests requests) {
-        this.requests = requests;
-    }
 
     @GetMapping
     Items<ReceivedRequestView> list(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.Items;
@@ -32,19 +33,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The person's side of the clinic (clinic-api.md): links, assigned routines, contact requests, access log. */
 @JsonApiController("/api/v1/me")
+@RequiredArgsConstructor
 class MyClinicApiController {
 
     private final Links links;
     private final Assignments assignments;
     private final ContactRequests requests;
     private final AccessLog accessLog;
-
-    MyClinicApiController(Links links, Assignments assignments, ContactRequests requests, AccessLog accessLog) {
-        this.links = links;
-        this.assignments = assignments;
-        this.requests = requests;
-        this.accessLog = accessLog;
-    }
 
     @PostMapping("/links")
     ResponseEntity<LinkView> link(@SignedIn SignedInPerson person, InputStream body) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -33,19 +34,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * their screening at that moment as any routine is.
  */
 @Controller
+@RequiredArgsConstructor
 class MyClinicPageController {
 
     private final Links links;
     private final AccessLog accessLog;
     private final Assignments assignments;
     private final RoutinePlayerPage player;
-
-    MyClinicPageController(Links links, AccessLog accessLog, Assignments assignments, RoutinePlayerPage player) {
-        this.links = links;
-        this.accessLog = accessLog;
-        this.assignments = assignments;
-        this.player = player;
-    }
 
     record LinkForm(@Nullable String code) {}
 

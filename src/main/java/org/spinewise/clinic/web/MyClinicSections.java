@@ -3,6 +3,7 @@ package org.spinewise.clinic.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.clinic.Assignment;
@@ -18,17 +19,12 @@ import org.springframework.stereotype.Component;
 
 /** The clinic's part of the person's page: routines their clinics assigned, their messages, their links. */
 @Component
+@RequiredArgsConstructor
 class MyClinicSections implements DashboardSections {
 
     private final Assignments assignments;
     private final ContactRequests requests;
     private final Libraries libraries;
-
-    MyClinicSections(Assignments assignments, ContactRequests requests, Libraries libraries) {
-        this.assignments = assignments;
-        this.requests = requests;
-        this.libraries = libraries;
-    }
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {

@@ -3,6 +3,7 @@ package org.spinewise.clinic.web;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.clinic.ClinicViews.AssignmentView;
 import org.spinewise.clinic.ClinicViews.PatientSummaryView;
@@ -23,15 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code GET /api/v1/clinic/patients/{patientId}}: the list's summary plus the patient's records. */
 @Component
+@RequiredArgsConstructor
 class PatientDetailView {
 
     private final ObjectMapper json;
     private final RuleBooks books;
-
-    PatientDetailView(ObjectMapper json, RuleBooks books) {
-        this.json = json;
-        this.books = books;
-    }
 
     record Detail(
             String patientId,

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/clinic/patients/{patientId}")
+@RequiredArgsConstructor
 class PatientPageController {
 
     private static final String PATIENT = "patient";
@@ -45,13 +47,6 @@ class PatientPageController {
     private final Assignments assignments;
     private final Links links;
     private final PatientPages pages;
-
-    PatientPageController(Patients patients, Assignments assignments, Links links, PatientPages pages) {
-        this.patients = patients;
-        this.assignments = assignments;
-        this.links = links;
-        this.pages = pages;
-    }
 
     @GetMapping
     String show(

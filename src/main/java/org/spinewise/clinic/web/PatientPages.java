@@ -3,6 +3,7 @@ package org.spinewise.clinic.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.clinic.Assignments;
 import org.spinewise.clinic.PatientDetail;
@@ -22,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Builds the clinic's patient page from the service's detail: the chart, the screenings in words, the form. */
 @Component
+@RequiredArgsConstructor
 class PatientPages {
 
     /** The days the page covers, as the service's detail does (clinic-api.md). */
@@ -31,13 +33,6 @@ class PatientPages {
     private final Assignments assignments;
     private final ObjectMapper json;
     private final RuleBooks books;
-
-    PatientPages(Libraries libraries, Assignments assignments, ObjectMapper json, RuleBooks books) {
-        this.libraries = libraries;
-        this.assignments = assignments;
-        this.json = json;
-        this.books = books;
-    }
 
     PatientPage of(PatientDetail detail, PatientPage.AssignFormView form, boolean assigned, SignedInPerson reader) {
         var to = java.time.LocalDate.now(reader.timeZone());

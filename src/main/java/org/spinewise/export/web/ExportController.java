@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.Account;
 import org.spinewise.account.SignedIn;
@@ -39,6 +40,7 @@ import tools.jackson.databind.ObjectMapper;
  * record (account-api.md, "A person's own data"), or ({@code ?format=fhir}) as a FHIR R4 bundle (interop.md).
  */
 @RestController
+@RequiredArgsConstructor
 class ExportController {
 
     static final String FORMAT = "format";
@@ -51,12 +53,6 @@ class ExportController {
     private final PersonalData data;
     private final ObjectMapper json;
     private final FhirExport fhir;
-
-    ExportController(PersonalData data, ObjectMapper json, FhirExport fhir) {
-        this.data = data;
-        this.json = json;
-        this.fhir = fhir;
-    }
 
     record AccountView(String id, String email, List<String> roles, String timeZone, Instant createdAt) {
         static AccountView of(Account account) {

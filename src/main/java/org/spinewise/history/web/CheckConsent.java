@@ -2,19 +2,17 @@ package org.spinewise.history.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.AccountRepository;
 import org.spinewise.screening.CheckKeeping;
 import org.springframework.stereotype.Component;
 
 /** A person's consent to keep their safety checks, held on their account (off until they give it). */
 @Component
+@RequiredArgsConstructor
 class CheckConsent implements CheckKeeping {
 
     private final AccountRepository accounts;
-
-    CheckConsent(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public boolean consented(UUID accountId) {

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.DashboardOrder;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
@@ -26,17 +27,12 @@ import static org.spinewise.system.Messages.t;
  */
 @Component
 @Order(DashboardOrder.CAUTION)
+@RequiredArgsConstructor
 class LastCheckCautionSection implements DashboardSections {
 
     private final ScreeningRecordRepository screenings;
     private final RuleBooks ruleBooks;
     private final ObjectMapper json;
-
-    LastCheckCautionSection(ScreeningRecordRepository screenings, RuleBooks ruleBooks, ObjectMapper json) {
-        this.screenings = screenings;
-        this.ruleBooks = ruleBooks;
-        this.json = json;
-    }
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {

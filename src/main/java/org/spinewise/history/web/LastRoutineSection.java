@@ -3,6 +3,7 @@ package org.spinewise.history.web;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.DashboardOrder;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
@@ -20,13 +21,10 @@ import static org.spinewise.system.Messages.t;
  */
 @Component
 @Order(DashboardOrder.LAST_ROUTINE)
+@RequiredArgsConstructor
 class LastRoutineSection implements DashboardSections {
 
     private final RoutinePlanRepository plans;
-
-    LastRoutineSection(RoutinePlanRepository plans) {
-        this.plans = plans;
-    }
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {

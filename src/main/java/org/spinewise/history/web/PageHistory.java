@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.history.RoutinePlanRecord;
 import org.spinewise.history.RoutinePlanRepository;
 import org.spinewise.history.ScreeningRecord;
@@ -25,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the event names. Anonymous use (no account) stays unsaved.
  */
 @Component
+@RequiredArgsConstructor
 class PageHistory {
 
     private final ScreeningRecordRepository screenings;
@@ -32,19 +34,6 @@ class PageHistory {
     private final CheckConsent consent;
     private final ObjectMapper json;
     private final Clock clock;
-
-    PageHistory(
-            ScreeningRecordRepository screenings,
-            RoutinePlanRepository plans,
-            CheckConsent consent,
-            ObjectMapper json,
-            Clock clock) {
-        this.screenings = screenings;
-        this.consent = consent;
-        this.plans = plans;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @EventListener
     void keep(ScreeningEvaluated screening) {

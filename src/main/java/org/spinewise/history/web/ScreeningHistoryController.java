@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -42,6 +43,7 @@ import tools.jackson.databind.ObjectMapper;
  * plus {@code id} and {@code at}. Nobody else's records are ever found.
  */
 @JsonApiController("/api/v1/screening-history")
+@RequiredArgsConstructor
 class ScreeningHistoryController {
 
     private static final String KIND = "screening record";
@@ -52,21 +54,6 @@ class ScreeningHistoryController {
     private final ScreeningRequestReader reader;
     private final ObjectMapper json;
     private final Clock clock;
-
-    ScreeningHistoryController(
-            ScreeningRecordRepository records,
-            ScreeningEngine engine,
-            RuleBooks books,
-            ScreeningRequestReader reader,
-            ObjectMapper json,
-            Clock clock) {
-        this.records = records;
-        this.engine = engine;
-        this.books = books;
-        this.reader = reader;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @PostMapping
     ResponseEntity<JsonNode> record(@SignedIn SignedInPerson person, InputStream body, Locale locale) {

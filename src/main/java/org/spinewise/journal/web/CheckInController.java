@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -28,13 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The daily check-in (account-api.md): one per day of the signed-in person, never anyone else's. */
 @JsonApiController("/api/v1/checkins")
+@RequiredArgsConstructor
 class CheckInController {
 
     private final CheckIns checkIns;
-
-    CheckInController(CheckIns checkIns) {
-        this.checkIns = checkIns;
-    }
 
     @PutMapping("/{day}")
     ResponseEntity<CheckInView> put(

@@ -3,6 +3,7 @@ package org.spinewise.journal.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -22,16 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * post deletes. Another person's day, a day without a check-in and a text that is no day all answer 404 alike.
  */
 @Controller
+@RequiredArgsConstructor
 class CheckInDeletePageController {
 
     /** The confirming form's field: without it, the post only asks. */
     static final String CONFIRMED = "confirmed";
 
     private final CheckIns checkIns;
-
-    CheckInDeletePageController(CheckIns checkIns) {
-        this.checkIns = checkIns;
-    }
 
     @PostMapping("/me/checkin/{day}/delete")
     String delete(

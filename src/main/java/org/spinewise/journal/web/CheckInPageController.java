@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -39,16 +40,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/me/checkin")
+@RequiredArgsConstructor
 class CheckInPageController {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,6}([.,]\\d{0,6})?|[.,]\\d{1,6})");
 
     private final CheckIns checkIns;
-
-    CheckInPageController(CheckIns checkIns) {
-        this.checkIns = checkIns;
-    }
 
     @GetMapping
     String show(

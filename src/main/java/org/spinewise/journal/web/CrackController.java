@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The cracking log and its guardrails (account-api.md), for the signed-in person only. */
 @JsonApiController("/api/v1/cracks")
+@RequiredArgsConstructor
 class CrackController {
 
     private static final String KIND = "crack";
@@ -42,10 +44,6 @@ class CrackController {
     private static final int MAX_TECHNIQUE = 200;
 
     private final Cracks cracks;
-
-    CrackController(Cracks cracks) {
-        this.cracks = cracks;
-    }
 
     record LoggedCrackView(
             String id, Instant at, String technique, boolean forced, boolean painful, List<Advice> advice) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -54,6 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/me/cracks")
+@RequiredArgsConstructor
 class CrackPageController {
 
     private static final Pattern LOCAL_TIME =
@@ -63,11 +65,6 @@ class CrackPageController {
 
     private final Cracks cracks;
     private final Libraries libraries;
-
-    CrackPageController(Cracks cracks, Libraries libraries) {
-        this.cracks = cracks;
-        this.libraries = libraries;
-    }
 
     @GetMapping
     String show(@SignedIn SignedInPerson person, Model model) {

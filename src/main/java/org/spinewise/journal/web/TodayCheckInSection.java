@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.DashboardOrder;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
@@ -20,15 +21,12 @@ import static org.spinewise.system.Messages.t;
  */
 @Component
 @Order(DashboardOrder.TODAY)
+@RequiredArgsConstructor
 class TodayCheckInSection implements DashboardSections {
 
     static final String CHECK_IN_PAGE = "/me/checkin";
 
     private final CheckIns checkIns;
-
-    TodayCheckInSection(CheckIns checkIns) {
-        this.checkIns = checkIns;
-    }
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {

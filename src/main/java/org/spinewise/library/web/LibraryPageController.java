@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.library.Category;
 import org.spinewise.library.EducationPage;
 import org.spinewise.library.EmergencySigns;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The exercise library and the education pages, as pages. */
 @Controller
+@RequiredArgsConstructor
 class LibraryPageController {
 
     /** The education page that carries a fill-in, printable plan below its text. */
@@ -26,11 +28,6 @@ class LibraryPageController {
 
     private final Libraries libraries;
     private final EmergencySigns emergencySigns;
-
-    LibraryPageController(Libraries libraries, EmergencySigns emergencySigns) {
-        this.libraries = libraries;
-        this.emergencySigns = emergencySigns;
-    }
 
     @GetMapping("/library")
     String exercises(Model model, Locale locale) {

@@ -2,6 +2,7 @@ package org.spinewise.planner.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.library.EmergencySigns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * kept one from the browser, so the service worker may keep the page for anyone.
  */
 @Controller
+@RequiredArgsConstructor
 class KeptRoutineController {
 
     private final EmergencySigns signs;
-
-    KeptRoutineController(EmergencySigns signs) {
-        this.signs = signs;
-    }
 
     @GetMapping("/routine")
     String kept(Model model, Locale locale) {

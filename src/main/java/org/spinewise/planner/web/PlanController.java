@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.planner.Plan;
@@ -16,17 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Screens and plans in one call. Stores nothing. */
 @RestController
+@RequiredArgsConstructor
 class PlanController {
 
     private final PlanRequestReader reader;
     private final Planner planner;
     private final RuleBooks books;
-
-    PlanController(PlanRequestReader reader, Planner planner, RuleBooks books) {
-        this.reader = reader;
-        this.planner = planner;
-        this.books = books;
-    }
 
     @PostMapping(
             path = "/api/v1/plans",

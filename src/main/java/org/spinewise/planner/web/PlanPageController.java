@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.JsonBody;
@@ -31,6 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The routine page: the plan for the person's screening and choices, and its guided player. */
 @Controller
+@RequiredArgsConstructor
 class PlanPageController {
 
     /** The result page's hidden field, "no" when the person chose not to keep the check it plans from. */
@@ -40,14 +42,6 @@ class PlanPageController {
     private final Planner planner;
     private final RoutinePlayerPage player;
     private final ApplicationEventPublisher events;
-
-    PlanPageController(
-            PlanRequestReader reader, Planner planner, RoutinePlayerPage player, ApplicationEventPublisher events) {
-        this.events = events;
-        this.reader = reader;
-        this.planner = planner;
-        this.player = player;
-    }
 
     /**
      * @param person who is signed in, named by the account id (as {@code SignedInPerson} is); null for an

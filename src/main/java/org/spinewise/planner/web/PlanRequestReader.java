@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonFields;
 import org.spinewise.library.Position;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads a plan request (the API's body, or the routine form) and screens it. */
 @Component
+@RequiredArgsConstructor
 class PlanRequestReader {
 
     static final String SCREENING = "screening";
@@ -34,11 +36,6 @@ class PlanRequestReader {
 
     private final ScreeningRequestReader screeningReader;
     private final ScreeningEngine engine;
-
-    PlanRequestReader(ScreeningRequestReader screeningReader, ScreeningEngine engine) {
-        this.screeningReader = screeningReader;
-        this.engine = engine;
-    }
 
     /** The screened request, or null when a field is invalid (the errors are recorded in {@code fields}). */
     @Nullable

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.PathId;
@@ -32,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * it was planned from.
  */
 @Controller
+@RequiredArgsConstructor
 class PlannedRoutineController {
 
     /**
@@ -46,21 +48,6 @@ class PlannedRoutineController {
     private final RoutinePlayerPage player;
     private final EmergencySigns signs;
     private final Clock clock;
-
-    PlannedRoutineController(
-            KeptPlans kept,
-            PlanRequestReader reader,
-            Planner planner,
-            RoutinePlayerPage player,
-            EmergencySigns signs,
-            Clock clock) {
-        this.clock = clock;
-        this.kept = kept;
-        this.reader = reader;
-        this.planner = planner;
-        this.player = player;
-        this.signs = signs;
-    }
 
     @GetMapping("/routine/{id}")
     String planned(

@@ -2,6 +2,8 @@ package org.spinewise.planner.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.library.Exercise;
 import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
@@ -21,17 +23,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @NamedInterface("player")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoutinePlayerPage {
 
     static final String TEMPLATE = "planner/plan";
 
     private final Libraries libraries;
     private final ObjectMapper json;
-
-    RoutinePlayerPage(Libraries libraries, ObjectMapper json) {
-        this.libraries = libraries;
-        this.json = json;
-    }
 
     /**
      * Puts the plan on the model and names the template that shows it.

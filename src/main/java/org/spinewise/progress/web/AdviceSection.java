@@ -3,6 +3,7 @@ package org.spinewise.progress.web;
 import java.util.List;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.DashboardOrder;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
@@ -22,15 +23,11 @@ import static org.spinewise.system.Messages.t;
  */
 @Component
 @Order(DashboardOrder.ADVICE)
+@RequiredArgsConstructor
 class AdviceSection implements DashboardSections {
 
     private final Cracks cracks;
     private final ProgressReports reports;
-
-    AdviceSection(Cracks cracks, ProgressReports reports) {
-        this.cracks = cracks;
-        this.reports = reports;
-    }
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -19,13 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * {@code stiffnessNotImproving} and {@code advice}, plus the figures behind them.
  */
 @JsonApiController("/api/v1/progress")
+@RequiredArgsConstructor
 class ProgressController {
 
     private final ProgressReports reports;
-
-    ProgressController(ProgressReports reports) {
-        this.reports = reports;
-    }
 
     /**
      * @param today       the person's calendar day the window ends on

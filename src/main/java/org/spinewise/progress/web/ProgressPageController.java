@@ -1,5 +1,6 @@
 package org.spinewise.progress.web;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.progress.ProgressReports;
@@ -9,13 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The progress page: the same reports as {@code GET /api/v1/progress}, drawn as charts on the server. */
 @Controller
+@RequiredArgsConstructor
 class ProgressPageController {
 
     private final ProgressReports reports;
-
-    ProgressPageController(ProgressReports reports) {
-        this.reports = reports;
-    }
 
     @GetMapping("/me/progress")
     String progress(@SignedIn SignedInPerson person, Model model) {

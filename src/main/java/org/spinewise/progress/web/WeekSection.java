@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.DashboardOrder;
 import org.spinewise.account.DashboardSections;
 import org.spinewise.account.SignedInPerson;
@@ -24,13 +25,10 @@ import static org.spinewise.system.Messages.t;
  */
 @Component
 @Order(DashboardOrder.WEEK)
+@RequiredArgsConstructor
 class WeekSection implements DashboardSections {
 
     private final ProgressReports reports;
-
-    WeekSection(ProgressReports reports) {
-        this.reports = reports;
-    }
 
     @Override
     public List<Section> sectionsFor(SignedInPerson person) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ResourceNotFoundException;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The calendar feed's secret address (reminders-api.md, "Calendar feed") and the feed itself. */
 @RestController
+@RequiredArgsConstructor
 class CalendarApiController {
 
     static final String FEED_PATH = "/calendar/";
@@ -31,11 +33,6 @@ class CalendarApiController {
 
     private final CalendarFeeds feeds;
     private final SiteAddress site;
-
-    CalendarApiController(CalendarFeeds feeds, SiteAddress site) {
-        this.feeds = feeds;
-        this.site = site;
-    }
 
     @PostMapping(
             path = "/api/v1/me/reminders/calendar",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
@@ -17,15 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /routine/desk}: what a break reminder opens, one click from the notification or the calendar. */
 @Controller
+@RequiredArgsConstructor
 class DeskRoutineController {
 
     private final DeskRoutine routine;
     private final Libraries libraries;
-
-    DeskRoutineController(DeskRoutine routine, Libraries libraries) {
-        this.routine = routine;
-        this.libraries = libraries;
-    }
 
     /**
      * @param person who is signed in, named by the account id; null for an anonymous person, who is asked for

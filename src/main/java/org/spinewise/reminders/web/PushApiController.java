@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Web Push for reminders (reminders-api.md, "Notifications"): the server's key, subscriptions, a test. */
 @RestController
+@RequiredArgsConstructor
 class PushApiController {
 
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
@@ -37,11 +39,6 @@ class PushApiController {
 
     private final PushSubscriptions subscriptions;
     private final VapidKeyStore keys;
-
-    PushApiController(PushSubscriptions subscriptions, VapidKeyStore keys) {
-        this.subscriptions = subscriptions;
-        this.keys = keys;
-    }
 
     @GetMapping(
             path = "/api/v1/push/public-key",

@@ -2,6 +2,7 @@ package org.spinewise.reminders.web;
 
 import java.io.InputStream;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.InvalidRequestException;
@@ -16,13 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The person's movement-break schedule and its next five breaks (reminders-api.md, "Settings"). */
 @JsonApiController("/api/v1/me/reminders")
+@RequiredArgsConstructor
 class ReminderApiController {
 
     private final Reminders reminders;
-
-    ReminderApiController(Reminders reminders) {
-        this.reminders = reminders;
-    }
 
     @GetMapping
     ObjectNode get(@SignedIn SignedInPerson person) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.reminders.Reminders;
@@ -19,13 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * to push happens in the browser anyway.
  */
 @Controller
+@RequiredArgsConstructor
 class ReminderPageController {
 
     private final Reminders reminders;
-
-    ReminderPageController(Reminders reminders) {
-        this.reminders = reminders;
-    }
 
     @GetMapping("/me/reminders")
     String show(@SignedIn SignedInPerson person, Model model) {

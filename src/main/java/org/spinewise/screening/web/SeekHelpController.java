@@ -2,6 +2,7 @@ package org.spinewise.screening.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.library.Localized;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -14,13 +15,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * these exact paths take over from the library's {@code {id}} mappings.
  */
 @Controller
+@RequiredArgsConstructor
 class SeekHelpController {
 
     private final Localized<SeekHelpPage> pages;
-
-    SeekHelpController(Localized<SeekHelpPage> pages) {
-        this.pages = pages;
-    }
 
     @GetMapping("/learn/" + SeekHelpPage.ID)
     String page(Model model, Locale locale) {

@@ -3,6 +3,7 @@ package org.spinewise.search.web;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.Items;
@@ -15,15 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Full-text search over the exercises and education pages. */
 @JsonApiController("/api/v1")
+@RequiredArgsConstructor
 class SearchController {
 
     static final int DEFAULT_LIMIT = LibrarySearch.DEFAULT_LIMIT;
 
     private final SearchIndexes searches;
-
-    SearchController(SearchIndexes searches) {
-        this.searches = searches;
-    }
 
     /**
      * The best hits for {@code q}, best first. A missing or blank {@code q}

@@ -2,6 +2,7 @@ package org.spinewise.search.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.search.LibrarySearch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The search page: a question in, the pages that answer it out. */
 @Controller
+@RequiredArgsConstructor
 class SearchPageController {
 
     private static final int RESULTS = 10;
 
     private final SearchIndexes searches;
-
-    SearchPageController(SearchIndexes searches) {
-        this.searches = searches;
-    }
 
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
@@ -30,17 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * posted again with the same {@code clientId} (an offline client that could not tell it arrived) is stored once.
  */
 @JsonApiController("/api/v1/routine-runs")
+@RequiredArgsConstructor
 class RoutineRunController {
 
     private static final String KIND = "routine run";
 
     private final RoutineRunRepository runs;
     private final RoutineRunRequestReader reader;
-
-    RoutineRunController(RoutineRunRepository runs, RoutineRunRequestReader reader) {
-        this.runs = runs;
-        this.reader = reader;
-    }
 
     @PostMapping
     ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body) {

@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.system.DatabaseOutage;
 import org.spinewise.system.Messages;
@@ -28,6 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  * failure in a filter): problem+json under {@code /api/}, a page elsewhere.
  */
 @Controller
+@RequiredArgsConstructor
 class ErrorPageController implements ErrorController {
 
     /** The statuses with a message of their own ({@code error.page.404}); others say {@code error.page.other}. */
@@ -35,11 +37,6 @@ class ErrorPageController implements ErrorController {
 
     private final ObjectMapper json;
     private final ErrorAttributes errors;
-
-    ErrorPageController(ObjectMapper json, ErrorAttributes errors) {
-        this.json = json;
-        this.errors = errors;
-    }
 
     @RequestMapping("/error")
     @Nullable

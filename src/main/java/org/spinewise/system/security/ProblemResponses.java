@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,13 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /** 401 and 403 from the security filters, as the API's problem+json. */
 @Component
+@RequiredArgsConstructor
 class ProblemResponses {
 
     private final ObjectMapper json;
-
-    ProblemResponses(ObjectMapper json) {
-        this.json = json;
-    }
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
