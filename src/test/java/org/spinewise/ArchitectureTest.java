@@ -1,12 +1,18 @@
 package org.spinewise;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
 import com.tngtech.archunit.lang.syntax.elements.ClassesThat;
+import org.jspecify.annotations.NullMarked;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -93,4 +99,22 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("tools.jackson.dataformat..")
             .as("YAML content is read through org.spinewise.datafile");
+
+    /**
+     * NullAway checks only null-marked code, and a package's {@code @NullMarked} does not reach its
+     * sub-packages: a package without its own mark would silently go unchecked.
+     */
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = classes()
+            .should(new ArchCondition<>("reside in a @NullMarked package") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                        events.add(SimpleConditionEvent.violated(
+                                type,
+                                type.getPackageName() + " has no @NullMarked package-info, so NullAway skips "
+                                        + type.getName()));
+                    }
+                }
+            });
 }

@@ -1,6 +1,7 @@
 package org.spinewise.api;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,6 +22,12 @@ public class ConflictException extends RuntimeException {
     public ConflictException(String message, List<?> errors) {
         super(message);
         this.errors = List.copyOf(errors);
+    }
+
+    /** Never null: every conflict is made with the message a person or client reads. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     public List<?> errors() {

@@ -3,6 +3,7 @@ package org.spinewise.clinic.web;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,7 +57,7 @@ class AdminApiController {
         fields.rejectUnknown(Set.of("name"));
         String name = ClinicFields.requiredText(fields, "name", Clinic.MAX_NAME);
         fields.throwIfInvalid();
-        Clinic clinic = administration.createClinic(name);
+        Clinic clinic = administration.createClinic(Objects.requireNonNull(name));
         return ResponseEntity.created(URI.create(CLINICS + "/" + clinic.id())).body(ClinicView.of(clinic));
     }
 

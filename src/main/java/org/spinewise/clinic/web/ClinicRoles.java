@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.clinic.ClinicAccess;
 import org.spinewise.clinic.Clinician;
@@ -69,9 +70,9 @@ class ClinicRoles implements WebMvcConfigurer, HandlerMethodArgumentResolver {
     @Override
     public Clinician resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer container,
+            @Nullable ModelAndViewContainer container,
             NativeWebRequest request,
-            WebDataBinderFactory binders) {
+            @Nullable WebDataBinderFactory binders) {
         Object checked = request.getAttribute(CLINICIAN, RequestAttributes.SCOPE_REQUEST);
         if (checked instanceof Clinician clinician) {
             return clinician;

@@ -1,0 +1,5 @@
+/** Null-marked: a value that may be absent says so with {@code @Nullable}, and NullAway checks it. */
+@NullMarked
+package org.spinewise;
+
+import org.jspecify.annotations.NullMarked;
