@@ -69,7 +69,7 @@ class ApplicationStartTest {
                 .hasMessageContaining("content changed but its version");
     }
 
-    /** Beans are lazy, but the ones holding Spinewise's own settings are not: a bad value stops the start. */
+    /** Beans are lazy, but Spinewise's own settings records are not: a bad value stops the start naming it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             spinewise.sign-in.window=fifteen minutes        | fifteen minutes
@@ -80,6 +80,10 @@ class ApplicationStartTest {
             spinewise.cracks.painful-threshold=9            | spinewise.cracks.painful-threshold must be from 1 to the painful window
             spinewise.cracks.daily-limit=-1                 | spinewise.cracks.daily-limit must be 0 or more
             spinewise.clinic.invite-ttl=0s                  | spinewise.clinic.invite-ttl must be longer than zero, was PT0S
+            spinewise.session.idle-timeout=0s               | spinewise.session.idle-timeout must be longer than zero, was PT0S
+            spinewise.password-reset.lifetime=2d            | spinewise.password-reset.lifetime must be longer than zero and at most PT24H, was PT48H
+            spinewise.push.subject=reminders                | spinewise.push.subject must be a mailto: or https: address, was 'reminders'
+            spinewise.reminders.check-every=10ms            | spinewise.reminders.check-every, polling-every and first-retry must be 100ms or more, had PT0.01S
             spinewise.public-url=spinewise.example          | spinewise.public-url must be the site's absolute http(s) address such as https://spinewise.example, was 'spinewise.example'
             spinewise.public-url=ftp://spinewise.example    | spinewise.public-url must be the site's absolute http(s) address such as https://spinewise.example, was 'ftp://spinewise.example'
             spinewise.public-url= https://x.example/?a=b/   | spinewise.public-url must be the site's absolute http(s) address such as https://spinewise.example, was 'https://x.example/?a=b'

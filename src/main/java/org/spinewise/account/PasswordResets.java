@@ -9,7 +9,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.spinewise.system.Messages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,10 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A way back in after a forgotten password: a single-use link that expires
  * ({@code spinewise.password-reset.lifetime}), asked for by email or issued by an administrator. A reset
  * voids every other link of the person; ending their sessions is the caller's (the web layer holds them).
- * Made at start although beans are lazy, so a bad {@code spinewise.password-reset.*} setting stops the start.
  */
 @Service
-@Lazy(false)
 @EnableConfigurationProperties(PasswordResetSettings.class)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PasswordResets {

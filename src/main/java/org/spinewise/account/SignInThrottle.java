@@ -11,7 +11,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.spinewise.account.AccountService.ThrottledException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An attempt is counted before its password is checked ({@link #reserveSignIn}): one transaction locks
  * the guard row of every key it counts against, counts, and inserts the attempt, so concurrent attempts on
  * any app node are checked strictly one after the other and never more than the limit pass. A successful
- * attempt is taken back afterwards. Made at start although beans are lazy, so a bad
- * {@code spinewise.sign-in.*} setting stops the start instead of the first sign-in.
+ * attempt is taken back afterwards.
  */
 @Component
-@Lazy(false)
 @EnableConfigurationProperties(SignInSettings.class)
 public class SignInThrottle {
 

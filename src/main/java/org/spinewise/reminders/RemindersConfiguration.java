@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({PushSettings.class, ReminderSettings.class})
 class RemindersConfiguration {
 
-    /** Made at start although beans are lazy: a bad setting must stop the start, not the first push. */
+    /** Made at start although beans are lazy: the break job runs whether or not anybody asks for a page. */
     @Bean
-    static LazyInitializationExcludeFilter reminderSettingsAtStart() {
-        return LazyInitializationExcludeFilter.forBeanTypes(PushSettings.class, ReminderSettings.class, BreakJob.class);
+    static LazyInitializationExcludeFilter breakJobAtStart() {
+        return LazyInitializationExcludeFilter.forBeanTypes(BreakJob.class);
     }
 
     @Bean
