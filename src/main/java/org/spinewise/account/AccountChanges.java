@@ -13,7 +13,6 @@ import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +34,7 @@ public class AccountChanges {
 
     private final AccountService service;
     private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
+    private final PasswordHashes passwords;
     private final SignInThrottle throttle;
     private final PasswordResetTokens tokens;
     private final TransactionTemplate transaction;
@@ -52,7 +51,7 @@ public class AccountChanges {
             throw new InvalidRequestException(List.of(new FieldError(NEW_PASSWORD, problem.get())));
         }
         checkPassword(account, current, address);
-        String hash = AccountService.hash(passwords, next);
+        String hash = passwords.hash(next);
         transaction.executeWithoutResult(status -> {
             accounts.updatePasswordHash(accountId, hash);
             tokens.voidAll(accountId); // a link sent before must not undo the change

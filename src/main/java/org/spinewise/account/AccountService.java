@@ -11,43 +11,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sign-up, sign-in and account deletion. */
 @Service
+@RequiredArgsConstructor
 public class AccountService {
 
+    private final PasswordPolicy policy = new PasswordPolicy();
     private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
-    private final PasswordPolicy policy;
+    private final PasswordHashes passwords;
     private final SignInThrottle throttle;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    // Compared against when the email is unknown, so both failures take as long (no account probing by timing).
-    private final String unknownAccountHash;
-
-    public AccountService(
-            AccountRepository accounts,
-            PasswordEncoder passwords,
-            SignInThrottle throttle,
-            Clock clock,
-            TransactionTemplate transaction) {
-        this.accounts = accounts;
-        this.transaction = transaction;
-        this.passwords = passwords;
-        this.policy = new PasswordPolicy();
-        this.throttle = throttle;
-        this.clock = clock;
-        this.unknownAccountHash = hash(passwords, UUID.randomUUID().toString());
-    }
 
     /** Another account already uses this email. */
     public static class EmailTakenException extends RuntimeException {
@@ -126,7 +110,7 @@ public class AccountService {
         var account = new Account(
                 UUID.randomUUID(), EmailAddresses.normalise(email), Set.of(Role.PATIENT), zone, clock.instant());
         try {
-            accounts.insert(account, hash(passwords, password));
+            accounts.insert(account, passwords.hash(password));
         } catch (DuplicateKeyException taken) {
             throw new EmailTakenException();
         }
@@ -149,14 +133,11 @@ public class AccountService {
             throw new BadCredentialsException(); // no account has so long an address: no hash to spend on it
         }
         var credentials = accounts.findByEmail(email);
-        boolean matches = passwords.matches(
-                password,
-                credentials.map(AccountRepository.Credentials::passwordHash).orElse(unknownAccountHash));
-        if (credentials.isEmpty() || !matches) {
+        if (!passwords.matchesStored(password, credentials.map(AccountRepository.Credentials::passwordHash))) {
             throw new BadCredentialsException(); // the attempt stays counted
         }
         throttle.signedIn(attempt, email);
-        return credentials.get().account();
+        return credentials.orElseThrow().account();
     }
 
     /** Why this password cannot be the person's, or empty when it can (the sign-up's rules). */
@@ -188,11 +169,6 @@ public class AccountService {
             accounts.delete(accountId);
             throttle.forget(account.email()); // failed attempts name the email: they go with the account
         });
-    }
-
-    /** Spring Security's encoder answers null only for a null password. */
-    static String hash(PasswordEncoder passwords, String password) {
-        return Objects.requireNonNull(passwords.encode(password), "an encoder hashes every password");
     }
 
     static @Nullable ZoneId zone(@Nullable String timeZone, List<FieldError> errors) {

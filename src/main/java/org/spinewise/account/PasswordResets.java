@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.system.Messages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,21 +16,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A way back in after a forgotten password: a single-use link that expires
  * ({@code spinewise.password-reset.lifetime}), asked for by email or issued by an administrator. A reset
  * voids every other link of the person; ending their sessions is the caller's (the web layer holds them).
- * Made at start although beans are lazy, so a bad {@code spinewise.password-reset.*} setting stops the start.
  */
 @Service
-@Lazy(false)
 @EnableConfigurationProperties(PasswordResetSettings.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PasswordResets {
 
     private final AccountService service;
     private final AccountRepository accounts;
     private final PasswordResetTokens tokens;
     private final SignInThrottle throttle;
-    private final PasswordEncoder passwords;
+    private final PasswordHashes passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final Duration lifetime;
+    private final PasswordResetSettings settings;
 
     /** A link's token for an account, to send or show once; never stored as it is. */
     public record Issued(Account account, String token) {}
@@ -42,27 +41,8 @@ public class PasswordResets {
         }
     }
 
-    PasswordResets(
-            AccountService service,
-            AccountRepository accounts,
-            PasswordResetTokens tokens,
-            SignInThrottle throttle,
-            PasswordEncoder passwords,
-            TransactionTemplate transaction,
-            Clock clock,
-            PasswordResetSettings settings) {
-        this.service = service;
-        this.accounts = accounts;
-        this.tokens = tokens;
-        this.throttle = throttle;
-        this.passwords = passwords;
-        this.transaction = transaction;
-        this.clock = clock;
-        this.lifetime = settings.lifetime();
-    }
-
     public Duration lifetime() {
-        return lifetime;
+        return settings.lifetime();
     }
 
     /**
@@ -88,7 +68,7 @@ public class PasswordResets {
         return accounts.findByEmail(email)
                 .map(AccountRepository.Credentials::account)
                 .map(account -> new Issued(
-                        account, tokens.issue(account.id(), clock.instant().plus(lifetime))));
+                        account, tokens.issue(account.id(), clock.instant().plus(lifetime()))));
     }
 
     /** The account whose link this is, while it works. */
@@ -112,7 +92,7 @@ public class PasswordResets {
         if (service.passwordProblem(password, account.email()).isPresent()) {
             throw new IllegalArgumentException("ask passwordProblem first");
         }
-        String hash = AccountService.hash(passwords, password);
+        String hash = passwords.hash(password);
         UUID id = account.id();
         transaction.executeWithoutResult(status -> {
             if (!tokens.consume(token, id)) {

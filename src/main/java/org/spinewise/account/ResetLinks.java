@@ -1,9 +1,10 @@
 package org.spinewise.account;
 
-import java.net.URI;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.spinewise.system.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,42 +13,21 @@ import org.springframework.stereotype.Component;
  * site to catch the token); an administrator's page may fall back to its own request's origin.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResetLinks {
 
     public static final String PATH = "/password/reset";
     public static final String TOKEN = "token";
 
-    private final Optional<String> publicUrl;
-
-    ResetLinks(@Value("${spinewise.public-url:}") String publicUrl) {
-        String trimmed = publicUrl.trim().replaceAll("/+$", "");
-        this.publicUrl = trimmed.isEmpty() ? Optional.empty() : Optional.of(checked(trimmed));
-    }
+    private final PublicAddress site;
 
     /** The configured site address, when there is one. */
     public Optional<String> publicUrl() {
-        return publicUrl;
+        return site.configured();
     }
 
     /** The link from the configured address, or from {@code requestOrigin} (an administrator's own request). */
     public String link(String token, String requestOrigin) {
-        return publicUrl.orElse(requestOrigin.replaceAll("/+$", "")) + PATH + "?" + TOKEN + "=" + token;
-    }
-
-    private static String checked(String url) {
-        try {
-            URI uri = new URI(url);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.getHost() != null
-                    && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null) {
-                return url;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // named below
-        }
-        throw new IllegalArgumentException(
-                "spinewise.public-url must be the site's absolute http(s) address such as https://spinewise.example,"
-                        + " was '" + url + "'");
+        return site.base(requestOrigin) + PATH + "?" + TOKEN + "=" + token;
     }
 }

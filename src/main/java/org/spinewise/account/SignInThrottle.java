@@ -11,7 +11,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.spinewise.account.AccountService.ThrottledException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,24 +27,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An attempt is counted before its password is checked ({@link #reserveSignIn}): one transaction locks
  * the guard row of every key it counts against, counts, and inserts the attempt, so concurrent attempts on
  * any app node are checked strictly one after the other and never more than the limit pass. A successful
- * attempt is taken back afterwards. Made at start although beans are lazy, so a bad
- * {@code spinewise.sign-in.*} setting stops the start instead of the first sign-in.
+ * attempt is taken back afterwards.
  */
 @Component
-@Lazy(false)
 @EnableConfigurationProperties(SignInSettings.class)
 public class SignInThrottle {
 
-    // What a failure counts against (sign_in_failure.purpose) and which guard rows exist (sign_in_guard.kind).
-    private static final String SIGN_IN = "SIGN_IN";
-    private static final String DELETION = "DELETION";
-    private static final String RESET = "RESET";
+    // Which guard rows exist (sign_in_guard.kind): an email's, an address's, and an email's for deletions.
     private static final String EMAIL = "EMAIL";
     private static final String ADDRESS = "ADDRESS";
-    // what a refused person is told: the message keys of too many failed sign-ins, of too many wrong passwords
-    private static final String SIGN_INS_REFUSED = "account.problem.throttled.signIns";
-    private static final String DELETIONS_REFUSED = "account.problem.throttled.deletions";
-    private static final String RESETS_REFUSED = "account.problem.throttled.resets";
+    private static final String DELETION = "DELETION";
+    private static final Counter SIGN_INS = new Counter(
+            "SIGN_IN", "account.problem.throttled.signIns", EMAIL, "email_key = ? AND NOT email_cleared", true);
+    private static final Counter DELETIONS =
+            new Counter(DELETION, "account.problem.throttled.deletions", DELETION, "email_key = ?", false);
+    private static final Counter RESETS =
+            new Counter("RESET", "account.problem.throttled.resets", EMAIL, "email_key = ?", true);
     // A lock wait can time out (H2 gives up after a second) when attempts of several nodes queue on one key.
     private static final int TRIES = 5;
 
@@ -65,6 +62,13 @@ public class SignInThrottle {
     /** An attempt counted as a failure unless {@link #signedIn} takes it back. */
     public record Attempt(long id) {}
 
+    /**
+     * What one kind of attempt counts against: its failures' {@code sign_in_failure.purpose}, the message key a
+     * refused person is told, the guard and condition of the email's limit, and whether the address has one too.
+     */
+    private record Counter(
+            String purpose, String refused, String emailGuard, String emailCondition, boolean byAddress) {}
+
     public SignInThrottle(
             JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, SignInSettings settings) {
         this.jdbc = jdbc;
@@ -80,26 +84,12 @@ public class SignInThrottle {
 
     /** @throws ThrottledException when this email or address must wait, before any password is checked */
     public Attempt reserveSignIn(String email, String address) {
-        String key = storable(EmailAddresses.key(email));
-        return reserve(
-                SIGN_IN,
-                key,
-                address,
-                SIGN_INS_REFUSED,
-                List.of(
-                        new SignInGuards.Limit(EMAIL, "email_key = ? AND NOT email_cleared", key, perEmail),
-                        new SignInGuards.Limit(ADDRESS, "address = ?", address, perAddress)));
+        return reserve(SIGN_INS, email, address);
     }
 
     /** @throws ThrottledException when too many wrong passwords confirmed this account's deletion lately */
     public Attempt reserveDeletion(String email, String address) {
-        String key = storable(EmailAddresses.key(email));
-        return reserve(
-                DELETION,
-                key,
-                address,
-                DELETIONS_REFUSED,
-                List.of(new SignInGuards.Limit(DELETION, "email_key = ?", key, perEmail)));
+        return reserve(DELETIONS, email, address);
     }
 
     /**
@@ -120,15 +110,7 @@ public class SignInThrottle {
      * @throws ThrottledException when this email or address asked too often lately
      */
     public Attempt reserveReset(String email, String address) {
-        String key = storable(EmailAddresses.key(email));
-        return reserve(
-                RESET,
-                key,
-                address,
-                RESETS_REFUSED,
-                List.of(
-                        new SignInGuards.Limit(EMAIL, "email_key = ?", key, perEmail),
-                        new SignInGuards.Limit(ADDRESS, "address = ?", address, perAddress)));
+        return reserve(RESETS, email, address);
     }
 
     /** The attempt was a successful sign-in: it and its email's count go; the address still counts failures. */
@@ -141,7 +123,7 @@ public class SignInThrottle {
     public void clearSignIns(String email) {
         jdbc.sql("UPDATE sign_in_failure SET email_cleared = TRUE"
                         + " WHERE email_key = ? AND purpose = ? AND NOT email_cleared")
-                .params(storable(EmailAddresses.key(email)), SIGN_IN)
+                .params(storable(EmailAddresses.key(email)), SIGN_INS.purpose())
                 .update();
     }
 
@@ -159,8 +141,12 @@ public class SignInThrottle {
                 .update();
     }
 
-    private Attempt reserve(
-            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits) {
+    private Attempt reserve(Counter counter, String email, String address) {
+        String key = storable(EmailAddresses.key(email));
+        var byEmail = new SignInGuards.Limit(counter.emailGuard(), counter.emailCondition(), key, perEmail);
+        List<SignInGuards.Limit> limits = counter.byAddress()
+                ? List.of(byEmail, new SignInGuards.Limit(ADDRESS, "address = ?", address, perAddress))
+                : List.of(byEmail);
         Instant now = clock.instant();
         int[] stripes = limits.stream()
                 .mapToInt(limit -> Math.floorMod(Objects.hash(limit.kind(), limit.key()), queues.length))
@@ -172,7 +158,7 @@ public class SignInThrottle {
         }
         Attempt attempt;
         try {
-            attempt = reserveInTransaction(purpose, key, address, refused, limits, now);
+            attempt = reserveInTransaction(counter, key, address, limits, now);
         } finally {
             for (int stripe : stripes) {
                 queues[stripe].unlock();
@@ -183,11 +169,11 @@ public class SignInThrottle {
     }
 
     private Attempt reserveInTransaction(
-            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits, Instant now) {
+            Counter counter, String key, String address, List<SignInGuards.Limit> limits, Instant now) {
         for (int tried = 1; ; tried++) {
             try {
                 return Objects.requireNonNull(
-                        ownTransaction.execute(status -> reserveLocked(purpose, key, address, refused, limits, now)));
+                        ownTransaction.execute(status -> reserveLocked(counter, key, address, limits, now)));
             } catch (PessimisticLockingFailureException | SignInGuards.GuardGone contended) {
                 if (tried == TRIES) {
                     throw contended;
@@ -197,21 +183,21 @@ public class SignInThrottle {
     }
 
     private Attempt reserveLocked(
-            String purpose, String key, String address, String refused, List<SignInGuards.Limit> limits, Instant now) {
+            Counter counter, String key, String address, List<SignInGuards.Limit> limits, Instant now) {
         for (SignInGuards.Limit limit : limits) { // always in the same order (email, then address): no deadlock
             guards.lock(limit, now);
         }
         Optional<Duration> wait = Optional.empty();
         for (SignInGuards.Limit limit : limits) {
-            Optional<Duration> byLimit = guards.waitFor(purpose, limit, now);
+            Optional<Duration> byLimit = guards.waitFor(counter.purpose(), limit, now);
             if (byLimit.isPresent() && (wait.isEmpty() || byLimit.get().compareTo(wait.get()) > 0)) {
                 wait = byLimit;
             }
         }
         if (wait.isPresent()) {
-            throw new ThrottledException(refused, wait.get()); // rolls back: a refused attempt is not counted
+            throw new ThrottledException(counter.refused(), wait.get()); // rolls back: a refused attempt is not counted
         }
-        return new Attempt(guards.count(purpose, key, address, now));
+        return new Attempt(guards.count(counter.purpose(), key, address, now));
     }
 
     /** Keys longer than any account's (a too long address) still count, under their first 254 characters. */

@@ -5,7 +5,7 @@
  * (account-api.md). How passwords are hashed and which paths need an account is the {@code system}
  * module's.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "site", "system"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "site", "system", "system :: session"})
 @NullMarked
 package org.spinewise.account;
 

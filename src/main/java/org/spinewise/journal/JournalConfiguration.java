@@ -1,7 +1,6 @@
 package org.spinewise.journal;
 
 import org.spinewise.library.Libraries;
-import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +9,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CrackGuardrails.class)
 class JournalConfiguration {
-
-    /** Made at start although beans are lazy: a bad setting must stop the start, not the first crack logged. */
-    @Bean
-    static LazyInitializationExcludeFilter crackGuardrailsAtStart() {
-        return LazyInitializationExcludeFilter.forBeanTypes(CrackGuardrails.class);
-    }
 
     @Bean
     CrackAdvisor crackAdvisor(CrackGuardrails guardrails, Libraries libraries) {

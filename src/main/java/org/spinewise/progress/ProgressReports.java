@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.CheckIns;
 import org.spinewise.library.Category;
@@ -15,31 +15,18 @@ import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
-import org.spinewise.system.Messages;
 import org.springframework.stereotype.Service;
 
 /** A person's progress, read from their check-ins and routine runs; nothing of anyone else's. */
 @Service
+@RequiredArgsConstructor
 public class ProgressReports {
-
-    static final String SEEK_HELP = "seek-help";
 
     private final CheckIns checkIns;
     private final RoutineRunRepository runs;
     private final Library library;
     private final Clock clock;
-    private final String seekHelpSection;
-
-    public ProgressReports(CheckIns checkIns, RoutineRunRepository runs, Library library, Clock clock) {
-        this.checkIns = checkIns;
-        this.runs = runs;
-        this.library = library;
-        this.clock = clock;
-        this.seekHelpSection = library.articleSection(SEEK_HELP)
-                .orElseThrow(() -> new IllegalStateException(
-                        "library/article.yaml has no section '" + SEEK_HELP + "', which the progress advice cites"))
-                .heading();
-    }
+    private final StiffnessAdvice stiffnessAdvice;
 
     /** The stiffness verdict with the figures behind it, and the advice it calls for. */
     public record Report(StiffnessTrend.Assessment stiffness, List<ProgressAdvice> advice) {
@@ -72,7 +59,8 @@ public class ProgressReports {
                 .map(this::run)
                 .toList();
         StiffnessTrend.Assessment assessment = StiffnessTrend.assess(today, zone, scores, window);
-        return new Report(assessment, assessment.stiffnessNotImproving() ? List.of(advice(assessment)) : List.of());
+        return new Report(
+                assessment, assessment.stiffnessNotImproving() ? List.of(stiffnessAdvice.of(assessment)) : List.of());
     }
 
     /** The person's last {@value Week#DAYS} days, counted and summed by the database. */
@@ -118,22 +106,5 @@ public class ProgressReports {
                         .flatMap(Optional::stream)
                         .map(Exercise::category)
                         .toList());
-    }
-
-    private ProgressAdvice advice(StiffnessTrend.Assessment assessment) {
-        return new ProgressAdvice(
-                ProgressAdvice.STIFFNESS_NOT_IMPROVING,
-                Messages.t(
-                        "progress.advice",
-                        assessment.stretchRuns(),
-                        StiffnessTrend.WINDOW_DAYS,
-                        mean(assessment.lastHalf()),
-                        StiffnessTrend.HALF_DAYS,
-                        mean(assessment.firstHalf())),
-                Messages.t("source.article", seekHelpSection));
-    }
-
-    private static String mean(StiffnessTrend.Half half) {
-        return String.format(Locale.ROOT, "%.1f", half.meanStiffness());
     }
 }

@@ -39,9 +39,7 @@ public class CalendarFeeds {
         byte[] bytes = new byte[SECRET_BYTES];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("DELETE FROM calendar_feed WHERE account_id = ?")
-                .params(accountId)
-                .update();
+        revoke(accountId);
         jdbc.sql("INSERT INTO calendar_feed (account_id, secret, created_at) VALUES (?, ?, ?)")
                 .params(accountId, secret, SqlTime.utc(clock.instant()))
                 .update();

@@ -9,14 +9,19 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends one encrypted message to one subscription (RFC 8030 with VAPID and {@code aes128gcm}) and tells what
  * the push service answered. The endpoint is checked against the allow-list again here, and redirects are
  * never followed, so no stored or redirected address reaches anywhere else.
  */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushSender {
 
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
@@ -40,19 +45,6 @@ public class PushSender {
     private final PushSettings settings;
     private final PushSubscriptionRepository subscriptions;
     private final Clock clock;
-
-    PushSender(
-            PushEndpoints endpoints,
-            VapidKeyStore keys,
-            PushSettings settings,
-            PushSubscriptionRepository subscriptions,
-            Clock clock) {
-        this.endpoints = endpoints;
-        this.keys = keys;
-        this.settings = settings;
-        this.subscriptions = subscriptions;
-        this.clock = clock;
-    }
 
     public Outcome send(PushSubscription to, byte[] payload, Duration timeToLive) {
         URI endpoint = endpoints.allowed(to.endpoint());

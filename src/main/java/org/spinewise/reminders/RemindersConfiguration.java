@@ -1,6 +1,5 @@
 package org.spinewise.reminders;
 
-import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.springframework.boot.LazyInitializationExcludeFilter;
@@ -9,15 +8,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Web Push's settings and its sender, and the break job (unless {@code spinewise.reminders.scheduler} is off). */
+/** Web Push's settings and allowed endpoints, and the break job (unless {@code spinewise.reminders.scheduler} is off). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PushSettings.class, ReminderSettings.class})
 class RemindersConfiguration {
 
-    /** Made at start although beans are lazy: a bad setting must stop the start, not the first push. */
+    /** Made at start although beans are lazy: the break job runs whether or not anybody asks for a page. */
     @Bean
-    static LazyInitializationExcludeFilter reminderSettingsAtStart() {
-        return LazyInitializationExcludeFilter.forBeanTypes(PushSettings.class, ReminderSettings.class, BreakJob.class);
+    static LazyInitializationExcludeFilter breakJobAtStart() {
+        return LazyInitializationExcludeFilter.forBeanTypes(BreakJob.class);
     }
 
     @Bean
@@ -29,15 +28,5 @@ class RemindersConfiguration {
     @Bean
     PushEndpoints pushEndpoints(PushSettings settings) {
         return new PushEndpoints(settings);
-    }
-
-    @Bean
-    PushSender pushSender(
-            PushEndpoints endpoints,
-            VapidKeyStore keys,
-            PushSettings settings,
-            PushSubscriptionRepository subscriptions,
-            Clock clock) {
-        return new PushSender(endpoints, keys, settings, subscriptions, clock);
     }
 }

@@ -1,6 +1,8 @@
 package org.spinewise.reminders;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.spinewise.system.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,19 +10,16 @@ import org.springframework.stereotype.Component;
  * set, else from where the request came (forwarded headers count only as the server trusts its proxies).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SiteAddress {
 
     public static final String DESK_ROUTINE = "/routine/desk";
 
-    private final String publicUrl;
-
-    SiteAddress(@Value("${spinewise.public-url:}") String publicUrl) {
-        this.publicUrl = publicUrl.trim().replaceAll("/+$", "");
-    }
+    private final PublicAddress site;
 
     /** The site's base address, without a trailing slash. */
     public String base(String requestOrigin) {
-        return publicUrl.isEmpty() ? requestOrigin.replaceAll("/+$", "") : publicUrl;
+        return site.base(requestOrigin);
     }
 
     public String deskRoutine(String requestOrigin) {

@@ -1,25 +1,19 @@
 package org.spinewise.site;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** What Spinewise keeps, in plain words, with the limits the server is configured with. */
+/**
+ * What Spinewise keeps, in plain words, with the limits the server is configured with (the account module
+ * makes them from the session and sign-in settings, which this module cannot see).
+ */
 @Controller
+@RequiredArgsConstructor
 class PrivacyPageController {
 
     private final PrivacyLimits limits;
-
-    // The settings themselves, not their owners' records: those are internal to the system and account modules.
-    PrivacyPageController(
-            @Value("${spinewise.session.idle-timeout}") Duration idleTimeout,
-            @Value("${spinewise.session.absolute-lifetime}") Duration absoluteLifetime,
-            @Value("${spinewise.sign-in.window}") Duration signInWindow) {
-        this.limits = new PrivacyLimits(idleTimeout, absoluteLifetime, signInWindow);
-    }
 
     @GetMapping("/privacy")
     String privacy(Model model) {

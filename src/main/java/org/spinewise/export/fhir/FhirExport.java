@@ -1,10 +1,12 @@
 package org.spinewise.export.fhir;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.spinewise.export.PersonalData;
 import org.spinewise.library.Library;
-import org.spinewise.reminders.SiteAddress;
 import org.spinewise.screening.RuleBook;
-import org.springframework.beans.factory.annotation.Value;
+import org.spinewise.system.PublicAddress;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -14,6 +16,8 @@ import tools.jackson.databind.ObjectMapper;
  * first export.
  */
 @Component
+@EnableConfigurationProperties(FhirSettings.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FhirExport {
 
     /** Where Spinewise's own code system lives below the site's address when no setting names it. */
@@ -21,24 +25,11 @@ public class FhirExport {
 
     static final String QUESTIONNAIRE_PATH = "/fhir/Questionnaire/screening";
 
-    private final SiteAddress site;
-    private final String codeSystemUrl;
+    private final PublicAddress site;
+    private final FhirSettings settings;
     private final RuleBook rules;
     private final Library library;
     private final ObjectMapper json;
-
-    FhirExport(
-            SiteAddress site,
-            @Value("${spinewise.fhir.code-system-url:}") String codeSystemUrl,
-            RuleBook rules,
-            Library library,
-            ObjectMapper json) {
-        this.site = site;
-        this.codeSystemUrl = codeSystemUrl.trim();
-        this.rules = rules;
-        this.library = library;
-        this.json = json;
-    }
 
     /**
      * @param requestOrigin the scheme, host and port the request came to, for the canonical addresses when
@@ -46,8 +37,7 @@ public class FhirExport {
      */
     public String bundle(PersonalData.Everything everything, String requestOrigin) {
         String base = site.base(requestOrigin);
-        Canonicals canonicals = new Canonicals(
-                codeSystemUrl.isEmpty() ? base + CODE_SYSTEM_PATH : codeSystemUrl, base + QUESTIONNAIRE_PATH, base);
+        Canonicals canonicals = new Canonicals(settings.codeSystemUrl(base), base + QUESTIONNAIRE_PATH, base);
         return FhirDocument.json(everything, new Sources(canonicals, rules, library, json));
     }
 }

@@ -18,13 +18,18 @@ import org.spinewise.search.WarningSigns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads and validates the rule book at start: a broken rules file stops the start. */
+/**
+ * Loads and validates the rule book at start: a broken rules file stops the start, and so does a rule book that
+ * no longer asks a question a stop reason of the player names.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
 
     @Bean
     RuleBook ruleBook(Library library) {
-        return RuleBookLoader.load(library);
+        RuleBook book = RuleBookLoader.load(library);
+        StopReason.checkAgainst(book);
+        return book;
     }
 
     /** The same rules with the words of {@code rules.es.yaml}; a missing or extra text stops the start. */

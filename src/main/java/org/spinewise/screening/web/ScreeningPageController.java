@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.screening.CheckKeeping;
@@ -34,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is kept in their history (by the module that listens) only when they tick the page's box.
  */
 @Controller
+@RequiredArgsConstructor
 class ScreeningPageController {
 
     private final ScreeningEngine engine;
@@ -42,21 +44,6 @@ class ScreeningPageController {
     private final RuleBooks books;
     private final ApplicationEventPublisher events;
     private final CheckKeeping keeping;
-
-    ScreeningPageController(
-            ScreeningEngine engine,
-            ScreeningRequestReader reader,
-            RuleBooks books,
-            ApplicationEventPublisher events,
-            CheckKeeping keeping) {
-        this.engine = engine;
-        this.keeping = keeping;
-        this.reader = reader;
-        this.book = engine.ruleBook();
-        this.books = books;
-        this.events = events;
-        StopReason.checkAgainst(book);
-    }
 
     @GetMapping("/screening")
     String form(@RequestParam(required = false) String after, Principal person, Model model, Locale locale) {

@@ -3,12 +3,10 @@ package org.spinewise.system.session;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -19,16 +17,6 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SessionLifetimes.class)
 class SessionStoreConfiguration {
-
-    /**
-     * Binds the lifetimes at start although beans are lazy (the store is made at the first request), so a bad
-     * {@code spinewise.session.*} setting stops the start naming it instead of failing requests.
-     */
-    @Bean
-    @Lazy(false)
-    static SmartInitializingSingleton sessionLifetimesCheckedAtStart(ObjectProvider<SessionLifetimes> lifetimes) {
-        return lifetimes::getObject;
-    }
 
     /** Clock and lifetimes are looked up only when the store is made, once every bean post-processor is ready. */
     @Bean
