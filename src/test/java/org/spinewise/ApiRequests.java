@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.params.provider.Arguments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -151,6 +153,12 @@ public final class ApiRequests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The examples of {@code file} as parameterized-test arguments, each named by its case. */
+    public static Stream<Arguments> examplesByCase(String file) {
+        return examples(file).stream()
+                .map(example -> Arguments.argumentSet(example.path("case").asString(), example));
     }
 
     // ---- bad inputs -------------------------------------------------------------------------

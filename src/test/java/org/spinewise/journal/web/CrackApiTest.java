@@ -359,8 +359,8 @@ class CrackApiTest extends JournalApiTest {
     void changesWithoutTheCsrfTokenAnswer403AndStoreNothing() {
         String id = str(logged(ann, ApiRequests.write(valid())).path("id"));
 
-        assertProblem(ann.postJsonWithoutCsrf("/api/v1/cracks", ApiRequests.write(valid())), 403);
-        assertProblem(ann.deleteWithoutCsrf("/api/v1/cracks/" + id), 403);
+        assertProblem(ann.withoutCsrf().postJson("/api/v1/cracks", ApiRequests.write(valid())), 403);
+        assertProblem(ann.withoutCsrf().delete("/api/v1/cracks/" + id), 403);
         assertProblem(ann.perform(delete("/api/v1/cracks/" + id).header("X-XSRF-TOKEN", "forged")), 403);
 
         assertThat(items(ann, ""))
