@@ -74,6 +74,13 @@ public final class ApiRequests {
             return new BadInput(name, write(valid), Set.of(fields));
         }
 
+        /** For each literal, {@code valid} with {@code field} set to it as raw JSON, named after both ("forced 1"). */
+        public static List<BadInput> wrongValues(ObjectNode valid, String field, String... literals) {
+            return ApiRequests.wrongValues(field, literals).stream()
+                    .map(mistake -> new BadInput(mistake.name(), mistake.apply(valid.deepCopy(), ""), Set.of(field)))
+                    .toList();
+        }
+
         @Override
         public String toString() {
             return name;
