@@ -42,14 +42,23 @@ public final class ApiPerson {
 
     private final MockMvc mvc;
     private final String address;
-    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    private final Map<String, Cookie> cookies;
+    /** False for the view {@link #withoutCsrf()} gives: its changes leave the X-XSRF-TOKEN header out. */
+    private final boolean sendsCsrf;
+
     private String email;
     private String password;
     private String csrfToken;
 
     private ApiPerson(MockMvc mvc, String address) {
+        this(mvc, address, new LinkedHashMap<>(), true);
+    }
+
+    private ApiPerson(MockMvc mvc, String address, Map<String, Cookie> cookies, boolean sendsCsrf) {
         this.mvc = mvc;
         this.address = address;
+        this.cookies = cookies;
+        this.sendsCsrf = sendsCsrf;
     }
 
     /** An anonymous client, from MockMvc's own address, that holds a CSRF token. */
@@ -143,29 +152,32 @@ public final class ApiPerson {
     }
 
     public ApiTest.Answer postJson(String path, String body) {
-        return performWithCsrf(json(MockMvcRequestBuilders.post(path), body));
+        return change(json(MockMvcRequestBuilders.post(path), body));
     }
 
     public ApiTest.Answer putJson(String path, String body) {
-        return performWithCsrf(json(MockMvcRequestBuilders.put(path), body));
+        return change(json(MockMvcRequestBuilders.put(path), body));
     }
 
     public ApiTest.Answer delete(String path) {
-        return performWithCsrf(MockMvcRequestBuilders.delete(path));
+        return change(MockMvcRequestBuilders.delete(path));
     }
 
     /** A delete with a JSON body (deleting the account takes the password). */
     public ApiTest.Answer deleteJson(String path, String body) {
-        return performWithCsrf(json(MockMvcRequestBuilders.delete(path), body));
+        return change(json(MockMvcRequestBuilders.delete(path), body));
     }
 
-    /** The same request, without the X-XSRF-TOKEN header (the cookie still goes). */
-    public ApiTest.Answer postJsonWithoutCsrf(String path, String body) {
-        return perform(json(MockMvcRequestBuilders.post(path), body));
+    /**
+     * This client as a forged cross-site request would use it: the same cookies, but its changes
+     * ({@code postJson}, {@code putJson}, {@code delete}, {@code deleteJson}) carry no X-XSRF-TOKEN header.
+     */
+    public ApiPerson withoutCsrf() {
+        return new ApiPerson(mvc, address, cookies, false);
     }
 
-    public ApiTest.Answer deleteWithoutCsrf(String path) {
-        return perform(MockMvcRequestBuilders.delete(path));
+    private ApiTest.Answer change(MockHttpServletRequestBuilder request) {
+        return sendsCsrf ? performWithCsrf(request) : perform(request);
     }
 
     /** Submits a page's form with the CSRF field that page rendered, as a browser does. */
@@ -188,6 +200,11 @@ public final class ApiPerson {
         String kept = resultPage.contains("name=\"checkKept\" value=\"no\"") ? "&checkKept=no" : "";
         return perform(
                 form("/routine", choices + "&screening=" + encode(json) + "&_csrf=" + encode(token.group(1)) + kept));
+    }
+
+    /** Answers the safety check page with {@code checkForm}, then sends its result page's routine form with {@code choices}. */
+    public ApiTest.Answer planOnThePages(String checkForm, String choices) {
+        return submitRoutine(submitForm("/screening", "/screening", checkForm).body(), choices);
     }
 
     /** Any request, with this client's CSRF token in X-XSRF-TOKEN (and its cookies and address). */

@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.params.provider.Arguments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -70,6 +72,13 @@ public final class ApiRequests {
         public static BadInput changed(ObjectNode valid, String name, Consumer<ObjectNode> change, String... fields) {
             change.accept(valid);
             return new BadInput(name, write(valid), Set.of(fields));
+        }
+
+        /** For each literal, {@code valid} with {@code field} set to it as raw JSON, named after both ("forced 1"). */
+        public static List<BadInput> wrongValues(ObjectNode valid, String field, String... literals) {
+            return ApiRequests.wrongValues(field, literals).stream()
+                    .map(mistake -> new BadInput(mistake.name(), mistake.apply(valid.deepCopy(), ""), Set.of(field)))
+                    .toList();
         }
 
         @Override
@@ -151,6 +160,12 @@ public final class ApiRequests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The examples of {@code file} as parameterized-test arguments, each named by its case. */
+    public static Stream<Arguments> examplesByCase(String file) {
+        return examples(file).stream()
+                .map(example -> Arguments.argumentSet(example.path("case").asString(), example));
     }
 
     // ---- bad inputs -------------------------------------------------------------------------

@@ -3,10 +3,14 @@ package org.spinewise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.spinewise.library.data.LibraryLoader;
+import org.spinewise.screening.data.RuleBookLoader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,27 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpanishApiTest extends ApiTest {
 
-    /** The fields that hold words a person reads; everything else must not change with the language. */
-    private static final Set<String> TEXT_FIELDS = Set.of(
-            "text",
-            "title",
-            "label",
-            "message",
-            "headline",
-            "heading",
-            "action",
-            "sign",
-            "name",
-            "summary",
-            "startingPosition",
-            "steps",
-            "breathing",
-            "cautions",
-            "origin",
-            "pregnancyCaution",
-            "paragraphs",
-            "bullets",
-            "keywords");
+    /**
+     * The fields that hold words a person reads: those the content files' translations supply (the API names
+     * its fields as the files do); everything else must not change with the language.
+     */
+    private static final Set<String> TEXT_FIELDS = Stream.of(
+                    RuleBookLoader.TEXTS, LibraryLoader.EXERCISE_TEXTS, LibraryLoader.EDUCATION_TEXTS)
+            .flatMap(overlay -> Stream.concat(overlay.texts().stream(), overlay.wordLists().stream()))
+            .collect(Collectors.toUnmodifiableSet());
 
     @Test
     void theQuestionsAreAskedInSpanish() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.spinewise.library.Exercise;
 import org.spinewise.library.Library;
 import org.spinewise.library.data.LibraryLoader;
 import org.spinewise.planner.Planner;
@@ -25,6 +26,12 @@ public final class TestContent {
     public static final ScreeningEngine ENGINE = new ScreeningEngine(RULES);
     public static final Planner PLANNER = new Planner(LIBRARY.exercises());
     public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The ids of every technique a plan can hold (the stretches and the crack techniques), in the library's order. */
+    public static final List<String> TECHNIQUE_IDS = LIBRARY.exercises().stream()
+            .filter(Exercise::isPlannable)
+            .map(Exercise::id)
+            .toList();
 
     private TestContent() {}
 

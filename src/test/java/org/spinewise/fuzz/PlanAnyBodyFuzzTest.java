@@ -1,6 +1,6 @@
 package org.spinewise.fuzz;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import static org.spinewise.fuzz.EntryPointContract.checkPlan;
@@ -14,26 +14,8 @@ class PlanAnyBodyFuzzTest extends EntryPointFuzzTest {
 
     /** Seeds and findings: PlanAnyBodyFuzzTestInputs/anyBody. */
     @FuzzTest(maxDuration = "10s")
-    @DictionaryEntries({
-        "\"screening\"",
-        "\"positions\"",
-        "\"minutes\"",
-        "\"goal\"",
-        "\"CHAIR\"",
-        "\"FLOOR\"",
-        "\"LYING\"",
-        "\"CRACK_SAFELY\"",
-        "\"DESK_BREAK\"",
-        "\"age\"",
-        "\"painLevel\"",
-        "\"answers\"",
-        "\"conditions\"",
-        "true",
-        "false",
-        "null",
-        "60",
-        "2147483648"
-    })
+    @DictionaryFile(resourcePath = "/org/spinewise/fuzz/plan.dict")
+    @DictionaryFile(resourcePath = "/org/spinewise/fuzz/screening.dict")
     void anyBody(byte[] body) {
         checkPlan(body, post(PLANS, body), null);
     }

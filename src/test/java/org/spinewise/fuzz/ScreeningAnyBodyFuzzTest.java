@@ -1,6 +1,6 @@
 package org.spinewise.fuzz;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import static org.spinewise.fuzz.EntryPointContract.checkScreening;
@@ -14,25 +14,7 @@ class ScreeningAnyBodyFuzzTest extends EntryPointFuzzTest {
 
     /** Seeds and findings: ScreeningAnyBodyFuzzTestInputs/anyBody. */
     @FuzzTest(maxDuration = "10s")
-    @DictionaryEntries({
-        "\"age\"",
-        "\"painLevel\"",
-        "\"conditions\"",
-        "\"onsetHours\"",
-        "\"answers\"",
-        "\"fever\"",
-        "\"pregnant\"",
-        "\"recent_spine_surgery\"",
-        "\"spinal_stenosis\"",
-        "\"osteoporosis\"",
-        "true",
-        "false",
-        "null",
-        "1e400",
-        "-0",
-        "120",
-        "2147483648"
-    })
+    @DictionaryFile(resourcePath = "/org/spinewise/fuzz/screening.dict")
     void anyBody(byte[] body) {
         checkScreening(body, post(SCREENINGS, body), null);
     }

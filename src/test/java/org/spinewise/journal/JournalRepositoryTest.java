@@ -1,7 +1,6 @@
 package org.spinewise.journal;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +14,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.TestContent;
-import org.spinewise.account.AccountRepository;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.support.OnEachDatabase;
-import org.spinewise.support.TestAccounts;
-import org.spinewise.support.TestDatabase;
+import org.spinewise.support.TwoAccountsRepositoryTest;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * database Spinewise supports (H2 in PostgreSQL mode and PostgreSQL).
  */
 @OnEachDatabase
-class JournalRepositoryTest {
+class JournalRepositoryTest extends TwoAccountsRepositoryTest {
 
     static final ZoneId UTC = ZoneId.of("UTC");
     static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
@@ -41,21 +37,17 @@ class JournalRepositoryTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-    private JdbcClient jdbc;
-    private AccountRepository accounts;
     private CheckInRepository checkIns;
     private CrackRepository cracks;
-    private UUID ann;
-    private UUID bob;
+
+    JournalRepositoryTest() {
+        super(UTC, AUCKLAND, NOW);
+    }
 
     @BeforeEach
-    void migrate(TestDatabase database) throws SQLException {
-        jdbc = database.emptyAndMigrated();
-        accounts = new AccountRepository(jdbc);
+    void repositories() {
         checkIns = new CheckInRepository(jdbc);
         cracks = new CrackRepository(jdbc);
-        ann = TestAccounts.insert(jdbc, "ann@example.org", UTC, NOW);
-        bob = TestAccounts.insert(jdbc, "bob@example.org", AUCKLAND, NOW);
     }
 
     private static CheckIn checkIn(LocalDate day, int pain) {

@@ -3,6 +3,7 @@ package org.spinewise.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,13 @@ import org.spinewise.library.Position;
  * straightforward code, independently of the rules file, so that property
  * tests can hold the data-driven engine against it.
  */
-final class ContractReference {
+public final class ContractReference {
 
     /** The contract's table: answer id, the rule it fires, its disposition (null: restrictions only). */
     static final Map<String, String[]> ANSWER_RULES = new LinkedHashMap<>();
+
+    /** The contract's other rules (from several answers, age, pain or onset), each with its disposition (null: restrictions only). */
+    private static final Map<String, Disposition> OTHER_RULES = new LinkedHashMap<>();
 
     static {
         answer("bowel_bladder_change", "R-CES-BLADDER", "EMERGENCY");
@@ -48,6 +52,15 @@ final class ContractReference {
         answer("pain_below_knee", "R-SCIATICA", "SEE_PROFESSIONAL");
         answer("recent_spine_surgery", "R-POST-SURGERY", "SEE_PROFESSIONAL");
         answer("pregnant", "R-PREGNANCY", null);
+        OTHER_RULES.put("R-MSCC", Disposition.EMERGENCY);
+        OTHER_RULES.put("R-INFECTION-NEURO", Disposition.EMERGENCY);
+        OTHER_RULES.put("R-FRACTURE-SPONTANEOUS", Disposition.URGENT);
+        OTHER_RULES.put("R-AGE-YOUNG-CHILD", Disposition.URGENT);
+        OTHER_RULES.put("R-AGE-MINOR", Disposition.SEE_PROFESSIONAL);
+        OTHER_RULES.put("R-PAIN-SEVERE", Disposition.SEE_PROFESSIONAL);
+        OTHER_RULES.put("R-NOT-SETTLING", Disposition.SEE_PROFESSIONAL);
+        OTHER_RULES.put("R-CRACK-PAIN", null);
+        OTHER_RULES.put("R-CRACK-AGE", null);
     }
 
     static final List<String> CONDITIONS =
@@ -65,6 +78,24 @@ final class ContractReference {
         ANSWER_RULES.put(id, new String[] {rule, disposition});
     }
 
+    private static void fire(Map<String, Disposition> fired, String rule) {
+        if (!OTHER_RULES.containsKey(rule)) {
+            throw new IllegalArgumentException("not a rule of the contract's tables: " + rule);
+        }
+        fired.put(rule, OTHER_RULES.get(rule));
+    }
+
+    /**
+     * Every rule of the contract's tables (the conditions' own rules aside) with its disposition, as the API
+     * names it: "" for a rule that only restricts.
+     */
+    public static Map<String, String> dispositions() {
+        Map<String, String> rules = new HashMap<>();
+        ANSWER_RULES.values().forEach(rule -> rules.put(rule[0], rule[1] == null ? "" : rule[1]));
+        OTHER_RULES.forEach((rule, disposition) -> rules.put(rule, disposition == null ? "" : disposition.name()));
+        return Map.copyOf(rules);
+    }
+
     record Expected(
             Disposition disposition, List<String> firedRuleIds, Restrictions restrictions, TherapyKind therapy) {}
 
@@ -77,31 +108,31 @@ final class ContractReference {
         });
         boolean nerveSigns = yes.stream().anyMatch(NERVE_SIGNS::contains);
         if (yes.contains("cancer_history") && nerveSigns) {
-            fired.put("R-MSCC", Disposition.EMERGENCY);
+            fire(fired, "R-MSCC");
         }
         if ((yes.contains("fever") || yes.contains("infection_risk")) && nerveSigns) {
-            fired.put("R-INFECTION-NEURO", Disposition.EMERGENCY);
+            fire(fired, "R-INFECTION-NEURO");
         }
         if (yes.contains("sudden_central_pain") && (in.conditions().contains("osteoporosis") || in.age() >= 65)) {
-            fired.put("R-FRACTURE-SPONTANEOUS", Disposition.URGENT);
+            fire(fired, "R-FRACTURE-SPONTANEOUS");
         }
         if (in.age() < 6) {
-            fired.put("R-AGE-YOUNG-CHILD", Disposition.URGENT);
+            fire(fired, "R-AGE-YOUNG-CHILD");
         }
         if (in.age() < 18) {
-            fired.put("R-AGE-MINOR", Disposition.SEE_PROFESSIONAL);
+            fire(fired, "R-AGE-MINOR");
         }
         if (in.painLevel() >= 8) {
-            fired.put("R-PAIN-SEVERE", Disposition.SEE_PROFESSIONAL);
+            fire(fired, "R-PAIN-SEVERE");
         }
         if (in.onsetHours() != null && in.onsetHours() >= 672) {
-            fired.put("R-NOT-SETTLING", Disposition.SEE_PROFESSIONAL);
+            fire(fired, "R-NOT-SETTLING");
         }
         if (in.painLevel() >= 4) {
-            fired.put("R-CRACK-PAIN", null);
+            fire(fired, "R-CRACK-PAIN");
         }
         if (in.age() >= 65) {
-            fired.put("R-CRACK-AGE", null);
+            fire(fired, "R-CRACK-AGE");
         }
         in.conditions().forEach(condition -> fired.put("R-CONDITION-" + condition.toUpperCase(Locale.ROOT), null));
 

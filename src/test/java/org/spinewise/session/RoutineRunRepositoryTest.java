@@ -1,6 +1,5 @@
 package org.spinewise.session;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -9,12 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spinewise.account.AccountRepository;
 import org.spinewise.support.OnEachDatabase;
-import org.spinewise.support.TestAccounts;
-import org.spinewise.support.TestDatabase;
+import org.spinewise.support.TwoAccountsRepositoryTest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,23 +20,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * database Spinewise supports (H2 in PostgreSQL mode and PostgreSQL).
  */
 @OnEachDatabase
-class RoutineRunRepositoryTest {
+class RoutineRunRepositoryTest extends TwoAccountsRepositoryTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
 
     private RoutineRunRepository runs;
-    private AccountRepository accounts;
-    private JdbcClient jdbc;
-    private UUID ann;
-    private UUID bob;
+
+    RoutineRunRepositoryTest() {
+        super(ZoneId.of("UTC"), ZoneId.of("UTC"), MONDAY);
+    }
 
     @BeforeEach
-    void migrate(TestDatabase database) throws SQLException {
-        jdbc = database.emptyAndMigrated();
+    void repository() {
         runs = new RoutineRunRepository(jdbc);
-        accounts = new AccountRepository(jdbc);
-        ann = TestAccounts.insert(jdbc, "ann@example.org", ZoneId.of("UTC"), MONDAY);
-        bob = TestAccounts.insert(jdbc, "bob@example.org", ZoneId.of("UTC"), MONDAY);
     }
 
     private static RoutineRun run(UUID accountId, Instant startedAt, List<String> completed) {

@@ -39,7 +39,7 @@ public final class LibraryLoader {
     private static final Map<Class<?>, Class<?>> CITATION = Map.of(Source.class, CitationMixIn.class);
 
     /** What a person reads in an exercise; ids, doses' numbers, limits and citations stay in the file alone. */
-    private static final TextOverlay EXERCISE_TEXTS = new TextOverlay(
+    public static final TextOverlay EXERCISE_TEXTS = new TextOverlay(
             Set.of(
                     "name",
                     "summary",
@@ -51,7 +51,8 @@ public final class LibraryLoader {
                     "pregnancyCaution"),
             Set.of());
 
-    private static final TextOverlay EDUCATION_TEXTS =
+    /** What a person reads in an education page; search keywords are translated as whole lists. */
+    public static final TextOverlay EDUCATION_TEXTS =
             new TextOverlay(Set.of("title", "summary", "heading", "paragraphs", "bullets"), Set.of("keywords"));
 
     private LibraryLoader() {}

@@ -47,7 +47,7 @@ public final class RuleBookLoader {
     private static final String AVOID = "AVOID_";
 
     /** What a person reads; the rules' conditions, dispositions, restrictions and sources stay in the file. */
-    private static final TextOverlay TEXTS = new TextOverlay(
+    public static final TextOverlay TEXTS = new TextOverlay(
             Set.of("title", "text", "label", "headline", "heading", "action", "sign", "message"), Set.of());
 
     private RuleBookLoader() {}

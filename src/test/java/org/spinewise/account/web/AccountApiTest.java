@@ -122,13 +122,15 @@ class AccountApiTest extends ApiTest {
     void changesWithoutCsrfTokenAre403Problems() {
         assertProblem(
                 newVisitor()
-                        .postJsonWithoutCsrf(
+                        .withoutCsrf()
+                        .postJson(
                                 "/api/v1/account",
                                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"),
                 403);
         assertProblem(
                 newVisitor()
-                        .postJsonWithoutCsrf(
+                        .withoutCsrf()
+                        .postJson(
                                 "/api/v1/session",
                                 "{\"email\": \"" + email() + "\", \"password\": \"" + PASSWORD + "\"}"),
                 403);

@@ -69,20 +69,17 @@ class DashboardBrowserTest extends BrowserTest {
                             List.of("last-check", "today", "last-routine", "week", "advice", "assigned", "messages"));
             PlaywrightAssertions.assertThat(page.locator("[data-dashboard=last-check].caution"))
                     .containsText("Get emergency help now");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=today]"))
-                    .containsText("Pain 4 out of 10, stiffness 5 out of 10, 6.5 hours sitting.");
+            sectionSays(page, "today", "Pain 4 out of 10, stiffness 5 out of 10, 6.5 hours sitting.");
             PlaywrightAssertions.assertThat(page.locator("[data-dashboard=today] a[href='/me/checkin']"))
                     .hasText("Change");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=week]"))
-                    .containsText("Routines done: 2");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=week]"))
-                    .containsText("Average pain before: 5.0 out of 10");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=week]"))
-                    .containsText("Average pain after: 3.0 out of 10");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=week]"))
-                    .containsText("Check-ins: 1 of the last 7 days");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=advice]"))
-                    .containsText("These cracks keep hurting");
+            sectionSays(
+                    page,
+                    "week",
+                    "Routines done: 2",
+                    "Average pain before: 5.0 out of 10",
+                    "Average pain after: 3.0 out of 10",
+                    "Check-ins: 1 of the last 7 days");
+            sectionSays(page, "advice", "These cracks keep hurting");
             PlaywrightAssertions.assertThat(page.locator("[data-dashboard=advice] a[href='/learn/when-to-seek-help']"))
                     .hasCount(1);
             // the links to the journal and the rest stay, below the dashboard
@@ -100,18 +97,22 @@ class DashboardBrowserTest extends BrowserTest {
             SignUpPage.signUp(tab);
             tab.go("/me");
 
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=today]"))
-                    .containsText("How is your back today?");
+            sectionSays(page, "today", "How is your back today?");
             PlaywrightAssertions.assertThat(page.locator("[data-dashboard=today] a[href='/me/checkin']"))
                     .hasText("Check in for today");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=week]"))
-                    .containsText("No routines this week yet.");
-            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=week]"))
-                    .containsText("Check-ins: 0 of the last 7 days");
+            sectionSays(page, "week", "No routines this week yet.", "Check-ins: 0 of the last 7 days");
             assertThat(page.locator("[data-dashboard=last-check]").count()).isZero();
             assertThat(page.locator("[data-dashboard=advice]").count()).isZero();
             fitsThePhone(page);
             tab.checkAccessibilityAndScreenshot("dashboard-new");
+        }
+    }
+
+    /** The dashboard's part {@code name} ({@code data-dashboard}) says each of the texts. */
+    private static void sectionSays(Page page, String name, String... texts) {
+        for (String text : texts) {
+            PlaywrightAssertions.assertThat(page.locator("[data-dashboard=" + name + "]"))
+                    .containsText(text);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
@@ -26,9 +27,16 @@ class PasswordResetByAdministratorTest extends ApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The person who forgot her password. */
+    private ApiPerson ana;
+
+    @BeforeEach
+    void signUpAna() {
+        ana = ApiPerson.signUp(mvc, "UTC");
+    }
+
     @Test
     void withoutMailTheForgotPageNamesTheAdministratorAndMakesNoLink() {
-        ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         ApiPerson visitor = ApiPerson.from(mvc, "forgot-" + UUID.randomUUID());
 
         assertThat(visitor.get("/signin").body()).contains("<a href=\"/password/forgot\">Forgot your password?</a>");
@@ -43,13 +51,10 @@ class PasswordResetByAdministratorTest extends ApiTest {
 
     @Test
     void anAdministratorMakesALinkThatWorksOnceAndEndsEverySession() {
-        ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         ApiPerson admin = administrator();
 
-        Answer issued = admin.submitForm(
-                "/admin", "/admin/password-resets", "email=" + enc(ana.email().toUpperCase()));
+        Answer issued = askForLink(admin, enc(ana.email().toUpperCase()), 200);
 
-        assertThat(issued.status()).isEqualTo(200);
         assertThat(issued.body()).contains("Give this link to " + ana.email() + " yourself.");
         String link = link(issued.body());
         assertThat(link).startsWith("http://localhost/password/reset?token=");
@@ -91,12 +96,9 @@ class PasswordResetByAdministratorTest extends ApiTest {
 
     @Test
     void onlyAnAdministratorMakesLinksAndAnUnknownEmailIsNamed() {
-        ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
         ApiPerson admin = administrator();
 
-        Answer unknown = admin.submitForm(
-                "/admin", "/admin/password-resets", "email=nobody-" + UUID.randomUUID() + "%40example.org");
-        assertThat(unknown.status()).isEqualTo(404);
+        Answer unknown = askForLink(admin, "nobody-" + UUID.randomUUID() + "%40example.org", 404);
         assertThat(unknown.body()).contains("id=\"reset-email-error\">No account has this email.");
 
         Answer notAdmin = ana.submitForm("/me", "/admin/password-resets", "email=" + enc(ana.email()));
@@ -121,6 +123,13 @@ class PasswordResetByAdministratorTest extends ApiTest {
                 .param(admin.email())
                 .update();
         return admin;
+    }
+
+    /** The administrator asks on {@code /admin} for a reset link for the (form-encoded) email. */
+    private static Answer askForLink(ApiPerson admin, String email, int status) {
+        Answer answer = admin.submitForm("/admin", "/admin/password-resets", "email=" + email);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        return answer;
     }
 
     private int tokensOf(ApiPerson person) {

@@ -1,10 +1,15 @@
 package org.spinewise.account.web;
 
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.ApiPerson;
 import org.spinewise.ApiTest;
 import org.springframework.http.HttpHeaders;
@@ -40,17 +45,65 @@ class SpanishPersonPagesTest extends ApiTest {
                 .contains("Daily check-in", "Cracking log", "Movement breaks", "Sign out");
     }
 
-    @Test
-    void theWelcomeOfferHandsItsScriptSpanishWords() {
-        ApiPerson ana = ApiPerson.signUp(mvc, "UTC");
+    /** A page read in either language, by a signed-in person or a visitor. */
+    record Bilingual(
+            String path, boolean signedIn, List<String> spanish, List<String> notInSpanish, List<String> english) {}
 
-        assertThat(page(ana, "/me?welcome=", "es"))
-                .contains("¡Te damos la bienvenida! Guarda lo que recuerda este navegador")
-                .contains("Pasar a tu cuenta {count} rutinas que guardó este navegador")
-                .contains("Se pasaron {count} rutinas a tu cuenta.");
-        assertThat(page(ana, "/me?welcome=", "en"))
-                .contains("Bring over {count} routines this browser kept")
-                .contains("Brought over {count} routines into your account.");
+    static Stream<Arguments> pagesInEitherLanguage() {
+        return Stream.of(
+                Arguments.argumentSet(
+                        "the welcome offer hands its script Spanish words",
+                        new Bilingual(
+                                "/me?welcome=",
+                                true,
+                                List.of(
+                                        "¡Te damos la bienvenida! Guarda lo que recuerda este navegador",
+                                        "Pasar a tu cuenta {count} rutinas que guardó este navegador",
+                                        "Se pasaron {count} rutinas a tu cuenta."),
+                                List.of(),
+                                List.of(
+                                        "Bring over {count} routines this browser kept",
+                                        "Brought over {count} routines into your account."))),
+                Arguments.argumentSet(
+                        "the deleted page is in Spanish",
+                        new Bilingual(
+                                "/account-deleted",
+                                false,
+                                List.of(
+                                        "<h1>Tu cuenta está eliminada</h1>",
+                                        "Todo lo que no necesita cuenta sigue funcionando: la <a href=\"/screening\">"
+                                                + "comprobación de seguridad</a>"),
+                                List.of("Your account is deleted"),
+                                List.of("Everything that needs no account still works: the <a href=\"/screening\">"
+                                        + "safety check</a>, routines, the"))),
+                Arguments.argumentSet(
+                        "the privacy page states the configured limits in either language",
+                        new Bilingual(
+                                "/privacy",
+                                false,
+                                List.of(
+                                        "<h1>Privacidad, en palabras sencillas</h1>",
+                                        "Una sesión termina cuando cierras sesión, tras 30 minutos sin uso, 12 horas"
+                                                + " después de iniciar sesión, o cuando eliminas tu cuenta;",
+                                        "durante 15 minutos, para frenar",
+                                        "<code>XSRF-TOKEN</code>"),
+                                List.of(),
+                                List.of(
+                                        "A session ends when you sign out, after 30 minutes without use, 12 hours"
+                                                + " after you signed in, or when you delete your account;",
+                                        "(the email tried and the network address), for 15 minutes, to slow down"
+                                                + " password guessing."))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pagesInEitherLanguage")
+    void aPageReadsInEitherLanguage(Bilingual page) {
+        ApiPerson reader = page.signedIn() ? ApiPerson.signUp(mvc, "UTC") : ApiPerson.anonymous(mvc);
+
+        String spanish = page(reader, page.path(), "es");
+        assertThat(spanish).contains(page.spanish());
+        page.notInSpanish().forEach(english -> assertThat(spanish).doesNotContain(english));
+        assertThat(page(reader, page.path(), "en")).contains(page.english());
     }
 
     @Test
@@ -70,32 +123,6 @@ class SpanishPersonPagesTest extends ApiTest {
         Answer english = deleteAccount(ana, "not-the-password", "en");
         assertThat(english.body()).contains("That password is not right. Your account is still here.");
         assertThat(page(ana, "/me", "es")).as("still signed in").contains("Cerrar sesión");
-    }
-
-    @Test
-    void theDeletedPageIsInSpanish() {
-        assertThat(page(ApiPerson.anonymous(mvc), "/account-deleted", "es"))
-                .contains("<h1>Tu cuenta está eliminada</h1>")
-                .contains("Todo lo que no necesita cuenta sigue funcionando: la <a href=\"/screening\">"
-                        + "comprobación de seguridad</a>")
-                .doesNotContain("Your account is deleted");
-        assertThat(page(ApiPerson.anonymous(mvc), "/account-deleted", "en"))
-                .contains("Everything that needs no account still works: the <a href=\"/screening\">safety check</a>,"
-                        + " routines, the");
-    }
-
-    @Test
-    void thePrivacyPageStatesTheConfiguredLimitsInEitherLanguage() {
-        assertThat(page(ApiPerson.anonymous(mvc), "/privacy", "es"))
-                .contains("<h1>Privacidad, en palabras sencillas</h1>")
-                .contains("Una sesión termina cuando cierras sesión, tras 30 minutos sin uso, 12 horas después de"
-                        + " iniciar sesión, o cuando eliminas tu cuenta;")
-                .contains("durante 15 minutos, para frenar")
-                .contains("<code>XSRF-TOKEN</code>");
-        assertThat(page(ApiPerson.anonymous(mvc), "/privacy", "en"))
-                .contains("A session ends when you sign out, after 30 minutes without use, 12 hours after you signed"
-                        + " in, or when you delete your account;")
-                .contains("(the email tried and the network address), for 15 minutes, to slow down password guessing.");
     }
 
     @Test

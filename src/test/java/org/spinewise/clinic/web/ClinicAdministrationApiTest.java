@@ -76,7 +76,7 @@ class ClinicAdministrationApiTest extends ApiTest {
 
     @Test
     void writesWithoutTheCsrfTokenAreRefused() {
-        ApiTest.Answer answer = admin.postJsonWithoutCsrf("/api/v1/admin/clinics", "{\"name\": \"No token\"}");
+        ApiTest.Answer answer = admin.withoutCsrf().postJson("/api/v1/admin/clinics", "{\"name\": \"No token\"}");
         assertThat(answer.status()).isEqualTo(403);
         assertThat(admin.get("/api/v1/admin/clinics").body()).doesNotContain("No token");
     }

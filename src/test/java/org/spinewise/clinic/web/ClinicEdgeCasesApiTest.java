@@ -78,11 +78,7 @@ class ClinicEdgeCasesApiTest extends ClinicApiTest {
                         .status())
                 .isEqualTo(404);
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        String id = person.postJson(
-                        "/api/v1/me/contact-requests", "{\"clinicId\": \"" + clinicId + "\", \"message\": \"Hi\"}")
-                .json()
-                .path("id")
-                .asString();
+        String id = Clinics.contactRequest(person, clinicId, "Hi");
         ApiTest.Answer answer = Clinics.patch(clinician, queue + id, "{\"status\": null, \"reply\": \"Noted\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().path("status").asString()).isEqualTo("OPEN");

@@ -3,7 +3,6 @@ package org.spinewise.clinic.web;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +13,7 @@ import org.spinewise.api.SqlTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invite codes and links (clinic-api.md, "Linking a patient to a clinic"). */
-class ClinicLinkApiTest extends ClinicApiTest {
+class ClinicLinkApiTest extends UnlinkedPersonApiTest {
 
     ClinicLinkApiTest() {
         super("Link Test Clinic");
@@ -22,13 +21,6 @@ class ClinicLinkApiTest extends ClinicApiTest {
 
     /** Three groups of four from Crockford's alphabet: no I, L, O or U. */
     private static final String CODE_SHAPE = "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
-
-    private ApiPerson person;
-
-    @BeforeEach
-    void setUp() {
-        person = ApiPerson.signUp(mvc, "UTC");
-    }
 
     @Test
     void anInviteIsAReadableCodeThatExpiresAfterSevenDays() {

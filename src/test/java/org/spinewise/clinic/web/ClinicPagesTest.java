@@ -24,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClinicPagesTest extends ApiTest {
 
-    private static final String CRACKING_HURTS =
-            ApiRequests.screening(body -> ApiRequests.answers(body).put("pain_when_cracking", true));
-
     @Autowired
     JdbcClient jdbc;
 
@@ -123,9 +120,7 @@ class ClinicPagesTest extends ApiTest {
     @Test
     void aRoutineTheScreeningExcludesIsRefusedAndNamedThenAnAllowedOneIsAssignedAndPlayed() {
         ClinicStaff staff = ClinicStaff.create(mvc, jdbc);
-        ApiPerson patient = staff.linkedPatient(mvc);
-        assertThat(patient.postJson("/api/v1/screening-history", CRACKING_HURTS).status())
-                .isEqualTo(201);
+        ApiPerson patient = staff.patientWhoseCrackingHurts(mvc);
         String patientId = staff.firstPatientId();
         String path = "/clinic/patients/" + patientId;
         assertThat(staff.clinician().get(path).status()).isEqualTo(200);
@@ -191,7 +186,7 @@ class ClinicPagesTest extends ApiTest {
     void aContactRequestShowsWhatGoesThenReachesTheClinicWhoseAnswerTheSenderSees() {
         ClinicStaff staff = ClinicStaff.create(mvc, jdbc);
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        person.postJson("/api/v1/screening-history", CRACKING_HURTS);
+        Clinics.screen(person, Clinics.CRACKING_HURTS);
 
         ApiTest.Answer empty = person.submitForm("/contact", "/contact", "step=review&clinicId=&message=");
         assertThat(empty.status()).isEqualTo(400);
@@ -320,6 +315,13 @@ class ClinicPagesTest extends ApiTest {
                                     "code=" + inviteCode().toLowerCase())
                             .status())
                     .isEqualTo(302);
+            return patient;
+        }
+
+        /** A new patient linked to the clinic, whose kept safety check says cracking hurts. */
+        ApiPerson patientWhoseCrackingHurts(MockMvc mvc) {
+            ApiPerson patient = linkedPatient(mvc);
+            Clinics.screen(patient, Clinics.CRACKING_HURTS);
             return patient;
         }
     }

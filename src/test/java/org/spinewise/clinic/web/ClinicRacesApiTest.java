@@ -44,11 +44,7 @@ class ClinicRacesApiTest extends ClinicApiTest {
         ApiPerson second = clinics.clinician(clinicId);
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
         for (int round = 0; round < 5; round++) {
-            String id = person.postJson(
-                            "/api/v1/me/contact-requests", "{\"clinicId\": \"" + clinicId + "\", \"message\": \"Hi\"}")
-                    .json()
-                    .path("id")
-                    .asString();
+            String id = Clinics.contactRequest(person, clinicId, "Hi");
             String path = "/api/v1/clinic/contact-requests/" + id;
             List<Integer> statuses = race(List.of(
                     () -> Clinics.patch(clinician, path, "{\"status\": \"CLOSED\", \"reply\": \"A\"}")

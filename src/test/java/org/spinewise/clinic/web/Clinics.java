@@ -88,11 +88,24 @@ final class Clinics {
                 .toString();
     }
 
+    /** Says that cracking hurts, in the all-no screening: R-CRACK-PAINFUL, and no crack technique may be planned. */
+    static final java.util.function.Consumer<ObjectNode> CRACKING_HURTS =
+            body -> ApiRequests.answers(body).put("pain_when_cracking", true);
+
     /** Keeps a screening for the person, changed from the all-no screening by {@code change}. */
     static JsonNode screen(ApiPerson person, java.util.function.Consumer<ObjectNode> change) {
         ApiTest.Answer answer = person.postJson("/api/v1/screening-history", ApiRequests.screening(change));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json();
+    }
+
+    /** The id of a new contact request from the person to the clinic. */
+    static String contactRequest(ApiPerson person, String clinicId, String message) {
+        ApiTest.Answer answer = person.postJson(
+                "/api/v1/me/contact-requests",
+                "{\"clinicId\": " + quoted(clinicId) + ", \"message\": " + quoted(message) + "}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().path("id").asString();
     }
 
     static ApiTest.Answer patch(ApiPerson person, String path, String body) {

@@ -3,7 +3,6 @@ package org.spinewise.clinic.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,20 +13,13 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Contact us" requests (clinic-api.md, "Contact requests"). */
-class ContactRequestApiTest extends ClinicApiTest {
+class ContactRequestApiTest extends UnlinkedPersonApiTest {
 
     ContactRequestApiTest() {
         super("Contact Clinic");
     }
 
     private static final String QUEUE = "/api/v1/clinic/contact-requests";
-
-    private ApiPerson person;
-
-    @BeforeEach
-    void setUp() {
-        person = ApiPerson.signUp(mvc, "UTC");
-    }
 
     @Test
     void aRequestCarriesTheLatestScreeningToAClinicTheyAreNotLinkedTo() {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
-import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -62,11 +61,9 @@ class SpanishClinicApiTest extends ApiTest {
 
     @Test
     void anAssignmentTheSafetyCheckRefusesNamesTheSameItemsAndRulesInEitherLanguage() {
-        Clinics clinics = new Clinics(mvc, jdbc);
-        ApiPerson clinician = clinics.clinician(clinics.clinic("Clínica Sur"));
-        ApiPerson patient = clinics.patientOf(clinician, "UTC");
-        Clinics.screen(patient, body -> ApiRequests.answers(body).put("pain_when_cracking", true));
-        String path = "/api/v1/clinic/patients/" + clinics.idOf(patient);
+        PatientOf patient = patientWhoseCrackingHurts("Clínica Sur");
+        ApiPerson clinician = patient.clinician();
+        String path = patient.path();
         String body = "{\"title\": \"Mañana\", \"items\": [{\"exerciseId\": \"pelvic-tilt\"},"
                 + " {\"exerciseId\": \"seated-chair-extension\"}, {\"exerciseId\": \"no-such\"}]}";
 
@@ -93,11 +90,9 @@ class SpanishClinicApiTest extends ApiTest {
 
     @Test
     void aPatientsKeptScreeningIsShownInTheClinicansLanguageWithTheSameRuleIds() {
-        Clinics clinics = new Clinics(mvc, jdbc);
-        ApiPerson clinician = clinics.clinician(clinics.clinic("Clínica Este"));
-        ApiPerson patient = clinics.patientOf(clinician, "UTC");
-        Clinics.screen(patient, body -> ApiRequests.answers(body).put("pain_when_cracking", true));
-        String path = "/api/v1/clinic/patients/" + clinics.idOf(patient);
+        PatientOf patient = patientWhoseCrackingHurts("Clínica Este");
+        ApiPerson clinician = patient.clinician();
+        String path = patient.path();
 
         JsonNode spanish = json(clinician, MockMvcRequestBuilders.get(path), "es")
                 .path("screenings")
@@ -126,11 +121,7 @@ class SpanishClinicApiTest extends ApiTest {
         String clinic = clinics.clinic("Clínica Oeste");
         ApiPerson clinician = clinics.clinician(clinic);
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
-        String request = person.postJson(
-                        "/api/v1/me/contact-requests", "{\"clinicId\": \"" + clinic + "\", \"message\": \"Hola\"}")
-                .json()
-                .path("id")
-                .asString();
+        String request = Clinics.contactRequest(person, clinic, "Hola");
         String path = "/api/v1/clinic/contact-requests/" + request;
         assertThat(Clinics.patch(clinician, path, "{\"status\": \"CLOSED\"}").status())
                 .isEqualTo(200);
@@ -142,6 +133,17 @@ class SpanishClinicApiTest extends ApiTest {
         assertThat(unknown.path("errors").get(0).path("field").asString()).isEqualTo("clinicId");
         assertThat(unknown.path("errors").get(0).path("message").asString())
                 .isEqualTo("no es una clínica de la lista de Spinewise");
+    }
+
+    /** A clinician and the API path of their patient, whose kept safety check says cracking hurts. */
+    private record PatientOf(ApiPerson clinician, String path) {}
+
+    private PatientOf patientWhoseCrackingHurts(String clinicName) {
+        Clinics clinics = new Clinics(mvc, jdbc);
+        ApiPerson clinician = clinics.clinician(clinics.clinic(clinicName));
+        ApiPerson patient = clinics.patientOf(clinician, "UTC");
+        Clinics.screen(patient, Clinics.CRACKING_HURTS);
+        return new PatientOf(clinician, "/api/v1/clinic/patients/" + clinics.idOf(patient));
     }
 
     private static MockHttpServletRequestBuilder post(String path, String body) {

@@ -2,7 +2,6 @@ package org.spinewise.clinic.web;
 
 import org.junit.jupiter.api.Test;
 import org.spinewise.ApiPerson;
-import org.spinewise.ApiRequests;
 import org.spinewise.ApiTest;
 import org.spinewise.clinic.web.ClinicPagesTest.ClinicStaff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpanishClinicPagesTest extends ApiTest {
 
-    private static final String CRACKING_HURTS =
-            ApiRequests.screening(body -> ApiRequests.answers(body).put("pain_when_cracking", true));
     private static final String RULE_IN_SPANISH = "Que te duela cada vez que te cruje la espalda";
     private static final String RULE_IN_ENGLISH = "Pain each time your back cracks";
 
@@ -30,9 +27,7 @@ class SpanishClinicPagesTest extends ApiTest {
     @Test
     void theClinicianReadsTheDashboardThePatientAndTheMessagesInSpanish() {
         ClinicStaff staff = ClinicStaff.create(mvc, jdbc);
-        ApiPerson patient = staff.linkedPatient(mvc);
-        assertThat(patient.postJson("/api/v1/screening-history", CRACKING_HURTS).status())
-                .isEqualTo(201);
+        ApiPerson patient = staff.patientWhoseCrackingHurts(mvc);
         assertThat(patient.postJson(
                                 "/api/v1/me/contact-requests",
                                 "{\"clinicId\": \"" + staff.clinicId() + "\", \"message\": \"Me duele al crujir\"}")
@@ -80,8 +75,7 @@ class SpanishClinicPagesTest extends ApiTest {
     @Test
     void aRoutineTheSafetyCheckRefusesIsExplainedInSpanishOnTheForm() {
         ClinicStaff staff = ClinicStaff.create(mvc, jdbc);
-        ApiPerson patient = staff.linkedPatient(mvc);
-        patient.postJson("/api/v1/screening-history", CRACKING_HURTS);
+        ApiPerson patient = staff.patientWhoseCrackingHurts(mvc);
         String path = "/clinic/patients/" + staff.firstPatientId();
         staff.clinician().get("/?lang=es"); // the cookie keeps the choice for the form that follows
 
@@ -136,7 +130,7 @@ class SpanishClinicPagesTest extends ApiTest {
                 .contains("Empezar " + title)
                 .contains("Contactar con una clínica");
 
-        patient.postJson("/api/v1/screening-history", CRACKING_HURTS);
+        Clinics.screen(patient, Clinics.CRACKING_HURTS);
         assertThat(page(patient, "/me/assignments/" + assignment, "es"))
                 .contains("Spinewise la acaba de revisar con tu última comprobación de seguridad");
         assertThat(page(patient, "/contact", "es"))

@@ -44,10 +44,8 @@ class PageHistoryTest extends ApiTest {
     void aSignedInPersonsCheckWithoutTheBoxTickedIsNotKeptNorIsItsRoutine() {
         ApiPerson person = ApiPerson.from(mvc, "10.9.0.5");
         person.signUp("unkept-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
-        String result =
-                person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
 
-        assertThat(person.submitRoutine(result, "positions=CHAIR&minutes=5&goal=DESK_BREAK")
+        assertThat(person.planOnThePages(HEALTHY_FORM, "positions=CHAIR&minutes=5&goal=DESK_BREAK")
                         .status())
                 .as("played on the spot, with no address of its own")
                 .isEqualTo(200);
@@ -72,10 +70,9 @@ class PageHistoryTest extends ApiTest {
     void aSignedInPersonsPlannedRoutineIsKeptAndExported() {
         ApiPerson person = ApiPerson.from(mvc, "10.9.0.3");
         person.signUp("routine-" + UUID.randomUUID() + "@example.org", "quiet-river-stone-42");
-        String result = person.submitForm("/screening", "/screening", HEALTHY_FORM + KEEP)
-                .body();
 
-        var routine = person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
+        var routine = person.planOnThePages(
+                HEALTHY_FORM + KEEP, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION");
 
         assertThat(routine.status()).isEqualTo(302);
         JsonNode routines = assertOkJson(person.get("/api/v1/export")).path("routines");
@@ -89,10 +86,8 @@ class PageHistoryTest extends ApiTest {
         long before =
                 jdbc.sql("SELECT COUNT(*) FROM routine_plan").query(Long.class).single();
         ApiPerson visitor = ApiPerson.from(mvc, "10.9.0.4");
-        String result =
-                visitor.submitForm("/screening", "/screening", HEALTHY_FORM).body();
 
-        assertThat(visitor.submitRoutine(result, "positions=CHAIR&minutes=5&goal=DESK_BREAK")
+        assertThat(visitor.planOnThePages(HEALTHY_FORM, "positions=CHAIR&minutes=5&goal=DESK_BREAK")
                         .status())
                 .isEqualTo(200);
 

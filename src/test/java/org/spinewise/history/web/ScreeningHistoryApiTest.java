@@ -206,8 +206,8 @@ class ScreeningHistoryApiTest extends ApiTest {
         String id = str(
                 person.postJson(HISTORY, ApiRequests.screening(s -> {})).json().path("id"));
 
-        assertProblem(person.postJsonWithoutCsrf(HISTORY, ApiRequests.screening(s -> {})), 403);
-        assertProblem(person.deleteWithoutCsrf(HISTORY + "/" + id), 403);
+        assertProblem(person.withoutCsrf().postJson(HISTORY, ApiRequests.screening(s -> {})), 403);
+        assertProblem(person.withoutCsrf().delete(HISTORY + "/" + id), 403);
         assertProblem(postJson(HISTORY, ApiRequests.screening(s -> {})), 403);
 
         assertThat(ids(person, "")).containsExactly(id);

@@ -291,7 +291,7 @@ class CheckInApiTest extends JournalApiTest {
                 ann.perform(json(put("/api/v1/checkins/" + DAY), ApiRequests.write(other))
                         .header("X-XSRF-TOKEN", "not-the-token")),
                 403);
-        assertProblem(ann.deleteWithoutCsrf("/api/v1/checkins/" + DAY), 403);
+        assertProblem(ann.withoutCsrf().delete("/api/v1/checkins/" + DAY), 403);
         String yesterday = LocalDate.parse(DAY).minusDays(1).toString();
         assertProblem(ann.perform(json(put("/api/v1/checkins/" + yesterday), ApiRequests.write(other))), 403);
 

@@ -275,21 +275,23 @@ class CrackApiTest extends JournalApiTest {
 
     static Stream<BadInput> badCracks() {
         List<BadInput> cases = new ArrayList<>(ApiRequests.badBodies(valid()));
-        cases.add(bad("technique missing", b -> b.remove("technique"), "technique"));
-        cases.add(bad("technique null", b -> b.putNull("technique"), "technique"));
-        cases.add(bad("technique in capitals", b -> b.put("technique", "SEATED-CHAIR-EXTENSION"), "technique"));
-        cases.add(bad("technique a stretch", b -> b.put("technique", "seated-trunk-rotation"), "technique"));
-        cases.add(bad("technique a therapy", b -> b.put("technique", "heat-therapy"), "technique"));
-        cases.add(bad("technique a number", b -> b.put("technique", 1), "technique"));
-        cases.add(bad("forced missing", b -> b.remove("forced"), "forced"));
-        cases.add(bad("forced \"true\"", b -> b.put("forced", "true"), "forced"));
-        cases.add(bad("forced 1", b -> b.put("forced", 1), "forced"));
-        cases.add(bad("painful missing", b -> b.remove("painful"), "painful"));
-        cases.add(bad("painful null", b -> b.putNull("painful"), "painful"));
-        cases.add(bad("at a day", b -> b.put("at", "2026-11-20"), "at"));
-        cases.add(bad("at without a zone", b -> b.put("at", "2026-11-20T08:30:00"), "at"));
-        cases.add(bad("at words", b -> b.put("at", "this morning"), "at"));
-        cases.add(bad("at a number", b -> b.put("at", 1764059400), "at"));
+        for (String field : List.of("technique", "forced", "painful")) {
+            cases.add(bad(field + " missing", b -> b.remove(field), field));
+        }
+        // no crack technique of the library: in capitals, a stretch, a therapy
+        cases.addAll(BadInput.wrongValues(
+                valid(),
+                "technique",
+                "null",
+                "\"SEATED-CHAIR-EXTENSION\"",
+                "\"seated-trunk-rotation\"",
+                "\"heat-therapy\"",
+                "1"));
+        cases.addAll(BadInput.wrongValues(valid(), "forced", "\"true\"", "1"));
+        cases.addAll(BadInput.wrongValues(valid(), "painful", "null"));
+        // a day, a time without a zone, words, a number
+        cases.addAll(BadInput.wrongValues(
+                valid(), "at", "\"2026-11-20\"", "\"2026-11-20T08:30:00\"", "\"this morning\"", "1764059400"));
         cases.add(bad(
                 "at in an hour",
                 b -> b.put("at", Instant.now().plus(Duration.ofHours(1)).toString()),
@@ -359,8 +361,8 @@ class CrackApiTest extends JournalApiTest {
     void changesWithoutTheCsrfTokenAnswer403AndStoreNothing() {
         String id = str(logged(ann, ApiRequests.write(valid())).path("id"));
 
-        assertProblem(ann.postJsonWithoutCsrf("/api/v1/cracks", ApiRequests.write(valid())), 403);
-        assertProblem(ann.deleteWithoutCsrf("/api/v1/cracks/" + id), 403);
+        assertProblem(ann.withoutCsrf().postJson("/api/v1/cracks", ApiRequests.write(valid())), 403);
+        assertProblem(ann.withoutCsrf().delete("/api/v1/cracks/" + id), 403);
         assertProblem(ann.perform(delete("/api/v1/cracks/" + id).header("X-XSRF-TOKEN", "forged")), 403);
 
         assertThat(items(ann, ""))

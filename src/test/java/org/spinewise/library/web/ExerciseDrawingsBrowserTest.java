@@ -1,7 +1,5 @@
 package org.spinewise.library.web;
 
-import java.util.List;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -10,8 +8,10 @@ import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.spinewise.TestContent;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.RoutinePlayer;
 import org.spinewise.support.SafetyCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,22 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExerciseDrawingsBrowserTest extends BrowserTest {
 
-    private static final List<String> EXERCISES = List.of(
-            "seated-trunk-rotation",
-            "yoga-spine-twist",
-            "knee-to-chest",
-            "pelvic-tilt",
-            "seated-chair-extension",
-            "seated-floor-twist",
-            "lying-spinal-twist");
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "es"})
     void eachLibraryPageShowsItsDrawingLargeOnAPhoneWithBothPosesInWords(String lang) {
         try (BrowserTab tab = open()) {
             Page page = tab.page();
             page.setViewportSize(390, 844);
-            for (String id : EXERCISES) {
+            for (String id : TestContent.TECHNIQUE_IDS) {
                 tab.go("/library/" + id + "?lang=" + lang);
                 Locator drawing = page.locator("main img.illustration");
                 assertDrawn(drawing, id, lang);
@@ -77,12 +68,7 @@ class ExerciseDrawingsBrowserTest extends BrowserTest {
                     .click();
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your routine");
             page.setViewportSize(390, 844);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
-                    .click();
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Pause").setExact(true))
-                    .click();
+            RoutinePlayer.startAndPause(page);
             Locator drawing = page.locator("[data-out=image]");
             assertDrawn(drawing, "pelvic-tilt", "en");
             assertThat(drawing.boundingBox().width).isGreaterThanOrEqualTo(300);

@@ -22,28 +22,27 @@ class FlareUpPlanBrowserTest extends BrowserTest {
 
     private static final String PATH = "/learn/flare-up-plan";
 
+    /** What a person writes in the plan, by each field's label. */
+    private static final Map<String, String> PLAN = Map.of(
+            "What helps me", "A short walk every hour; heat for 15 minutes.",
+            "What I avoid during a flare-up", "Lifting the shopping.",
+            "When I check again", "Not easing after two weeks: call the GP.",
+            "Who I call", "GP surgery 01234 567890");
+
     @Test
     void whatIsWrittenIsKeptAcrossAReloadAndPrintsWithoutTheSite() {
         try (BrowserTab tab = open()) {
             Page page = tab.go(PATH);
             PlaywrightAssertions.assertThat(page.locator("#flare-up-plan")).hasAttribute("data-state", "ready");
 
-            page.getByLabel("What helps me").fill("A short walk every hour; heat for 15 minutes.");
-            page.getByLabel("What I avoid during a flare-up").fill("Lifting the shopping.");
-            page.getByLabel("When I check again").fill("Not easing after two weeks: call the GP.");
-            page.getByLabel("Who I call").fill("GP surgery 01234 567890");
+            PLAN.forEach((label, text) -> page.getByLabel(label).fill(text));
             page.reload();
 
             PlaywrightAssertions.assertThat(page.locator("#flare-up-plan")).hasAttribute("data-state", "ready");
-            PlaywrightAssertions.assertThat(page.getByLabel("What helps me"))
-                    .hasValue("A short walk every hour; heat for 15 minutes.");
-            PlaywrightAssertions.assertThat(page.getByLabel("What I avoid during a flare-up"))
-                    .hasValue("Lifting the shopping.");
-            PlaywrightAssertions.assertThat(page.getByLabel("When I check again"))
-                    .hasValue("Not easing after two weeks: call the GP.");
-            PlaywrightAssertions.assertThat(page.getByLabel("Who I call")).hasValue("GP surgery 01234 567890");
+            PLAN.forEach((label, text) ->
+                    PlaywrightAssertions.assertThat(page.getByLabel(label)).hasValue(text));
             Map<?, ?> kept = (Map<?, ?>) tab.stored("spinewise.flareUpPlan");
-            assertThat(kept.get("avoid")).isEqualTo("Lifting the shopping.");
+            assertThat(kept.get("avoid")).isEqualTo(PLAN.get("What I avoid during a flare-up"));
             Locator print = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print the plan"));
             PlaywrightAssertions.assertThat(print).isVisible();
             tab.checkAccessibilityAndScreenshot("learn-flare-up-plan");

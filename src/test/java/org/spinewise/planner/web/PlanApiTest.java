@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
+import org.spinewise.TestContent;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
@@ -26,8 +27,7 @@ class PlanApiTest extends ApiTest {
     private static final List<String> DOSE_FIELDS = List.of("sides", "reps", "sets", "holdSeconds", "restSeconds");
 
     static Stream<Arguments> examples() {
-        return ApiRequests.examples("plans.json").stream()
-                .map(example -> Arguments.argumentSet(example.path("case").asString(), example));
+        return ApiRequests.examplesByCase("plans.json");
     }
 
     static List<BadInput> badInputs() {
@@ -37,10 +37,9 @@ class PlanApiTest extends ApiTest {
     @ParameterizedTest
     @MethodSource("examples")
     void plansEachExampleWithItsDosesTotalsAndExclusions(JsonNode example) {
-        JsonNode request = example.path("request");
+        Planned planned = planned(example);
         JsonNode expected = example.path("oneValidAnswer");
-
-        JsonNode plan = assertOkJson(postJson(PLANS, ApiRequests.write(request)));
+        JsonNode plan = planned.plan();
 
         Map<String, JsonNode> expectedDoses = new HashMap<>();
         expected.path("items")
@@ -67,7 +66,7 @@ class PlanApiTest extends ApiTest {
                 .isEqualTo(sum);
         assertThat(sum)
                 .as("total within the minutes asked")
-                .isLessThanOrEqualTo(request.path("minutes").asInt() * 60);
+                .isLessThanOrEqualTo(planned.request().path("minutes").asInt() * 60);
         assertThat(exclusions(plan))
                 .as("safety exclusions (exerciseId -> rules)")
                 .isEqualTo(exclusions(expected));
@@ -80,30 +79,29 @@ class PlanApiTest extends ApiTest {
     @ParameterizedTest
     @MethodSource("examples")
     void usesItsTimeSoNoAllowedStretchWouldStillFit(JsonNode example) {
-        JsonNode request = example.path("request");
-        JsonNode plan = assertOkJson(postJson(PLANS, ApiRequests.write(request)));
-        JsonNode restrictions = plan.path("screening").path("restrictions");
-        int pain = request.path("screening").path("painLevel").asInt();
-        int minutes = request.path("minutes").asInt();
-        int left = Math.min(minutes, 15) * 60 - plan.path("totalSeconds").asInt();
+        Planned planned = planned(example);
+        int pain = planned.request().path("screening").path("painLevel").asInt();
+        int minutes = planned.request().path("minutes").asInt();
+        int left =
+                Math.min(minutes, 15) * 60 - planned.plan().path("totalSeconds").asInt();
 
-        if (!restrictions.path("selfGuidedExercise").booleanValue()) {
-            assertThat(plan.path("items").isEmpty())
+        if (!planned.restrictions().path("selfGuidedExercise").booleanValue()) {
+            assertThat(planned.plan().path("items").isEmpty())
                     .as("no item without self-guided exercise")
                     .isTrue();
             return;
         }
         assertThat(left).as("never more than 15 minutes planned").isNotNegative();
-        Set<String> positions = textSet(request.path("positions"));
-        boolean deskBreak = "DESK_BREAK".equals(request.path("goal").asString());
+        Set<String> positions = textSet(planned.request().path("positions"));
+        boolean deskBreak = "DESK_BREAK".equals(planned.request().path("goal").asString());
         List<String> stillFitting = new ArrayList<>();
         for (JsonNode exercise : get("/api/v1/exercises").json().path("items")) {
             String position = exercise.path("position").asString();
             boolean allowed = "STRETCH".equals(exercise.path("category").asString())
                     && positions.contains(position)
                     && !(deskBreak && !"CHAIR".equals(position))
-                    && !textSet(restrictions.path("avoidPositions")).contains(position)
-                    && !textSet(restrictions.path("avoidMovements"))
+                    && !textSet(planned.restrictions().path("avoidPositions")).contains(position)
+                    && !textSet(planned.restrictions().path("avoidMovements"))
                             .contains(exercise.path("movement").asString());
             if (allowed && secondsAt(exercise.path("dose"), pain) <= left) {
                 stillFitting.add(exercise.path("id").asString());
@@ -117,27 +115,26 @@ class PlanApiTest extends ApiTest {
     @ParameterizedTest
     @MethodSource("examples")
     void keepsTheContractsSafetyInvariants(JsonNode example) {
-        JsonNode request = example.path("request");
-        JsonNode plan = assertOkJson(postJson(PLANS, ApiRequests.write(request)));
-        JsonNode restrictions = plan.path("screening").path("restrictions");
-        Set<String> positions = textSet(request.path("positions"));
-        Set<String> avoidPositions = textSet(restrictions.path("avoidPositions"));
+        Planned planned = planned(example);
+        Set<String> positions = textSet(planned.request().path("positions"));
+        Set<String> avoidPositions = textSet(planned.restrictions().path("avoidPositions"));
         List<JsonNode> items = new ArrayList<>();
-        plan.path("items").forEach(items::add);
+        planned.plan().path("items").forEach(items::add);
 
-        assertThat(str(plan.path("screening").path("disposition"))).isNotBlank();
+        assertThat(str(planned.plan().path("screening").path("disposition"))).isNotBlank();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String position = item.path("position").asString();
             assertThat(item.path("category").asString()).isIn("STRETCH", "CRACK");
             assertThat(positions).as("position of %s", item).contains(position);
             assertThat(avoidPositions).as("position of %s", item).doesNotContain(position);
-            if ("DESK_BREAK".equals(request.path("goal").asString())) {
+            if ("DESK_BREAK".equals(planned.request().path("goal").asString())) {
                 assertThat(position).isEqualTo("CHAIR");
             }
             if ("CRACK".equals(item.path("category").asString())) {
-                assertThat(request.path("goal").asString()).isEqualTo("CRACK_SAFELY");
-                assertThat(restrictions.path("crackingAllowed").booleanValue()).isTrue();
+                assertThat(planned.request().path("goal").asString()).isEqualTo("CRACK_SAFELY");
+                assertThat(planned.restrictions().path("crackingAllowed").booleanValue())
+                        .isTrue();
                 assertThat(i).as("the crack technique is the last item").isEqualTo(items.size() - 1);
             }
         }
@@ -152,17 +149,22 @@ class PlanApiTest extends ApiTest {
 
         assertThat(plan.path("items").isEmpty()).isTrue();
         assertThat(plan.path("totalSeconds").asInt(-1)).isZero();
-        assertThat(exclusions(plan).keySet())
-                .containsExactlyInAnyOrder(
-                        "seated-trunk-rotation",
-                        "yoga-spine-twist",
-                        "knee-to-chest",
-                        "pelvic-tilt",
-                        "seated-chair-extension",
-                        "seated-floor-twist",
-                        "lying-spinal-twist");
+        assertThat(exclusions(plan).keySet()).containsExactlyInAnyOrderElementsOf(TestContent.TECHNIQUE_IDS);
         assertThat(exclusions(plan).values())
                 .allSatisfy(rules -> assertThat(rules).contains("R-POST-SURGERY"));
+    }
+
+    /** An example's request and the plan the API answered it with. */
+    private record Planned(JsonNode request, JsonNode plan) {
+
+        JsonNode restrictions() {
+            return plan.path("screening").path("restrictions");
+        }
+    }
+
+    private Planned planned(JsonNode example) {
+        JsonNode request = example.path("request");
+        return new Planned(request, assertOkJson(postJson(PLANS, ApiRequests.write(request))));
     }
 
     @ParameterizedTest

@@ -28,9 +28,8 @@ class PlannedRoutinePageTest extends ApiTest {
 
     private String plannedBy(ApiPerson person, String email) {
         person.signUp(email, PASSWORD);
-        String result =
-                person.submitForm("/screening", "/screening", HEALTHY_FORM).body();
-        assertThat(person.submitRoutine(result, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION")
+        assertThat(person.planOnThePages(
+                                HEALTHY_FORM, "positions=CHAIR&positions=LYING&minutes=10&goal=RELIEVE_TENSION")
                         .status())
                 .as("planning leads to the routine's own address")
                 .isEqualTo(302);

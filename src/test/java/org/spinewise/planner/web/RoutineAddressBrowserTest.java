@@ -17,6 +17,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.RoutinePlayer;
 import org.spinewise.support.SafetyCheck;
 import org.spinewise.support.SignUpPage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,16 +80,7 @@ class RoutineAddressBrowserTest extends BrowserTest {
             page = tab.go(address + "?speed=1000");
             assertThat(page.locator("[data-out=screened-at]"))
                     .hasText(dayBefore.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)));
-            Locator player = page.locator("#player");
-            page.locator("[data-pain=before] input[value='4']").check();
-            Locator start = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"));
-            start.click();
-            assertThat(page.locator("[data-out=confirm]")).isVisible();
-            assertThat(player).hasAttribute("data-state", "before");
-            page.getByLabel("Nothing on this list has appeared since my safety check")
-                    .check();
-            start.click();
-            assertThat(player).hasAttribute("data-state", "after");
+            RoutinePlayer.playConfirmingNoNewWarningSign(page, 4);
 
             page = tab.go("/me");
             Locator again = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Do my routine again"));

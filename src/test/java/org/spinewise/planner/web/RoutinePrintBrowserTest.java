@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.RoutinePlayer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinewise.planner.web.PlayerJourneyTest.itemsIn;
@@ -25,12 +26,7 @@ class RoutinePrintBrowserTest extends BrowserTest {
         try (BrowserTab tab = open()) {
             Page page = routine(tab, 1);
             int items = itemsIn(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"))
-                    .click();
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Pause").setExact(true))
-                    .click();
+            RoutinePlayer.startAndPause(page);
             Locator stop = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts, stop"));
             PlaywrightAssertions.assertThat(stop).isVisible();
             PlaywrightAssertions.assertThat(page.locator(".step-drawing").first())

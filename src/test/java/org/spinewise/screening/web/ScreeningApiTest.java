@@ -2,7 +2,6 @@ package org.spinewise.screening.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spinewise.ApiRequests;
 import org.spinewise.ApiRequests.BadInput;
 import org.spinewise.ApiTest;
+import org.spinewise.screening.ContractReference;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -30,11 +30,10 @@ class ScreeningApiTest extends ApiTest {
     private static final List<String> PRECEDENCE = List.of("EMERGENCY", "URGENT", "SEE_PROFESSIONAL", "SELF_CARE");
 
     /** Each rule's disposition as the contract's tables give it ("" = restriction only). */
-    private static final Map<String, String> CONTRACT_DISPOSITIONS = contractDispositions();
+    private static final Map<String, String> CONTRACT_DISPOSITIONS = ContractReference.dispositions();
 
     static Stream<Arguments> examples() {
-        return ApiRequests.examples("screenings.json").stream()
-                .map(example -> Arguments.argumentSet(example.path("case").asString(), example));
+        return ApiRequests.examplesByCase("screenings.json");
     }
 
     static List<BadInput> badInputs() {
@@ -283,53 +282,5 @@ class ScreeningApiTest extends ApiTest {
         int rank = PRECEDENCE.indexOf(disposition.asString());
         assertThat(rank).as("known disposition %s", disposition).isNotNegative();
         return rank;
-    }
-
-    private static Map<String, String> contractDispositions() {
-        Map<String, String> rules = new HashMap<>();
-        for (String id : List.of(
-                "R-CES-BLADDER",
-                "R-CES-SADDLE",
-                "R-NEURO-PROGRESSIVE",
-                "R-CES-BILATERAL",
-                "R-CES-SEXUAL",
-                "R-VASCULAR",
-                "R-SEPSIS",
-                "R-PREGNANCY-WARNING",
-                "R-MSCC",
-                "R-INFECTION-NEURO")) {
-            rules.put(id, "EMERGENCY");
-        }
-        for (String id : List.of(
-                "R-INFECTION-FEVER",
-                "R-CANCER-WEIGHT",
-                "R-CANCER-HISTORY",
-                "R-FRACTURE-TRAUMA",
-                "R-INFECTION-RISK",
-                "R-NIGHT-PAIN",
-                "R-NEURO-WEAKNESS",
-                "R-INFLAMMATION",
-                "R-FRACTURE-SPONTANEOUS",
-                "R-AGE-YOUNG-CHILD")) {
-            rules.put(id, "URGENT");
-        }
-        for (String id : List.of(
-                "R-CRACK-PAINFUL",
-                "R-LOCKED",
-                "R-STIFF-PERSISTENT",
-                "R-SCIATICA",
-                "R-POST-SURGERY",
-                "R-AGE-MINOR",
-                "R-PAIN-SEVERE",
-                "R-NEURO-LEG",
-                "R-SUDDEN-CENTRAL",
-                "R-INFLAMMATORY",
-                "R-NOT-SETTLING")) {
-            rules.put(id, "SEE_PROFESSIONAL");
-        }
-        rules.put("R-PREGNANCY", "");
-        rules.put("R-CRACK-PAIN", "");
-        rules.put("R-CRACK-AGE", "");
-        return Map.copyOf(rules);
     }
 }

@@ -335,8 +335,8 @@ class RoutineRunApiTest extends ApiTest {
         ApiPerson person = ApiPerson.signUp(mvc, "UTC");
         String id = id(person.postJson(RUNS, ApiRequests.write(run())));
 
-        assertProblem(person.postJsonWithoutCsrf(RUNS, ApiRequests.write(run())), 403);
-        assertProblem(person.deleteWithoutCsrf(RUNS + "/" + id), 403);
+        assertProblem(person.withoutCsrf().postJson(RUNS, ApiRequests.write(run())), 403);
+        assertProblem(person.withoutCsrf().delete(RUNS + "/" + id), 403);
         assertProblem(
                 person.perform(MockMvcRequestBuilders.post(RUNS)
                         .contentType(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.spinewise.support.BrowserTab;
 import org.spinewise.support.BrowserTest;
+import org.spinewise.support.RoutinePlayer;
 import org.spinewise.support.SafetyCheck;
 import org.spinewise.support.SignUpPage;
 
@@ -111,17 +112,7 @@ class OfflineBrowserTest extends BrowserTest {
             page = tab.go("/routine?speed=1000");
             assertSavedCopySaysOffline(page, "/routine");
             assertThat(page.locator("[data-out=screened-at]")).hasText(screenedOn);
-            Locator player = page.locator("#player");
-            page.locator("[data-pain=before] input[value='5']").check();
-            Locator start = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start routine"));
-            start.click();
-            assertThat(page.locator("[data-out=confirm]")).isVisible();
-            assertThat(player).hasAttribute("data-state", "before");
-
-            page.getByLabel("Nothing on this list has appeared since my safety check")
-                    .check();
-            start.click();
-            assertThat(player).hasAttribute("data-state", "after");
+            Locator player = RoutinePlayer.playConfirmingNoNewWarningSign(page, 5);
             page.locator("[data-pain=after] input[value='3']").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see summary"))
                     .click();

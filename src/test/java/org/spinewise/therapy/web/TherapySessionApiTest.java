@@ -103,6 +103,6 @@ class TherapySessionApiTest extends ApiTest {
         String body = session("HEAT", 10, start, start.plusSeconds(600), true);
 
         assertProblem(ApiPerson.from(mvc, "10.7.2.1").postJson("/api/v1/therapy-sessions", body), 401);
-        assertProblem(signedIn("10.7.2.2").postJsonWithoutCsrf("/api/v1/therapy-sessions", body), 403);
+        assertProblem(signedIn("10.7.2.2").withoutCsrf().postJson("/api/v1/therapy-sessions", body), 403);
     }
 }
