@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
+import org.spinewise.api.TimedRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * account: another person's record is not there.
  */
 @Repository
-public class ScreeningRecordRepository {
+public class ScreeningRecordRepository implements TimedRecords<ScreeningRecord> {
 
     private static final String COLUMNS = "id, account_id, at, rules_version, request, result";
     private static final String NEWEST_FIRST = "at DESC, seq DESC";
@@ -44,6 +45,7 @@ public class ScreeningRecordRepository {
                 .update();
     }
 
+    @Override
     public Optional<ScreeningRecord> find(UUID accountId, UUID id) {
         return rows.find(accountId, "id", id);
     }
@@ -55,6 +57,7 @@ public class ScreeningRecordRepository {
      * @param from  inclusive, or null for no lower bound
      * @param until exclusive, or null for no upper bound
      */
+    @Override
     public List<ScreeningRecord> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return rows.list(accountId, Bounds.halfOpen("at", from, until), NEWEST_FIRST);
     }
@@ -65,6 +68,7 @@ public class ScreeningRecordRepository {
     }
 
     /** @return whether the person had this record */
+    @Override
     public boolean delete(UUID accountId, UUID id) {
         return rows.delete(accountId, "id", id);
     }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
+import org.spinewise.api.TimedRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and write is scoped to one account: another person's run is not there.
  */
 @Repository
-public class RoutineRunRepository {
+public class RoutineRunRepository implements TimedRecords<RoutineRun> {
 
     private static final String COLUMNS = "id, account_id, started_at, ended_at, pain_before, pain_after, stop_reason";
 
@@ -70,6 +71,7 @@ public class RoutineRunRepository {
         }
     }
 
+    @Override
     public Optional<RoutineRun> find(UUID accountId, UUID id) {
         return rows.find(accountId, "id", id).map(run -> withItems(List.of(run)).get(0));
     }
@@ -86,6 +88,7 @@ public class RoutineRunRepository {
      * @param from  inclusive, or null for no lower bound
      * @param until exclusive, or null for no upper bound
      */
+    @Override
     public List<RoutineRun> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return withItems(rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, ended_at, id"));
     }
@@ -102,6 +105,7 @@ public class RoutineRunRepository {
     }
 
     /** @return whether the person had this run (its items go with it) */
+    @Override
     public boolean delete(UUID accountId, UUID id) {
         return rows.delete(accountId, "id", id);
     }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,12 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.api.AccountRows;
 import org.spinewise.api.Bounds;
 import org.spinewise.api.SqlTime;
+import org.spinewise.api.TimedRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code therapy_session} table; every query is scoped to one person. */
 @Repository
-public class TherapySessionRepository {
+public class TherapySessionRepository implements TimedRecords<TherapySession> {
 
     private static final String COLUMNS = "id, account_id, kind, minutes, started_at, ended_at, finished";
 
@@ -54,6 +54,7 @@ public class TherapySessionRepository {
                 .update();
     }
 
+    @Override
     public Optional<TherapySession> find(UUID accountId, UUID id) {
         return rows.find(accountId, "id", id);
     }
@@ -63,13 +64,13 @@ public class TherapySessionRepository {
         return rows.find(accountId, "client_id", clientId);
     }
 
-    /** Sessions started in [from, until), oldest first; both bounds are required. */
-    public List<TherapySession> list(UUID accountId, Instant from, Instant until) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+    /** Sessions started in [from, until), oldest first; a null bound is no bound. */
+    @Override
+    public List<TherapySession> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
         return rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, id");
     }
 
+    @Override
     public boolean delete(UUID accountId, UUID id) {
         return rows.delete(accountId, "id", id);
     }

@@ -10,17 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
+import org.spinewise.account.OwnRecordsByIdController;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ClientId;
-import org.spinewise.api.DayRange;
-import org.spinewise.api.Found;
-import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.api.PathId;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.system.Messages;
@@ -29,17 +25,15 @@ import org.spinewise.therapy.TherapySession;
 import org.spinewise.therapy.TherapySessionRepository;
 import org.spinewise.therapy.TherapySessionView;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A signed-in person's heat and cold sessions, posted by the coach page when
- * a session ends. Another person's session answers 404 like a missing one.
+ * a session ends. Another person's session answers 404 like a missing one; listing, reading and deleting them
+ * is {@link OwnRecordsByIdController}'s.
  */
 @JsonApiController("/api/v1/therapy-sessions")
-class TherapySessionController {
+class TherapySessionController extends OwnRecordsByIdController<TherapySession, TherapySessionView> {
 
     private static final String KIND = "therapy session";
     private static final Set<String> FIELDS =
@@ -52,6 +46,7 @@ class TherapySessionController {
     private final int maxMinutes;
 
     TherapySessionController(TherapySessionRepository sessions, Clock clock, RuleBook rules) {
+        super(KIND, sessions, (session, locale) -> TherapySessionView.of(session));
         this.sessions = sessions;
         this.clock = clock;
         this.maxMinutes = Math.min(
@@ -94,31 +89,5 @@ class TherapySessionController {
                 Objects.requireNonNull(startedAt),
                 Objects.requireNonNull(endedAt),
                 Objects.requireNonNull(finished));
-    }
-
-    @GetMapping
-    Items<TherapySessionView> list(
-            @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
-            @RequestParam(name = DayRange.TO, required = false) @Nullable String to) {
-        DayRange days = DayRange.parse(from, to, person.timeZone());
-        return new Items<>(sessions
-                .list(
-                        person.accountId(),
-                        days.start() == null ? TimeLimits.EARLIEST_INSTANT : days.start(),
-                        days.end() == null ? TimeLimits.LATEST_INSTANT : days.end())
-                .stream()
-                .map(TherapySessionView::of)
-                .toList());
-    }
-
-    @GetMapping("/{id}")
-    TherapySessionView one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return Found.orNotFound(sessions.find(person.accountId(), id).map(TherapySessionView::of), KIND, id);
-    }
-
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return Found.deleted(sessions.delete(person.accountId(), id), KIND, id);
     }
 }
