@@ -2,31 +2,25 @@ package org.spinewise.therapy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.spinewise.api.AccountRows;
-import org.spinewise.api.Bounds;
+import org.spinewise.api.ClientIdRecords;
 import org.spinewise.api.SqlTime;
-import org.spinewise.api.TimedRecords;
+import org.spinewise.api.TimedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code therapy_session} table; every query is scoped to one person. */
 @Repository
-public class TherapySessionRepository implements TimedRecords<TherapySession> {
+public class TherapySessionRepository extends TimedRows<TherapySession> implements ClientIdRecords<TherapySession> {
 
     private static final String COLUMNS = "id, account_id, kind, minutes, started_at, ended_at, finished";
 
-    private final JdbcClient jdbc;
-    private final AccountRows<TherapySession> rows;
-
+    /** Lists are oldest first. */
     public TherapySessionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.rows = new AccountRows<>(jdbc, "therapy_session", COLUMNS, (rs, row) -> map(rs));
+        super(jdbc, "therapy_session", COLUMNS, (rs, row) -> map(rs), "started_at", "started_at, id");
     }
 
     public void insert(TherapySession session) {
@@ -39,6 +33,7 @@ public class TherapySessionRepository implements TimedRecords<TherapySession> {
      * @throws org.springframework.dao.DuplicateKeyException when the person already has a session with this
      *     {@code clientId} (nothing is stored then)
      */
+    @Override
     public void insert(TherapySession session, @Nullable UUID clientId) {
         jdbc.sql("INSERT INTO therapy_session (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -54,25 +49,10 @@ public class TherapySessionRepository implements TimedRecords<TherapySession> {
                 .update();
     }
 
-    @Override
-    public Optional<TherapySession> find(UUID accountId, UUID id) {
-        return rows.find(accountId, "id", id);
-    }
-
     /** The person's session stored with this client-made id. */
+    @Override
     public Optional<TherapySession> findByClientId(UUID accountId, UUID clientId) {
         return rows.find(accountId, "client_id", clientId);
-    }
-
-    /** Sessions started in [from, until), oldest first; a null bound is no bound. */
-    @Override
-    public List<TherapySession> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
-        return rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, id");
-    }
-
-    @Override
-    public boolean delete(UUID accountId, UUID id) {
-        return rows.delete(accountId, "id", id);
     }
 
     private static TherapySession map(ResultSet rs) throws SQLException {

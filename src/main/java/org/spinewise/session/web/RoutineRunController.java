@@ -1,17 +1,13 @@
 package org.spinewise.session.web;
 
 import java.io.InputStream;
-import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.spinewise.account.OwnRecordsByIdController;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
-import org.spinewise.api.ClientId;
 import org.spinewise.api.JsonApiController;
-import org.spinewise.api.JsonBody;
-import org.spinewise.api.JsonFields;
 import org.spinewise.session.RoutineRun;
 import org.spinewise.session.RoutineRunRepository;
 import org.spinewise.session.RoutineRunView;
@@ -38,19 +34,11 @@ class RoutineRunController extends OwnRecordsByIdController<RoutineRun, RoutineR
     }
 
     @PostMapping
-    ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body) {
-        JsonFields fields = JsonBody.parseObject(body);
-        UUID clientId = ClientId.read(fields);
-        return ClientId.storeOnce(
-                clientId,
-                id -> runs.findByClientId(person.accountId(), id),
-                () -> {
-                    RoutineRun read = reader.read(fields, person.accountId());
-                    fields.throwIfInvalid();
-                    return Objects.requireNonNull(read); // valid: the reader answered
-                },
-                run -> runs.insert(run, clientId),
-                RoutineRunView::of,
-                run -> URI.create("/api/v1/routine-runs/" + run.id()));
+    ResponseEntity<RoutineRunView> record(@SignedIn SignedInPerson person, InputStream body, Locale locale) {
+        return storeOnce(person, body, locale, runs, RoutineRun::id, fields -> {
+            RoutineRun read = reader.read(fields, person.accountId());
+            fields.throwIfInvalid();
+            return Objects.requireNonNull(read); // valid: the reader answered
+        });
     }
 }

@@ -1,11 +1,11 @@
 package org.spinewise.therapy.web;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +15,6 @@ import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.ClientId;
 import org.spinewise.api.JsonApiController;
-import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.screening.RuleBook;
@@ -55,16 +54,9 @@ class TherapySessionController extends OwnRecordsByIdController<TherapySession, 
     }
 
     @PostMapping
-    ResponseEntity<TherapySessionView> record(@SignedIn SignedInPerson person, InputStream body) {
-        JsonFields fields = JsonBody.parseObject(body);
-        UUID clientId = ClientId.read(fields);
-        return ClientId.storeOnce(
-                clientId,
-                id -> sessions.findByClientId(person.accountId(), id),
-                () -> read(fields, person.accountId()),
-                session -> sessions.insert(session, clientId),
-                TherapySessionView::of,
-                session -> URI.create("/api/v1/therapy-sessions/" + session.id()));
+    ResponseEntity<TherapySessionView> record(@SignedIn SignedInPerson person, InputStream body, Locale locale) {
+        return storeOnce(
+                person, body, locale, sessions, TherapySession::id, fields -> read(fields, person.accountId()));
     }
 
     /** The session a valid request describes, or an invalid request naming every bad field. */
