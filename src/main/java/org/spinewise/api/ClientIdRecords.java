@@ -18,4 +18,9 @@ public interface ClientIdRecords<R> {
      *     {@code clientId} (nothing of this one is stored then)
      */
     void insert(R record, @Nullable UUID clientId);
+
+    /** Stores a record sent without a client id. */
+    default void insert(R record) {
+        insert(record, null);
+    }
 }

@@ -13,9 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.spinewise.api.ClientIdRecords;
+import org.spinewise.api.ClientIdRows;
 import org.spinewise.api.SqlTime;
-import org.spinewise.api.TimedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Deleting a run deletes its items with it (the database cascades).
  */
 @Repository
-public class RoutineRunRepository extends TimedRows<RoutineRun> implements ClientIdRecords<RoutineRun> {
+public class RoutineRunRepository extends ClientIdRows<RoutineRun> {
 
     private static final String COLUMNS = "id, account_id, started_at, ended_at, pain_before, pain_after, stop_reason";
 
     /** Lists are by start. */
     public RoutineRunRepository(JdbcClient jdbc) {
         super(jdbc, "routine_run", COLUMNS, (rs, row) -> map(rs), "started_at", "started_at, ended_at, id");
-    }
-
-    /** Stores the run and its items together. */
-    public void insert(RoutineRun run) {
-        insert(run, null);
     }
 
     /**
@@ -49,18 +43,15 @@ public class RoutineRunRepository extends TimedRows<RoutineRun> implements Clien
     @Override
     @Transactional
     public void insert(RoutineRun run, @Nullable UUID clientId) {
-        jdbc.sql("INSERT INTO routine_run (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        run.id(),
-                        run.accountId(),
-                        SqlTime.utc(run.startedAt()),
-                        SqlTime.utc(run.endedAt()),
-                        run.painBefore())
-                // param, unlike params, takes the nulls of a run with no pain after or not stopped
-                .param(run.painAfter())
-                .param(stopName(run.stopReason()))
-                .param(clientId)
-                .update();
+        insertRow(
+                clientId,
+                run.id(),
+                run.accountId(),
+                SqlTime.utc(run.startedAt()),
+                SqlTime.utc(run.endedAt()),
+                run.painBefore(),
+                run.painAfter(),
+                stopName(run.stopReason()));
         List<String> completed = run.completed();
         for (int position = 0; position < completed.size(); position++) {
             jdbc.sql("INSERT INTO routine_run_item (run_id, position, exercise_id) VALUES (?, ?, ?)")
@@ -77,7 +68,7 @@ public class RoutineRunRepository extends TimedRows<RoutineRun> implements Clien
     /** The person's run stored with this client-made id. */
     @Override
     public Optional<RoutineRun> findByClientId(UUID accountId, UUID clientId) {
-        return rows.find(accountId, "client_id", clientId)
+        return super.findByClientId(accountId, clientId)
                 .map(run -> withItems(List.of(run)).get(0));
     }
 

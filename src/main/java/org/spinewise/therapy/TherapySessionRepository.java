@@ -2,29 +2,23 @@ package org.spinewise.therapy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.spinewise.api.ClientIdRecords;
+import org.spinewise.api.ClientIdRows;
 import org.spinewise.api.SqlTime;
-import org.spinewise.api.TimedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code therapy_session} table; every query is scoped to one person. */
 @Repository
-public class TherapySessionRepository extends TimedRows<TherapySession> implements ClientIdRecords<TherapySession> {
+public class TherapySessionRepository extends ClientIdRows<TherapySession> {
 
     private static final String COLUMNS = "id, account_id, kind, minutes, started_at, ended_at, finished";
 
     /** Lists are oldest first. */
     public TherapySessionRepository(JdbcClient jdbc) {
         super(jdbc, "therapy_session", COLUMNS, (rs, row) -> map(rs), "started_at", "started_at, id");
-    }
-
-    public void insert(TherapySession session) {
-        insert(session, null);
     }
 
     /**
@@ -35,24 +29,15 @@ public class TherapySessionRepository extends TimedRows<TherapySession> implemen
      */
     @Override
     public void insert(TherapySession session, @Nullable UUID clientId) {
-        jdbc.sql("INSERT INTO therapy_session (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        session.id(),
-                        session.accountId(),
-                        session.kind().name(),
-                        session.minutes(),
-                        SqlTime.utc(session.startedAt()),
-                        SqlTime.utc(session.endedAt()),
-                        session.finished())
-                // param, unlike params, takes the null of a session sent without a clientId
-                .param(clientId)
-                .update();
-    }
-
-    /** The person's session stored with this client-made id. */
-    @Override
-    public Optional<TherapySession> findByClientId(UUID accountId, UUID clientId) {
-        return rows.find(accountId, "client_id", clientId);
+        insertRow(
+                clientId,
+                session.id(),
+                session.accountId(),
+                session.kind().name(),
+                session.minutes(),
+                SqlTime.utc(session.startedAt()),
+                SqlTime.utc(session.endedAt()),
+                session.finished());
     }
 
     private static TherapySession map(ResultSet rs) throws SQLException {
