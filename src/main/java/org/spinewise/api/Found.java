@@ -1,7 +1,9 @@
 package org.spinewise.api;
 
 import java.util.Optional;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -11,6 +13,14 @@ import org.springframework.http.ResponseEntity;
 public final class Found {
 
     private Found() {}
+
+    /**
+     * The id a path names: only a UUID in its canonical form ({@link PathId}); anything else names nothing, so it
+     * is the same 404 as an unknown id, naming the {@code kind} and the {@code text} as sent.
+     */
+    public static UUID id(@Nullable String text, String kind) {
+        return PathIdResolver.parse(text).orElseThrow(() -> new ResourceNotFoundException(kind, String.valueOf(text)));
+    }
 
     /** The record, or a 404 naming the {@code kind} and {@code id} asked for. */
     public static <T> T orNotFound(Optional<T> record, String kind, Object id) {

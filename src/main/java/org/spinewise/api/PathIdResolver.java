@@ -2,43 +2,31 @@ package org.spinewise.api;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 
 /** Resolves {@link PathId} parameters: the canonical UUID of {@code {id}}, or a 404 for anything else. */
-final class PathIdResolver implements HandlerMethodArgumentResolver {
+final class PathIdResolver extends MarkedArgumentResolver<PathId, UUID> {
 
     static final String VARIABLE = "id";
     private static final int CANONICAL_LENGTH = 36;
 
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(PathId.class) && parameter.getParameterType() == UUID.class;
+    PathIdResolver() {
+        super(PathId.class, UUID.class);
     }
 
     @Override
-    public UUID resolveArgument(
-            MethodParameter parameter,
-            @Nullable ModelAndViewContainer container,
-            NativeWebRequest request,
-            @Nullable WebDataBinderFactory binders) {
+    protected UUID resolve(PathId kind, NativeWebRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>)
                 request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        // supportsParameter let only @PathId parameters through
-        PathId kind = Objects.requireNonNull(parameter.getParameterAnnotation(PathId.class));
         String text = variables == null ? null : variables.get(kind.variable());
-        return parse(text).orElseThrow(() -> new ResourceNotFoundException(kind.value(), String.valueOf(text)));
+        return Found.id(text, kind.value());
     }
 
     /**

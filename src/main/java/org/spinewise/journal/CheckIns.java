@@ -14,6 +14,8 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
+import org.spinewise.api.ListDays;
+import org.spinewise.api.OwnRecords;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.system.Messages;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
 /** A person's daily check-ins: one per calendar day in their time zone, never for a day still to come. */
 @Service
 @RequiredArgsConstructor
-public class CheckIns {
+public class CheckIns implements OwnRecords<LocalDate, CheckIn> {
 
     /** The field names problems are reported under, as the API and the page both name them. */
     public static final String DAY = "day";
@@ -130,6 +132,7 @@ public class CheckIns {
         }
     }
 
+    @Override
     public Optional<CheckIn> find(UUID accountId, LocalDate day) {
         return checkIns.find(accountId, day);
     }
@@ -139,12 +142,19 @@ public class CheckIns {
         return checkIns.list(accountId, from, to);
     }
 
+    /** A check-in is kept by its day, which the time zone does not move. */
+    @Override
+    public List<CheckIn> onDays(UUID accountId, ListDays days, ZoneId zone) {
+        return list(accountId, days.from(), days.to());
+    }
+
     /** How many days from {@code from} to {@code to} (inclusive) the person checked in. */
     public int count(UUID accountId, LocalDate from, LocalDate to) {
         return checkIns.count(accountId, from, to);
     }
 
     /** @return whether the person had a check-in for that day */
+    @Override
     public boolean delete(UUID accountId, LocalDate day) {
         return checkIns.delete(accountId, day);
     }

@@ -14,6 +14,7 @@ import org.spinewise.api.DayRange;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.InvalidRequestException;
 import org.spinewise.api.ListDays;
+import org.spinewise.api.OwnRecords;
 import org.spinewise.api.TimeLimits;
 import org.spinewise.library.Category;
 import org.spinewise.library.Exercise;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A person's cracking log; each crack is logged with the advice the log as it then stands calls for. */
 @Service
-public class Cracks {
+public class Cracks implements OwnRecords<UUID, Crack> {
 
     /** The field names problems are reported under, as the API and the page both name them. */
     public static final String AT = "at";
@@ -162,17 +163,24 @@ public class Cracks {
     }
 
     /** The person's crack with this id; an id that is not theirs finds nothing. */
+    @Override
     public Optional<Crack> find(UUID accountId, UUID id) {
         return cracks.find(accountId, id);
     }
 
     /** By time; the days (in the person's time zone) are inclusive, null for no bound. */
     public List<Crack> list(UUID accountId, ZoneId zone, @Nullable LocalDate from, @Nullable LocalDate to) {
-        DayRange range = new ListDays(from, to).in(zone);
+        return onDays(accountId, new ListDays(from, to), zone);
+    }
+
+    @Override
+    public List<Crack> onDays(UUID accountId, ListDays days, ZoneId zone) {
+        DayRange range = days.in(zone);
         return cracks.list(accountId, range.start(), range.end());
     }
 
     /** @return whether the person had that crack */
+    @Override
     public boolean delete(UUID accountId, UUID id) {
         return cracks.delete(accountId, id);
     }

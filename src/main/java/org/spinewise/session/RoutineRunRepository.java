@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.spinewise.api.AccountRows;
-import org.spinewise.api.Bounds;
+import org.spinewise.api.ClientIdRows;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,23 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@code routine_run} and {@code routine_run_item} tables. Every read
  * and write is scoped to one account: another person's run is not there.
+ * Deleting a run deletes its items with it (the database cascades).
  */
 @Repository
-public class RoutineRunRepository {
+public class RoutineRunRepository extends ClientIdRows<RoutineRun> {
 
     private static final String COLUMNS = "id, account_id, started_at, ended_at, pain_before, pain_after, stop_reason";
 
-    private final JdbcClient jdbc;
-    private final AccountRows<RoutineRun> rows;
-
+    /** Lists are by start. */
     public RoutineRunRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.rows = new AccountRows<>(jdbc, "routine_run", COLUMNS, (rs, row) -> map(rs));
-    }
-
-    /** Stores the run and its items together. */
-    public void insert(RoutineRun run) {
-        insert(run, null);
+        super(jdbc, "routine_run", COLUMNS, (rs, row) -> map(rs), "started_at", "started_at, ended_at, id");
     }
 
     /**
@@ -48,20 +40,18 @@ public class RoutineRunRepository {
      * @throws org.springframework.dao.DuplicateKeyException when the person already has a run with this
      *     {@code clientId} (nothing of this run is stored then)
      */
+    @Override
     @Transactional
     public void insert(RoutineRun run, @Nullable UUID clientId) {
-        jdbc.sql("INSERT INTO routine_run (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        run.id(),
-                        run.accountId(),
-                        SqlTime.utc(run.startedAt()),
-                        SqlTime.utc(run.endedAt()),
-                        run.painBefore())
-                // param, unlike params, takes the nulls of a run with no pain after or not stopped
-                .param(run.painAfter())
-                .param(stopName(run.stopReason()))
-                .param(clientId)
-                .update();
+        insertRow(
+                clientId,
+                run.id(),
+                run.accountId(),
+                SqlTime.utc(run.startedAt()),
+                SqlTime.utc(run.endedAt()),
+                run.painBefore(),
+                run.painAfter(),
+                stopName(run.stopReason()));
         List<String> completed = run.completed();
         for (int position = 0; position < completed.size(); position++) {
             jdbc.sql("INSERT INTO routine_run_item (run_id, position, exercise_id) VALUES (?, ?, ?)")
@@ -70,13 +60,15 @@ public class RoutineRunRepository {
         }
     }
 
+    @Override
     public Optional<RoutineRun> find(UUID accountId, UUID id) {
-        return rows.find(accountId, "id", id).map(run -> withItems(List.of(run)).get(0));
+        return super.find(accountId, id).map(run -> withItems(List.of(run)).get(0));
     }
 
     /** The person's run stored with this client-made id. */
+    @Override
     public Optional<RoutineRun> findByClientId(UUID accountId, UUID clientId) {
-        return rows.find(accountId, "client_id", clientId)
+        return super.findByClientId(accountId, clientId)
                 .map(run -> withItems(List.of(run)).get(0));
     }
 
@@ -86,8 +78,9 @@ public class RoutineRunRepository {
      * @param from  inclusive, or null for no lower bound
      * @param until exclusive, or null for no upper bound
      */
+    @Override
     public List<RoutineRun> list(UUID accountId, @Nullable Instant from, @Nullable Instant until) {
-        return withItems(rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, ended_at, id"));
+        return withItems(super.list(accountId, from, until));
     }
 
     /** The person's runs that started in [{@code from}, {@code until}), counted and summed in one statement. */
@@ -99,11 +92,6 @@ public class RoutineRunRepository {
                 .query((rs, row) -> new RunTotals(
                         rs.getInt("runs"), rs.getLong("before_sum"), rs.getInt("after_runs"), rs.getLong("after_sum")))
                 .single();
-    }
-
-    /** @return whether the person had this run (its items go with it) */
-    public boolean delete(UUID accountId, UUID id) {
-        return rows.delete(accountId, "id", id);
     }
 
     /** The runs with their completed items filled in, in the same order. */

@@ -2,35 +2,23 @@ package org.spinewise.therapy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.spinewise.api.AccountRows;
-import org.spinewise.api.Bounds;
+import org.spinewise.api.ClientIdRows;
 import org.spinewise.api.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code therapy_session} table; every query is scoped to one person. */
 @Repository
-public class TherapySessionRepository {
+public class TherapySessionRepository extends ClientIdRows<TherapySession> {
 
     private static final String COLUMNS = "id, account_id, kind, minutes, started_at, ended_at, finished";
 
-    private final JdbcClient jdbc;
-    private final AccountRows<TherapySession> rows;
-
+    /** Lists are oldest first. */
     public TherapySessionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.rows = new AccountRows<>(jdbc, "therapy_session", COLUMNS, (rs, row) -> map(rs));
-    }
-
-    public void insert(TherapySession session) {
-        insert(session, null);
+        super(jdbc, "therapy_session", COLUMNS, (rs, row) -> map(rs), "started_at", "started_at, id");
     }
 
     /**
@@ -39,39 +27,17 @@ public class TherapySessionRepository {
      * @throws org.springframework.dao.DuplicateKeyException when the person already has a session with this
      *     {@code clientId} (nothing is stored then)
      */
+    @Override
     public void insert(TherapySession session, @Nullable UUID clientId) {
-        jdbc.sql("INSERT INTO therapy_session (" + COLUMNS + ", client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        session.id(),
-                        session.accountId(),
-                        session.kind().name(),
-                        session.minutes(),
-                        SqlTime.utc(session.startedAt()),
-                        SqlTime.utc(session.endedAt()),
-                        session.finished())
-                // param, unlike params, takes the null of a session sent without a clientId
-                .param(clientId)
-                .update();
-    }
-
-    public Optional<TherapySession> find(UUID accountId, UUID id) {
-        return rows.find(accountId, "id", id);
-    }
-
-    /** The person's session stored with this client-made id. */
-    public Optional<TherapySession> findByClientId(UUID accountId, UUID clientId) {
-        return rows.find(accountId, "client_id", clientId);
-    }
-
-    /** Sessions started in [from, until), oldest first; both bounds are required. */
-    public List<TherapySession> list(UUID accountId, Instant from, Instant until) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
-        return rows.list(accountId, Bounds.halfOpen("started_at", from, until), "started_at, id");
-    }
-
-    public boolean delete(UUID accountId, UUID id) {
-        return rows.delete(accountId, "id", id);
+        insertRow(
+                clientId,
+                session.id(),
+                session.accountId(),
+                session.kind().name(),
+                session.minutes(),
+                SqlTime.utc(session.startedAt()),
+                SqlTime.utc(session.endedAt()),
+                session.finished());
     }
 
     private static TherapySession map(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.spinewise.account.web;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,57 +52,53 @@ class AccountSettingsPageController {
         return page(person, null, Map.of(), null, done, model);
     }
 
-    @PostMapping("/password")
-    String password(
+    @PostMapping("/{form:" + AccountSettingsForms.Form.PATHS + "}")
+    String change(
             @SignedIn SignedInPerson person,
-            @ModelAttribute AccountSettingsForms.PasswordForm form,
+            @PathVariable("form") String path,
+            @ModelAttribute AccountSettingsForms.Fields fields,
             BindingResult result,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (form.currentPassword().isEmpty()) {
+        AccountSettingsForms.Form form = AccountSettingsForms.Form.at(path);
+        if (form.confirmed() && fields.currentPassword().isEmpty()) {
             FormErrors.reject(result, AccountChanges.CURRENT, Messages.t("account.settings.error.current"));
         }
-        if (form.newPassword().isEmpty()) {
+        if (form == AccountSettingsForms.Form.PASSWORD && fields.newPassword().isEmpty()) {
             FormErrors.reject(result, AccountChanges.NEW_PASSWORD, Messages.t("account.settings.error.newPassword"));
         }
-        return change(person, AccountSettingsPage.PASSWORD, result, null, model, response, () -> {
-            Account account = changes.changePassword(
-                    person.accountId(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
-            signIns.stayOnlyHere(account, request, response);
-        });
+        String email = form == AccountSettingsForms.Form.EMAIL ? fields.email() : null;
+        return change(
+                person,
+                form.page,
+                result,
+                email,
+                model,
+                response,
+                () -> apply(form, fields, person, request, response));
     }
 
-    @PostMapping("/email")
-    String email(
-            @SignedIn SignedInPerson person,
-            @ModelAttribute AccountSettingsForms.EmailForm form,
-            BindingResult result,
-            Model model,
+    /** Makes the change one form asks for, and keeps the person's sessions in step with it. */
+    private void apply(
+            AccountSettingsForms.Form form,
+            AccountSettingsForms.Fields fields,
+            SignedInPerson person,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (form.currentPassword().isEmpty()) {
-            FormErrors.reject(result, AccountChanges.CURRENT, Messages.t("account.settings.error.current"));
+        UUID id = person.accountId();
+        String address = request.getRemoteAddr();
+        switch (form) {
+            case PASSWORD ->
+                signIns.stayOnlyHere(
+                        changes.changePassword(id, fields.currentPassword(), fields.newPassword(), address),
+                        request,
+                        response);
+            case EMAIL ->
+                signIns.refresh(
+                        changes.changeEmail(id, fields.currentPassword(), fields.email(), address), request, response);
+            case TIME_ZONE -> signIns.refresh(changes.changeTimeZone(id, fields.timeZone()), request, response);
         }
-        return change(person, AccountSettingsPage.EMAIL, result, form.email(), model, response, () -> {
-            Account account = changes.changeEmail(
-                    person.accountId(), form.currentPassword(), form.email(), request.getRemoteAddr());
-            signIns.refresh(account, request, response);
-        });
-    }
-
-    @PostMapping("/time-zone")
-    String timeZone(
-            @SignedIn SignedInPerson person,
-            @ModelAttribute AccountSettingsForms.TimeZoneForm form,
-            BindingResult result,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return change(person, AccountSettingsPage.TIME_ZONE, result, null, model, response, () -> {
-            Account account = changes.changeTimeZone(person.accountId(), form.timeZone());
-            signIns.refresh(account, request, response);
-        });
     }
 
     /** Runs the change unless the form already has problems; a refusal is shown next to its field. */

@@ -2,16 +2,13 @@ package org.spinewise.account.web;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.spinewise.account.CurrentPerson;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
+import org.spinewise.api.MarkedArgumentResolver;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -20,7 +17,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * person; pages never get that far, as security sends the anonymous to the sign-in page first.
  */
 @Configuration(proxyBeanMethods = false)
-class SignedInPersonArgument implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+class SignedInPersonArgument extends MarkedArgumentResolver<SignedIn, SignedInPerson> implements WebMvcConfigurer {
+
+    SignedInPersonArgument() {
+        super(SignedIn.class, SignedInPerson.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -28,16 +29,7 @@ class SignedInPersonArgument implements WebMvcConfigurer, HandlerMethodArgumentR
     }
 
     @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(SignedIn.class) && parameter.getParameterType() == SignedInPerson.class;
-    }
-
-    @Override
-    public SignedInPerson resolveArgument(
-            MethodParameter parameter,
-            @Nullable ModelAndViewContainer container,
-            NativeWebRequest request,
-            @Nullable WebDataBinderFactory binders) {
+    protected SignedInPerson resolve(SignedIn mark, NativeWebRequest request) {
         return CurrentPerson.require();
     }
 }

@@ -8,17 +8,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
+import org.spinewise.account.OwnRecordsByIdController;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
-import org.spinewise.api.DayRange;
-import org.spinewise.api.Found;
-import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.api.PathId;
 import org.spinewise.history.ScreeningRecord;
 import org.spinewise.history.ScreeningRecordRepository;
 import org.spinewise.history.ScreeningRecordView;
@@ -29,10 +24,7 @@ import org.spinewise.screening.ScreeningResult;
 import org.spinewise.screening.json.ScreeningRequestReader;
 import org.spinewise.screening.json.ScreeningResponse;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,11 +32,11 @@ import tools.jackson.databind.ObjectMapper;
  * The signed-in person's screening history (account-api.md, "Screening
  * history"): a screening evaluated exactly as {@code POST /api/v1/screenings}
  * does, kept with its request. Each record answers as the screening's result
- * plus {@code id} and {@code at}. Nobody else's records are ever found.
+ * plus {@code id} and {@code at}, in the reader's language. Nobody else's records are ever found; listing,
+ * reading and deleting them is {@link OwnRecordsByIdController}'s.
  */
 @JsonApiController("/api/v1/screening-history")
-@RequiredArgsConstructor
-class ScreeningHistoryController {
+class ScreeningHistoryController extends OwnRecordsByIdController<ScreeningRecord, JsonNode> {
 
     private static final String KIND = "screening record";
 
@@ -54,6 +46,23 @@ class ScreeningHistoryController {
     private final ScreeningRequestReader reader;
     private final ObjectMapper json;
     private final Clock clock;
+
+    ScreeningHistoryController(
+            ScreeningRecordRepository records,
+            ScreeningEngine engine,
+            RuleBooks books,
+            ScreeningRequestReader reader,
+            ObjectMapper json,
+            Clock clock) {
+        // Kept in the words it was answered with; shown in the reader's language.
+        super(KIND, records, (record, locale) -> ScreeningRecordView.of(record, json, books.in(locale)));
+        this.records = records;
+        this.engine = engine;
+        this.books = books;
+        this.reader = reader;
+        this.json = json;
+        this.clock = clock;
+    }
 
     @PostMapping
     ResponseEntity<JsonNode> record(@SignedIn SignedInPerson person, InputStream body, Locale locale) {
@@ -72,32 +81,5 @@ class ScreeningHistoryController {
         records.insert(record);
         return ResponseEntity.created(URI.create("/api/v1/screening-history/" + record.id()))
                 .body(view(record, locale));
-    }
-
-    @GetMapping
-    Items<JsonNode> list(
-            @SignedIn SignedInPerson person,
-            @RequestParam(name = DayRange.FROM, required = false) @Nullable String from,
-            @RequestParam(name = DayRange.TO, required = false) @Nullable String to,
-            Locale locale) {
-        DayRange days = DayRange.parse(from, to, person.timeZone());
-        return new Items<>(records.list(person.accountId(), days.start(), days.end()).stream()
-                .map(record -> view(record, locale))
-                .toList());
-    }
-
-    @GetMapping("/{id}")
-    JsonNode one(@SignedIn SignedInPerson person, @PathId(KIND) UUID id, Locale locale) {
-        return Found.orNotFound(records.find(person.accountId(), id).map(record -> view(record, locale)), KIND, id);
-    }
-
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return Found.deleted(records.delete(person.accountId(), id), KIND, id);
-    }
-
-    /** Kept in the words it was answered with; shown in the reader's language. */
-    private JsonNode view(ScreeningRecord record, Locale locale) {
-        return ScreeningRecordView.of(record, json, books.in(locale));
     }
 }

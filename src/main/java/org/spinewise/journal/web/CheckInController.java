@@ -5,19 +5,17 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
+import org.spinewise.account.OwnRecordsController;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
 import org.spinewise.api.FieldError;
-import org.spinewise.api.Found;
 import org.spinewise.api.InvalidRequestException;
-import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.api.ListDays;
+import org.spinewise.journal.CheckIn;
 import org.spinewise.journal.CheckInView;
 import org.spinewise.journal.CheckIns;
 import org.springframework.http.ResponseEntity;
@@ -25,14 +23,20 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The daily check-in (account-api.md): one per day of the signed-in person, never anyone else's. */
+/**
+ * The daily check-in (account-api.md): one per day of the signed-in person, never anyone else's, named by its
+ * day; listing them is {@link OwnRecordsController}'s.
+ */
 @JsonApiController("/api/v1/checkins")
-@RequiredArgsConstructor
-class CheckInController {
+class CheckInController extends OwnRecordsController<LocalDate, CheckIn, CheckInView> {
 
     private final CheckIns checkIns;
+
+    CheckInController(CheckIns checkIns) {
+        super("check-in", checkIns, (checkIn, locale) -> CheckInView.of(checkIn));
+        this.checkIns = checkIns;
+    }
 
     @PutMapping("/{day}")
     ResponseEntity<CheckInView> put(
@@ -60,27 +64,14 @@ class CheckInController {
                 : ResponseEntity.ok(view);
     }
 
-    @GetMapping
-    Items<CheckInView> list(
-            @SignedIn SignedInPerson person,
-            @RequestParam(name = ListDays.FROM, required = false) @Nullable String from,
-            @RequestParam(name = ListDays.TO, required = false) @Nullable String to) {
-        ListDays days = ListDays.parse(from, to);
-        return new Items<>(checkIns.list(person.accountId(), days.from(), days.to()).stream()
-                .map(CheckInView::of)
-                .toList());
-    }
-
     @GetMapping("/{day}")
-    CheckInView get(@SignedIn SignedInPerson person, @PathVariable("day") String dayText) {
-        LocalDate day = day(dayText);
-        return Found.orNotFound(checkIns.find(person.accountId(), day).map(CheckInView::of), "check-in", dayText);
+    CheckInView get(@SignedIn SignedInPerson person, @PathVariable("day") String dayText, Locale locale) {
+        return answer(person, day(dayText), locale);
     }
 
     @DeleteMapping("/{day}")
     ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathVariable("day") String dayText) {
-        LocalDate day = day(dayText);
-        return Found.deleted(checkIns.delete(person.accountId(), day), "check-in", dayText);
+        return remove(person, day(dayText));
     }
 
     private static LocalDate day(String text) {

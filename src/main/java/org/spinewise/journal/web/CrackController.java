@@ -7,34 +7,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.spinewise.account.OwnRecordsByIdController;
 import org.spinewise.account.SignedIn;
 import org.spinewise.account.SignedInPerson;
-import org.spinewise.api.Found;
-import org.spinewise.api.Items;
 import org.spinewise.api.JsonApiController;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
-import org.spinewise.api.ListDays;
-import org.spinewise.api.PathId;
 import org.spinewise.journal.Advice;
 import org.spinewise.journal.Crack;
 import org.spinewise.journal.CrackView;
 import org.spinewise.journal.Cracks;
 import org.spinewise.system.Messages;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The cracking log and its guardrails (account-api.md), for the signed-in person only. */
+/**
+ * The cracking log and its guardrails (account-api.md), for the signed-in person only; listing, reading and
+ * deleting cracks is {@link OwnRecordsByIdController}'s.
+ */
 @JsonApiController("/api/v1/cracks")
-@RequiredArgsConstructor
-class CrackController {
+class CrackController extends OwnRecordsByIdController<Crack, CrackView> {
 
     private static final String KIND = "crack";
     private static final Set<String> FIELDS = Set.of(Cracks.AT, Cracks.TECHNIQUE, "forced", "painful");
@@ -44,6 +38,11 @@ class CrackController {
     private static final int MAX_TECHNIQUE = 200;
 
     private final Cracks cracks;
+
+    CrackController(Cracks cracks) {
+        super(KIND, cracks, (crack, locale) -> CrackView.of(crack));
+        this.cracks = cracks;
+    }
 
     record LoggedCrackView(
             String id, Instant at, String technique, boolean forced, boolean painful, List<Advice> advice) {
@@ -80,27 +79,6 @@ class CrackController {
         return ResponseEntity.created(
                         URI.create("/api/v1/cracks/" + logged.crack().id()))
                 .body(LoggedCrackView.of(logged));
-    }
-
-    @GetMapping
-    Items<CrackView> list(
-            @SignedIn SignedInPerson person,
-            @RequestParam(name = ListDays.FROM, required = false) @Nullable String from,
-            @RequestParam(name = ListDays.TO, required = false) @Nullable String to) {
-        ListDays days = ListDays.parse(from, to);
-        return new Items<>(cracks.list(person.accountId(), person.timeZone(), days.from(), days.to()).stream()
-                .map(CrackView::of)
-                .toList());
-    }
-
-    @GetMapping("/{id}")
-    CrackView get(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return Found.orNotFound(cracks.find(person.accountId(), id).map(CrackView::of), KIND, id);
-    }
-
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@SignedIn SignedInPerson person, @PathId(KIND) UUID id) {
-        return Found.deleted(cracks.delete(person.accountId(), id), KIND, id);
     }
 
     /** The optional time: null when absent (now), and null with an error when it is not an instant. */

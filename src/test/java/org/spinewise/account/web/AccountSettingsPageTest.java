@@ -96,6 +96,8 @@ class AccountSettingsPageTest extends ApiTest {
                         + enc(ana.password()));
         Answer malformed = ana.submitForm(
                 "/me/account", "/me/account/email", "email=not-an-email&currentPassword=" + enc(ana.password()));
+        Answer unconfirmed =
+                ana.submitForm("/me/account", "/me/account/email", "email=" + enc(fresh) + "&currentPassword=");
 
         assertThat(wrong.status()).isEqualTo(403);
         assertThat(wrong.body()).contains("id=\"email-current-error\">That password is not right.");
@@ -103,6 +105,10 @@ class AccountSettingsPageTest extends ApiTest {
         assertThat(taken.body()).contains("id=\"email-new-error\">Another account uses this email.");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("id=\"email-new-error\">Enter an email address such as");
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.body())
+                .contains("id=\"email-current-error\">Enter your current password.")
+                .contains("value=\"" + fresh + "\"");
         assertThat(ana.get("/api/v1/me").json().path("email").asString()).isEqualTo(ana.email());
 
         Answer changed = ana.submitForm(

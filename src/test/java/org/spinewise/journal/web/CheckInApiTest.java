@@ -306,6 +306,7 @@ class CheckInApiTest extends JournalApiTest {
         ApiPerson bob = ApiPerson.signUp(mvc, "UTC");
 
         JsonNode notFound = assertProblem(bob.get("/api/v1/checkins/" + DAY), 404);
+        assertThat(str(notFound.path("detail"))).isEqualTo("There is no check-in with the id '" + DAY + "'.");
         JsonNode missing =
                 assertProblem(bob.get("/api/v1/checkins/" + LocalDate.parse(DAY).minusDays(40)), 404);
         assertThat(str(notFound.path("title"))).isEqualTo(str(missing.path("title")));

@@ -300,6 +300,17 @@ class RoutineRunApiTest extends ApiTest {
     }
 
     @Test
+    void aMissingRunIsNamedAsAskedFor() {
+        ApiPerson person = ApiPerson.signUp(mvc, "UTC");
+        UUID unknown = UUID.randomUUID();
+
+        assertThat(str(assertProblem(person.get(RUNS + "/not-an-id"), 404).path("detail")))
+                .isEqualTo("There is no routine run with the id 'not-an-id'.");
+        assertThat(str(assertProblem(person.delete(RUNS + "/" + unknown), 404).path("detail")))
+                .isEqualTo("There is no routine run with the id '" + unknown + "'.");
+    }
+
+    @Test
     void anotherPersonsRunsAreAsMissingAsUnknownOnes() {
         ApiPerson a = ApiPerson.signUp(mvc, "UTC");
         ApiPerson b = ApiPerson.signUp(mvc, "UTC");
