@@ -16,12 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public abstract class ClientIdRows<R> extends TimedRows<R> implements ClientIdRecords<R> {
 
     private final String insert;
+    private final int columnCount;
 
     /** @param columns the table's columns as {@link #insertRow} takes their values, comma-separated */
     protected ClientIdRows(
             JdbcClient jdbc, String table, String columns, RowMapper<R> mapper, String timeColumn, String order) {
         super(jdbc, table, columns, mapper, timeColumn, order);
-        String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length + 1, "?"));
+        this.columnCount = columns.split(",").length;
+        String placeholders = String.join(", ", Collections.nCopies(columnCount + 1, "?"));
         this.insert = "INSERT INTO " + table + " (" + columns + ", client_id) VALUES (" + placeholders + ")";
     }
 
@@ -32,6 +34,10 @@ public abstract class ClientIdRows<R> extends TimedRows<R> implements ClientIdRe
 
     /** Stores one row: {@code values} in the order of the table's columns, then the client id (null: none). */
     protected void insertRow(@Nullable UUID clientId, @Nullable Object... values) {
+        if (values.length != columnCount) {
+            throw new IllegalArgumentException(
+                    "An insert into " + insert + " takes " + columnCount + " values, not " + values.length);
+        }
         JdbcClient.StatementSpec statement = jdbc.sql(insert);
         // param, unlike params, takes nulls: a value left out, a record sent without a client id
         for (Object value : values) {

@@ -1,7 +1,6 @@
 package org.spinewise.api;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,21 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record DayRange(@Nullable Instant start, @Nullable Instant end) {
 
-    public static final String FROM = ListDays.FROM;
-    public static final String TO = ListDays.TO;
-
     /** Every time. */
     public static DayRange all() {
         return new DayRange(null, null);
-    }
-
-    /**
-     * @param from the query parameter as sent, or null when it was not
-     * @param to   the query parameter as sent, or null when it was not
-     * @throws InvalidRequestException as {@link ListDays#parse} does
-     */
-    public static DayRange parse(@Nullable String from, @Nullable String to, ZoneId zone) {
-        return ListDays.parse(from, to).in(zone);
     }
 
     /** Whether {@code at} falls in the range. */

@@ -4,13 +4,16 @@ import java.util.Locale;
 
 import org.spinewise.library.Library;
 import org.spinewise.system.Messages;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * The advice a stiffness that is not improving calls for, with the figures behind it, citing the article's
- * section on when to seek help. Made with the library, so an article without that section fails at once.
+ * section on when to seek help. Made at start (not lazily, as most beans are), so an article without that
+ * section stops the start rather than the first progress page.
  */
 @Component
+@Lazy(false)
 class StiffnessAdvice {
 
     static final String SEEK_HELP = "seek-help";

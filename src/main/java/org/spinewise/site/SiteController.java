@@ -2,6 +2,7 @@ package org.spinewise.site;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.spinewise.library.EmergencySigns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,14 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pages that belong to no feature: the home page. */
 @Controller
+@RequiredArgsConstructor
 class SiteController {
 
     /** The emergency signs, from the rule book that the safety check runs on. */
     private final EmergencySigns emergencySigns;
-
-    SiteController(EmergencySigns signs) {
-        this.emergencySigns = signs;
-    }
 
     @GetMapping("/")
     String home(Model model, Locale locale) {

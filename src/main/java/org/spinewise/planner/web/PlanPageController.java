@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.spinewise.api.FieldError;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.PrincipalAccount;
 import org.spinewise.planner.Plan;
 import org.spinewise.planner.PlanRequest;
 import org.spinewise.planner.Planner;
@@ -84,7 +85,7 @@ class PlanPageController {
         // not kept either, and plays here as an anonymous person's does.
         boolean keep = person != null && checkKept(params);
         events.publishEvent(
-                new RoutinePlanned(planId, keep ? UUID.fromString(person.getName()) : null, request.toString(), plan));
+                new RoutinePlanned(planId, keep ? PrincipalAccount.idOf(person) : null, request.toString(), plan));
         if (keep) {
             // kept: its own address, which a reload, a bookmark and the person's page open again
             return "redirect:/routine/" + planId

@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.PathId;
+import org.spinewise.api.PrincipalAccount;
 import org.spinewise.api.ResourceNotFoundException;
 import org.spinewise.library.EmergencySigns;
 import org.spinewise.planner.KeptPlans;
@@ -56,7 +57,8 @@ class PlannedRoutineController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        KeptPlan plan = (person == null ? Optional.<KeptPlan>empty() : kept.find(UUID.fromString(person.getName()), id))
+        UUID account = PrincipalAccount.idOf(person);
+        KeptPlan plan = (account == null ? Optional.<KeptPlan>empty() : kept.find(account, id))
                 .orElseThrow(() -> new ResourceNotFoundException("routine", id.toString()));
         ObjectNode request = JsonBody.parseObjectOrNull(plan.requestJson());
         PlanRequest planRequest = request == null ? null : reader.read(JsonBody.fieldsOf(request));

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.spinewise.api.PrincipalAccount;
 import org.spinewise.library.Libraries;
 import org.spinewise.library.Library;
 import org.spinewise.planner.Plan;
@@ -31,9 +32,8 @@ class DeskRoutineController {
     @GetMapping(SiteAddress.DESK_ROUTINE)
     String desk(@Nullable Principal person, Model model, Locale locale) {
         Library library = libraries.in(locale);
-        Plan plan = person == null
-                ? null
-                : routine.plan(UUID.fromString(person.getName())).orElse(null);
+        UUID account = PrincipalAccount.idOf(person);
+        Plan plan = account == null ? null : routine.plan(account).orElse(null);
         model.addAttribute("screened", plan != null);
         model.addAttribute(
                 "allowed", plan != null && plan.screening().restrictions().selfGuidedExercise());

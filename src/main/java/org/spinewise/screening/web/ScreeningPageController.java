@@ -9,8 +9,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.spinewise.api.JsonBody;
 import org.spinewise.api.JsonFields;
+import org.spinewise.api.PrincipalAccount;
 import org.spinewise.screening.CheckKeeping;
 import org.spinewise.screening.RuleBook;
 import org.spinewise.screening.RuleBooks;
@@ -46,10 +48,11 @@ class ScreeningPageController {
     private final CheckKeeping keeping;
 
     @GetMapping("/screening")
-    String form(@RequestParam(required = false) String after, Principal person, Model model, Locale locale) {
+    String form(@RequestParam(required = false) String after, @Nullable Principal person, Model model, Locale locale) {
         Optional<StopReason> stopped = StopReason.of(after);
         // The box's default is the person's remembered consent; an anonymous person has no box.
-        model.addAttribute("keepCheck", person == null ? null : keeping.consented(UUID.fromString(person.getName())));
+        UUID account = PrincipalAccount.idOf(person);
+        model.addAttribute("keepCheck", account == null ? null : keeping.consented(account));
         model.addAttribute("form", ScreeningForm.blank(books.in(locale)));
         model.addAttribute("stoppedBecause", stopped.map(StopReason::words).orElse(null));
         model.addAttribute(
@@ -80,8 +83,7 @@ class ScreeningPageController {
             return "screening/form";
         }
         ScreeningResult result = engine.evaluate(input);
-        events.publishEvent(new ScreeningEvaluated(
-                person == null ? null : UUID.fromString(person.getName()), request.toString(), result, keep));
+        events.publishEvent(new ScreeningEvaluated(PrincipalAccount.idOf(person), request.toString(), result, keep));
         model.addAttribute("checkKept", person == null ? null : keep);
         // Evaluated and published language-free; only what the page shows is in the reader's language.
         model.addAttribute(
