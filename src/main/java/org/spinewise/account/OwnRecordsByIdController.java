@@ -29,8 +29,15 @@ public abstract class OwnRecordsByIdController<R, V> extends OwnRecordsControlle
 
     private static final String ID = "id";
 
+    /** This controller's path, below which each record has its address. */
+    private final String path;
+
     protected OwnRecordsByIdController(String kind, OwnRecords<UUID, R> records, BiFunction<R, Locale, V> view) {
         super(kind, records, view);
+        // a controller of this kind is mapped with @JsonApiController; read once, not on every POST
+        this.path = Objects.requireNonNull(
+                        AnnotatedElementUtils.findMergedAnnotation(getClass(), JsonApiController.class))
+                .value();
     }
 
     /**
@@ -55,14 +62,7 @@ public abstract class OwnRecordsByIdController<R, V> extends OwnRecordsControlle
                 () -> valid.apply(fields),
                 record -> store.insert(record, clientId),
                 record -> view(record, locale),
-                record -> URI.create(path() + "/" + id.apply(record)));
-    }
-
-    /** This controller's path, below which each record has its address. */
-    private String path() {
-        // a controller of this kind is mapped with @JsonApiController
-        return Objects.requireNonNull(AnnotatedElementUtils.findMergedAnnotation(getClass(), JsonApiController.class))
-                .value();
+                record -> URI.create(path + "/" + id.apply(record)));
     }
 
     @GetMapping("/{" + ID + "}")
